@@ -1,0 +1,5 @@
+grammar GTrace;
+
+program : EOF ;
+
+WS : [ \t\r\n]+ -> skip ;

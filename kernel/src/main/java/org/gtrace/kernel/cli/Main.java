@@ -1,0 +1,33 @@
+package org.gtrace.kernel.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code gtrace} command: one subcommand per job. Exit codes: 0 ok, 1 errors in the program, 2 bad usage. */
+@Command(name = "gtrace", mixinStandardHelpOptions = true, version = "gtrace 0.1.0",
+        description = "Carbon accounting for generative AI: run G-TRACE programs, or serve them to Jupyter.",
+        subcommands = {
+            CommandLine.HelpCommand.class,
+        })
+public final class Main implements Runnable {
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, shared by {@link #main} and the tests. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setParameterExceptionHandler((ex, args) -> {
+            ex.getCommandLine().getErr().println("gtrace: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("Try 'gtrace " + ex.getCommandLine().getCommandName() + " --help'.");
+            return 2;
+        });
+        return cl;
+    }
+}

@@ -1,0 +1,116 @@
+package org.gtrace.stdlib.provenance;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Renders a {@link Derivation} as plain text, Markdown or escaped HTML. */
+final class DerivationText {
+
+    private DerivationText() {}
+
+    static String text(Derivation d) {
+        StringBuilder b = new StringBuilder();
+        text(d, "", b);
+        List<Source> sources = new ArrayList<>(d.sources());
+        sources.removeIf(Source::isUserInput);
+        if (!sources.isEmpty()) {
+            b.append("sources:\n");
+            for (Source s : sources) b.append("  - ").append(s.line()).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static void text(Derivation d, String indent, StringBuilder b) {
+        b.append(indent).append(d.name()).append(" = ").append(d.result().format()).append('\n');
+        b.append(indent).append("  ").append(d.formula()).append('\n');
+        for (Derivation.Input i : d.inputs()) {
+            b.append(indent).append("    ").append(i.symbol()).append(" = ").append(i.value().format())
+                    .append("  (").append(i.meaning());
+            if (i.source() != null) b.append("; ").append(i.source().isUserInput() ? "your input" : i.source().id());
+            b.append(")\n");
+        }
+        for (Derivation s : d.steps()) text(s, indent + "  ", b);
+    }
+
+    static String markdown(Derivation d) {
+        StringBuilder b = new StringBuilder();
+        markdown(d, 0, b);
+        List<Source> sources = new ArrayList<>(d.sources());
+        sources.removeIf(Source::isUserInput);
+        if (!sources.isEmpty()) {
+            b.append("\n**Sources**\n\n");
+            for (Source s : sources) b.append("- ").append(mdEscape(s.line())).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static void markdown(Derivation d, int depth, StringBuilder b) {
+        String h = "#".repeat(Math.min(6, 3 + depth));
+        b.append(h).append(' ').append(mdEscape(d.name())).append(" = ").append(d.result().format()).append("\n\n");
+        b.append("`").append(d.formula().replace("`", "'")).append("`\n\n");
+        if (!d.inputs().isEmpty()) {
+            b.append("| symbol | value | meaning | source |\n|---|---:|---|---|\n");
+            for (Derivation.Input i : d.inputs()) {
+                b.append("| ").append(mdEscape(i.symbol())).append(" | ").append(i.value().format()).append(" | ")
+                        .append(mdEscape(i.meaning())).append(" | ")
+                        .append(i.source() == null ? "" : i.source().isUserInput() ? "your input" : mdEscape(i.source().id()))
+                        .append(" |\n");
+            }
+            b.append('\n');
+        }
+        for (Derivation s : d.steps()) markdown(s, depth + 1, b);
+    }
+
+    static String html(Derivation d) {
+        StringBuilder b = new StringBuilder("<div class=\"gtrace-derivation\">");
+        html(d, b);
+        List<Source> sources = new ArrayList<>(d.sources());
+        sources.removeIf(Source::isUserInput);
+        if (!sources.isEmpty()) {
+            b.append("<p><b>Sources</b></p><ul>");
+            for (Source s : sources) b.append("<li>").append(escape(s.line())).append("</li>");
+            b.append("</ul>");
+        }
+        return b.append("</div>").toString();
+    }
+
+    private static void html(Derivation d, StringBuilder b) {
+        b.append("<p><b>").append(escape(d.name())).append("</b> = ").append(escape(d.result().format()))
+                .append("<br><code>").append(escape(d.formula())).append("</code></p>");
+        if (!d.inputs().isEmpty()) {
+            b.append("<table><thead><tr><th>symbol</th><th>value</th><th>meaning</th><th>source</th></tr></thead><tbody>");
+            for (Derivation.Input i : d.inputs()) {
+                b.append("<tr><td>").append(escape(i.symbol())).append("</td><td style=\"text-align:right\">")
+                        .append(escape(i.value().format())).append("</td><td>").append(escape(i.meaning()))
+                        .append("</td><td>")
+                        .append(i.source() == null ? "" : escape(i.source().isUserInput() ? "your input" : i.source().id()))
+                        .append("</td></tr>");
+            }
+            b.append("</tbody></table>");
+        }
+        if (!d.steps().isEmpty()) {
+            b.append("<div style=\"margin-left:1.5em\">");
+            for (Derivation s : d.steps()) html(s, b);
+            b.append("</div>");
+        }
+    }
+
+    static String escape(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static String mdEscape(String s) {
+        return s.replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

@@ -1,0 +1,87 @@
+package org.gtrace.stdlib.units;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Chooses the unit a value reads best in (4,200 MWh rather than 4200000 kWh) and formats it with
+ * thousands separators and four significant digits.
+ */
+public final class DisplayUnits {
+
+    /** Ladders of display units per dimension, smallest first. */
+    private static final Map<Dimension, List<String>> LADDERS = Map.ofEntries(
+            Map.entry(Dimension.ENERGY, List.of("Wh", "kWh", "MWh", "GWh", "TWh")),
+            Map.entry(Dimension.POWER, List.of("W", "kW", "MW", "GW")),
+            Map.entry(Dimension.CO2E, List.of("gCO2e", "kgCO2e", "tCO2e", "ktCO2e", "MtCO2e")),
+            Map.entry(Dimension.WATER, List.of("mL", "L", "kL", "ML")),
+            Map.entry(Dimension.TIME, List.of("s", "min", "h", "days")),
+            Map.entry(Dimension.INTENSITY, List.of("g/kWh")),
+            Map.entry(Dimension.WATER_PER_ENERGY, List.of("L/kWh")),
+            Map.entry(Dimension.ENERGY_PER_OUTPUT, List.of("Wh/output", "kWh/output")),
+            Map.entry(Dimension.CO2E_PER_OUTPUT, List.of("gCO2e/output", "kgCO2e/output")),
+            Map.entry(Dimension.ENERGY_PER_TOKEN, List.of("Wh/token")),
+            Map.entry(Dimension.OUTPUTS, List.of("outputs")),
+            Map.entry(Dimension.TOKENS, List.of("tokens")),
+            Map.entry(Dimension.OUTPUT_RATE, List.of("outputs/day")));
+
+    private DisplayUnits() {}
+
+    static String baseSymbol(Dimension d) {
+        return switch (d.toString()) {
+            case "energy" -> "kWh";
+            case "time" -> "h";
+            case "CO2e" -> "kgCO2e";
+            case "water volume" -> "L";
+            case "power" -> "kW";
+            case "carbon intensity (CO2e per energy)" -> "kg/kWh";
+            default -> "";
+        };
+    }
+
+    /** The unit to show a base-unit value in: the largest in its ladder where it reads ≥ 1, below 10,000. */
+    public static Unit choose(Dimension d, double base) {
+        List<String> ladder = LADDERS.get(d);
+        if (ladder == null) return null;
+        Unit best = Units.parse(ladder.get(0));
+        double mag = Math.abs(base);
+        for (String sym : ladder) {
+            Unit u = Units.parse(sym);
+            if (mag == 0 || u.fromBase(mag) >= 1) best = u;
+        }
+        // Prefer the smaller unit while the number stays under 10,000 (4,200 MWh, not 4.2 GWh).
+        int idx = ladder.indexOf(best.symbol());
+        if (idx > 0 && mag > 0) {
+            Unit smaller = Units.parse(ladder.get(idx - 1));
+            if (smaller.fromBase(mag) < 10_000) best = smaller;
+        }
+        return best;
+    }
+
+    /** Four significant digits, grouped thousands, no trailing zeros: 4,200 · 2,020 · 0.006. */
+    public static String number(double v) {
+        if (v == 0) return "0";
+        if (Math.abs(v) >= 1e15 || Math.abs(v) < 1e-6) {
+            return new DecimalFormat("0.###E0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v);
+        }
+        int digits = 4;
+        int magnitude = (int) Math.floor(Math.log10(Math.abs(v)));
+        int decimals = Math.max(0, digits - 1 - magnitude);
+        double rounded = new java.math.BigDecimal(v).round(new java.math.MathContext(digits)).doubleValue();
+        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        f.setMaximumFractionDigits(decimals);
+        return f.format(rounded);
+    }
+
+    public static String format(double base, Dimension d) {
+        Unit u = choose(d, base);
+        if (u == null) {
+            String sym = baseSymbol(d);
+            return number(base) + (sym.isEmpty() ? (d.isDimensionless() ? "" : " (" + d.describe() + ")") : " " + sym);
+        }
+        return number(u.fromBase(base)) + " " + u.symbol();
+    }
+}
