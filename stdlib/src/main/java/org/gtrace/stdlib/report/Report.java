@@ -1,0 +1,37 @@
+package org.gtrace.stdlib.report;
+
+import java.util.List;
+import java.util.Objects;
+import tech.tablesaw.api.Table;
+
+/**
+ * What one statement shows: headline metrics, an optional breakdown table, charts, an
+ * explanation, and notes (which basis and year a grid figure used, that the world average
+ * stood in for a missing region, ...). Front ends render it; the core and the language only
+ * build it.
+ *
+ * @param line     the source line of the statement that produced it (0 when none)
+ * @param subject  the name it is about ("ghibli"), or ""
+ * @param title    a heading ("Emissions of ghibli")
+ * @param metrics  headline numbers, possibly empty
+ * @param table    a breakdown (by region, modality, phase, scenario), or null; numeric
+ *                 column names carry their unit in brackets: "CO2e [tCO2e]"
+ * @param charts   charts, possibly empty
+ * @param markdown an explanation in Markdown (for {@code explain}), or null
+ * @param notes    short sentences shown under the result
+ */
+public record Report(int line, String subject, String title, List<Metric> metrics, Table table,
+                     List<ChartSpec> charts, String markdown, List<String> notes) {
+
+    public Report {
+        subject = Objects.requireNonNullElse(subject, "");
+        title = Objects.requireNonNullElse(title, "");
+        metrics = List.copyOf(metrics);
+        charts = List.copyOf(charts);
+        notes = List.copyOf(notes);
+    }
+
+    public static Report text(int line, String title, String markdownOrText) {
+        return new Report(line, "", title, List.of(), null, List.of(), markdownOrText, List.of());
+    }
+}
