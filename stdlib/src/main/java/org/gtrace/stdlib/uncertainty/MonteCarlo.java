@@ -84,10 +84,7 @@ public final class MonteCarlo {
 
     /** The random generator of block {@code b} under {@code seed}. */
     static SplittableRandom blockRandom(long seed, int b) {
-        long z = seed + 0x9E3779B97F4A7C15L * (b + 1L);
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return new SplittableRandom(z ^ (z >>> 31));
+        return Seeds.random(seed, b);
     }
 
     private static void drawBlock(List<UncertainInput> inputs, long seed, int b, double[][] cols, int len) {
