@@ -39,6 +39,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGHints;
+import org.jfree.svg.ViewBox;
 
 /**
  * Draws a {@link ChartSpec} with JFreeChart, as SVG (JFreeSVG) and as PNG. Fixed size and
@@ -61,12 +63,18 @@ public final class ChartRenderer {
     private static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73),
         new Color(0xCC79A7), new Color(0x56B4E9), new Color(0xD55E00), new Color(0xF0E442), new Color(0x000000)};
 
+    static {
+        // Draw rotated labels (the value axis) with drawString, so SVG keeps them as text.
+        org.jfree.chart.text.TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
+
     private ChartRenderer() {}
 
     public static String svg(ChartSpec spec) {
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
+        g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
         chart(spec).draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
-        return g.getSVGElement();
+        return g.getSVGElement(null, true, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
     }
 
     public static byte[] png(ChartSpec spec) {
