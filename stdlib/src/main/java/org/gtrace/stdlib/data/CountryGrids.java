@@ -1,0 +1,57 @@
+package org.gtrace.stdlib.data;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.gtrace.stdlib.provenance.Source;
+
+/** Country electricity and carbon intensity (OWID / Ember via CodeCarbon). Loaded once, lazily. */
+public final class CountryGrids {
+
+    public static final String FILE = "owid-ember-country-electricity.json";
+
+    private CountryGrids() {}
+
+    private static final class Holder {
+        static final Map<String, CountryElectricity> BY_ISO3 = load();
+    }
+
+    private static Map<String, CountryElectricity> load() {
+        JsonObject root = JsonParser.parseString(DataResources.text(FILE)).getAsJsonObject();
+        Map<String, CountryElectricity> m = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonElement> e : root.entrySet()) {
+            JsonObject o = e.getValue().getAsJsonObject();
+            double ci = num(o, "carbon_intensity");
+            if (!Double.isFinite(ci)) continue; // a country without an intensity cannot serve as a grid
+            String iso3 = e.getKey().toUpperCase(Locale.ROOT);
+            m.put(iso3, new CountryElectricity(iso3, o.get("country_name").getAsString(), ci, (int) num(o, "year"),
+                    num(o, "total_TWh"), num(o, "low_carbon_TWh"), num(o, "fossil_TWh")));
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    private static double num(JsonObject o, String key) {
+        JsonElement v = o.get(key);
+        return v == null || v.isJsonNull() ? Double.NaN : v.getAsDouble();
+    }
+
+    public static Optional<CountryElectricity> byIso3(String iso3) {
+        return Optional.ofNullable(Holder.BY_ISO3.get(iso3.toUpperCase(Locale.ROOT)));
+    }
+
+    public static List<CountryElectricity> all() {
+        return List.copyOf(Holder.BY_ISO3.values());
+    }
+
+    /** Provenance of one country's intensity. */
+    public static Source source(CountryElectricity c) {
+        DatasetInfo d = Datasets.get(FILE);
+        return new Source("owid-ember:" + c.iso3(), "Grid carbon intensity of " + c.name() + " (Ember, lifecycle, location-based)",
+                d.origin(), c.year(), d.licence(), "secondary", "lifecycle, location-based, yearly average");
+    }
+}

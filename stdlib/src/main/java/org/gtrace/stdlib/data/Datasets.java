@@ -1,0 +1,51 @@
+package org.gtrace.stdlib.data;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The bundled data files and their attribution (source, licence, commit, checksum). */
+public final class Datasets {
+
+    private Datasets() {}
+
+    private static final class Holder {
+        static final Map<String, DatasetInfo> ALL = load();
+    }
+
+    private static Map<String, DatasetInfo> load() {
+        Map<String, DatasetInfo> m = new LinkedHashMap<>();
+        for (Map<String, String> r : DataResources.csv("datasets.csv")) {
+            m.put(r.get("file"), new DatasetInfo(r.get("file"), r.get("title"), r.get("origin"), r.get("commit"),
+                    r.get("copied"), r.get("licence"), r.get("attribution"), r.get("sha256")));
+        }
+        return Map.copyOf(m);
+    }
+
+    public static List<DatasetInfo> all() {
+        return Holder.ALL.values().stream().sorted((a, b) -> a.file().compareTo(b.file())).toList();
+    }
+
+    public static DatasetInfo get(String file) {
+        DatasetInfo d = Holder.ALL.get(file);
+        if (d == null) throw new IllegalStateException("no attribution recorded for bundled file " + file);
+        return d;
+    }
+
+    /** SHA-256 of the bundled bytes, to compare with the recorded checksum. */
+    public static String checksum(String file) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(DataResources.bytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** One line naming every bundled file's version, for outputs. */
+    public static String versionLine() {
+        return String.join(", ", all().stream().map(DatasetInfo::version).toList());
+    }
+}

@@ -1,0 +1,59 @@
+package org.gtrace.stdlib.inference;
+
+import java.util.Objects;
+import org.gtrace.stdlib.data.Figure;
+import org.gtrace.stdlib.data.LiteratureFigures;
+import org.gtrace.stdlib.errors.Check;
+import org.gtrace.stdlib.errors.InputError;
+import org.gtrace.stdlib.provenance.Derivation;
+import org.gtrace.stdlib.provenance.Source;
+import org.gtrace.stdlib.units.Dimension;
+import org.gtrace.stdlib.units.Quantity;
+
+/**
+ * Energy per output with its boundary and source; the boundary decides whether PUE applies.
+ *
+ * @param value      energy per output (kWh/output in base units)
+ * @param boundary   what the figure includes
+ * @param source     where it comes from
+ * @param derivation how it was computed (parametric models), or null for a given figure
+ */
+public record EnergyPerOutput(Quantity value, EnergyBoundary boundary, Source source, Derivation derivation) {
+
+    public EnergyPerOutput {
+        value = perOutput(value, "energy per output");
+        Objects.requireNonNull(boundary, "boundary");
+        Objects.requireNonNull(source, "source");
+    }
+
+    /** Accepts "0.006 kWh" (read as per output) or "6 Wh/image"; rejects anything else and negatives. */
+    static Quantity perOutput(Quantity q, String field) {
+        if (q != null && q.dimension().equals(Dimension.ENERGY)) q = new Quantity(q.base(), Dimension.ENERGY_PER_OUTPUT);
+        return Check.nonNegative(q, Dimension.ENERGY_PER_OUTPUT, field, "0.006 kWh or 6 Wh/image");
+    }
+
+    /** A figure the user typed; its boundary is not stated. */
+    public static EnergyPerOutput given(Quantity value, String where) {
+        return new EnergyPerOutput(value, EnergyBoundary.UNSPECIFIED, Source.userInput(where), null);
+    }
+
+    /** A figure the user typed, with its boundary. */
+    public static EnergyPerOutput given(Quantity value, EnergyBoundary boundary, String where) {
+        return new EnergyPerOutput(value, boundary, Source.userInput(where), null);
+    }
+
+    /** A per-output figure from literature-figures.csv, with the boundary its notes give. */
+    public static EnergyPerOutput figure(String id) {
+        Figure f = LiteratureFigures.get(id);
+        if (!f.category().startsWith("inference")) {
+            throw new InputError("energy", "figure '" + id + "' is not a per-output energy (it is " + f.category() + ")",
+                    "use an inference figure such as image.sd3_medium.1024");
+        }
+        EnergyBoundary b = f.boundary().isEmpty() ? EnergyBoundary.UNSPECIFIED : EnergyBoundary.valueOf(f.boundary());
+        return new EnergyPerOutput(f.quantity(), b, f.source(), null);
+    }
+
+    public double kwhPerOutput() {
+        return value.base();
+    }
+}

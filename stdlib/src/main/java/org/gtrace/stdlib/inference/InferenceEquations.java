@@ -1,0 +1,65 @@
+package org.gtrace.stdlib.inference;
+
+/**
+ * The inference equations on primitive doubles in base units (kWh, kgCO2e, L, outputs, tokens),
+ * for hot loops such as Monte Carlo. No validation here: the typed API validates its inputs
+ * before calling these. Each mirrors one equation of docs/methodology.md.
+ */
+public final class InferenceEquations {
+
+    private InferenceEquations() {}
+
+    /** E = N × e × PUE (kWh). {@code pueApplied} is 1 when the figure already includes facility overhead. */
+    public static double energyKwh(double outputs, double kwhPerOutput, double pueApplied) {
+        return outputs * kwhPerOutput * pueApplied;
+    }
+
+    /** E_IT = E / PUE (kWh): the IT share of facility energy. */
+    public static double itEnergyKwh(double facilityKwh, double pue) {
+        return facilityKwh / pue;
+    }
+
+    /** C = E × I (kgCO2e), with I in kgCO2e/kWh. */
+    public static double co2eKg(double energyKwh, double kgPerKwh) {
+        return energyKwh * kgPerKwh;
+    }
+
+    /** Ī = Σ s_r × I_r: the share-weighted intensity of a regional split (kgCO2e/kWh). */
+    public static double weightedIntensity(double[] shares, double[] kgPerKwh) {
+        double sum = 0;
+        for (int i = 0; i < shares.length; i++) sum += shares[i] * kgPerKwh[i];
+        return sum;
+    }
+
+    /** W = WUE_on × E_IT + WUE_off × E (L): on-site cooling water plus water used to generate the electricity. */
+    public static double waterL(double itEnergyKwh, double wueOnsiteLPerKwh, double facilityKwh, double wueOffsiteLPerKwh) {
+        return wueOnsiteLPerKwh * itEnergyKwh + wueOffsiteLPerKwh * facilityKwh;
+    }
+
+    /**
+     * Text energy per output from the EcoLogits fit: e = T × (α × P + β) (kWh), with T output
+     * tokens, P active parameters in billions, α kWh per token per billion parameters, β kWh per token.
+     */
+    public static double textKwhPerOutput(double tokens, double activeParamsBillions, double slopeKwh, double interceptKwh) {
+        return tokens * (slopeKwh * activeParamsBillions + interceptKwh);
+    }
+
+    /**
+     * Image energy per output scaled from a reference: e = e_ref × (px/px_ref)^(k/2) × (steps/steps_ref),
+     * with k the exponent in pixels per side (2: energy linear in pixel count).
+     */
+    public static double imageKwhPerOutput(double refKwh, double refPixels, double pixels, double refSteps, double steps,
+                                           double sideExponent) {
+        return refKwh * Math.pow(pixels / refPixels, sideExponent / 2) * (steps / refSteps);
+    }
+
+    /**
+     * Video energy per output scaled from a reference: e = e_ref × (px/px_ref)^(k/2) × (f/f_ref)^k_f × (steps/steps_ref),
+     * with f frames (seconds × frames per second).
+     */
+    public static double videoKwhPerOutput(double refKwh, double refPixels, double pixels, double refFrames, double frames,
+                                           double refSteps, double steps, double sideExponent, double frameExponent) {
+        return refKwh * Math.pow(pixels / refPixels, sideExponent / 2) * Math.pow(frames / refFrames, frameExponent)
+                * (steps / refSteps);
+    }
+}

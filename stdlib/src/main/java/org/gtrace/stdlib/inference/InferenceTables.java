@@ -1,0 +1,76 @@
+package org.gtrace.stdlib.inference;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gtrace.stdlib.report.ChartSpec;
+import org.gtrace.stdlib.report.Metric;
+import org.gtrace.stdlib.report.Report;
+import org.gtrace.stdlib.results.Columns;
+import org.gtrace.stdlib.units.Dimension;
+import org.gtrace.stdlib.units.Unit;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/** Tables and reports for an {@link InferenceEstimate}. */
+final class InferenceTables {
+
+    private InferenceTables() {}
+
+    static Table byRegion(InferenceEstimate est) {
+        List<RegionResult> rs = est.byRegion();
+        int n = rs.size();
+        String[] ids = new String[n];
+        String[] names = new String[n];
+        String[] bases = new String[n];
+        int[] years = new int[n];
+        double[] share = new double[n];
+        double[] intensity = new double[n];
+        double[] energy = new double[n];
+        double[] co2e = new double[n];
+        double[] water = new double[n];
+        for (int i = 0; i < n; i++) {
+            RegionResult r = rs.get(i);
+            ids[i] = r.region().id();
+            names[i] = r.region().name();
+            bases[i] = r.grid().basis().describe();
+            years[i] = r.grid().year();
+            share[i] = r.share();
+            intensity[i] = r.grid().kgPerKwh();
+            energy[i] = r.energy().base();
+            co2e[i] = r.co2e().base();
+            water[i] = r.water().base();
+        }
+        return Table.create("CO2e of " + est.name() + " by region",
+                StringColumn.create("region", ids), StringColumn.create("name", names),
+                Columns.inUnit("share", "%", share), Columns.inUnit("intensity", "g/kWh", intensity),
+                StringColumn.create("basis", bases), IntColumn.create("year", years),
+                Columns.quantity("energy", Dimension.ENERGY, energy), Columns.quantity("CO2e", Dimension.CO2E, co2e),
+                Columns.quantity("water", Dimension.WATER, water));
+    }
+
+    static Report report(InferenceEstimate est, int line) {
+        List<Metric> metrics = List.of(
+                Metric.point("energy", "energy_kwh", est.energy(), est.energyDerivation()),
+                Metric.point("CO2e", "co2e_kg", est.co2e(), est.co2eDerivation()),
+                Metric.point("water", "water_l", est.water(), est.waterDerivation()));
+        List<ChartSpec> charts = new ArrayList<>();
+        if (est.byRegion().size() > 1) charts.add(co2eChart(est));
+        return new Report(line, est.name(), "Emissions of " + est.name(), metrics, byRegion(est), charts, null, est.notes());
+    }
+
+    private static ChartSpec co2eChart(InferenceEstimate est) {
+        List<String> cats = new ArrayList<>();
+        double max = 0;
+        for (RegionResult r : est.byRegion()) max = Math.max(max, r.co2e().base());
+        Unit u = Columns.unitFor(Dimension.CO2E, max);
+        double[] v = new double[est.byRegion().size()];
+        for (int i = 0; i < v.length; i++) {
+            RegionResult r = est.byRegion().get(i);
+            cats.add(r.region().id());
+            v[i] = u.fromBase(r.co2e().base());
+        }
+        return new ChartSpec(ChartSpec.Kind.BAR, "CO2e of " + est.name() + " by region", "region", "CO2e (" + u.symbol() + ")",
+                u.symbol(), cats, List.of(ChartSpec.Series.of("CO2e", v)), "grid figures: see notes");
+    }
+}

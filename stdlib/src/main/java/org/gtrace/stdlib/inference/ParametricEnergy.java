@@ -1,0 +1,96 @@
+package org.gtrace.stdlib.inference;
+
+import org.gtrace.stdlib.data.Figure;
+import org.gtrace.stdlib.data.LiteratureFigures;
+import org.gtrace.stdlib.errors.Check;
+import org.gtrace.stdlib.provenance.Derivation;
+import org.gtrace.stdlib.provenance.Source;
+import org.gtrace.stdlib.units.Dimension;
+import org.gtrace.stdlib.units.Quantity;
+
+/**
+ * Per-output energy from a model of the output instead of a measured figure: text from tokens and
+ * active parameters (EcoLogits fit), image and video scaled from a cited reference point. Where the
+ * reference point's settings (steps, resolution, frames) are not published, they are inputs.
+ */
+public final class ParametricEnergy {
+
+    static final String TEXT_SLOPE = "text.ecologits.per_token_slope";
+    static final String TEXT_INTERCEPT = "text.ecologits.per_token_intercept";
+    static final String RESOLUTION_EXPONENT = "video.scaling.resolution_exponent";
+
+    private ParametricEnergy() {}
+
+    /** e = T × (α × P + β): GPU-only energy (PUE then applies). P is in billions of active parameters. */
+    public static EnergyPerOutput text(Quantity tokensPerOutput, Quantity activeParamsBillions, String where) {
+        Check.nonNegative(tokensPerOutput, Dimension.TOKENS, "tokens per output", "500 tokens");
+        Check.nonNegative(activeParamsBillions, Dimension.NONE, "active parameters (billions)", "70");
+        Figure slope = LiteratureFigures.get(TEXT_SLOPE);
+        Figure intercept = LiteratureFigures.get(TEXT_INTERCEPT);
+        double alphaKwh = slope.value() / 1000; // published in Wh/(token*Bparam)
+        double betaKwh = intercept.value() / 1000; // published in Wh/token
+        double e = InferenceEquations.textKwhPerOutput(tokensPerOutput.base(), activeParamsBillions.base(), alphaKwh, betaKwh);
+        Quantity value = new Quantity(e, Dimension.ENERGY_PER_OUTPUT);
+        Derivation d = Derivation.of("text energy per output", "e = T × (α × P + β)")
+                .input("T", "output tokens per output", tokensPerOutput, Source.userInput(where))
+                .input("P", "active parameters (billions)", activeParamsBillions, Source.userInput(where))
+                .input("α", "GPU energy per token per billion parameters", new Quantity(alphaKwh, Dimension.ENERGY_PER_TOKEN), slope.source())
+                .input("β", "GPU energy per token, intercept", new Quantity(betaKwh, Dimension.ENERGY_PER_TOKEN), intercept.source())
+                .result(value);
+        return new EnergyPerOutput(value, EnergyBoundary.GPU_ONLY, slope.source(), d);
+    }
+
+    /** e = e_ref × (px/px_ref)^(k/2) × (steps/steps_ref), k from video.scaling.resolution_exponent. */
+    public static EnergyPerOutput image(EnergyPerOutput reference, Resolution refResolution, Quantity refSteps,
+                                        Resolution resolution, Quantity steps, String where) {
+        Check.positive(refSteps, Dimension.NONE, "reference steps", "50");
+        Check.nonNegative(steps, Dimension.NONE, "steps", "30");
+        Figure k = LiteratureFigures.get(RESOLUTION_EXPONENT);
+        double e = InferenceEquations.imageKwhPerOutput(reference.kwhPerOutput(), refResolution.pixels(), resolution.pixels(),
+                refSteps.base(), steps.base(), k.value());
+        Quantity value = new Quantity(Check.finite(e, "image energy per output"), Dimension.ENERGY_PER_OUTPUT);
+        Derivation d = Derivation.of("image energy per output", "e = e_ref × (px/px_ref)^(k/2) × (steps/steps_ref)")
+                .input("e_ref", "reference energy per image", reference.value(), reference.source())
+                .input("px_ref", "reference pixels (" + refResolution + ")", Quantity.number(refResolution.pixels()), Source.userInput(where))
+                .input("px", "pixels (" + resolution + ")", Quantity.number(resolution.pixels()), Source.userInput(where))
+                .input("steps_ref", "reference denoising steps", refSteps, Source.userInput(where))
+                .input("steps", "denoising steps", steps, Source.userInput(where))
+                .input("k", "energy exponent in pixels per side", Quantity.number(k.value()), k.source())
+                .step(reference.derivation())
+                .result(value);
+        return new EnergyPerOutput(value, reference.boundary(), reference.source(), d);
+    }
+
+    /**
+     * e = e_ref × (px/px_ref)^(k/2) × (f/f_ref)^k × (steps/steps_ref), frames f = seconds × fps;
+     * the quadratic frame exponent is the same cited figure (its notes: energy ~ frames²).
+     */
+    public static EnergyPerOutput video(EnergyPerOutput reference, Resolution refResolution, Quantity refSeconds,
+                                        Quantity refFps, Quantity refSteps, Resolution resolution, Quantity seconds,
+                                        Quantity fps, Quantity steps, String where) {
+        Check.positive(refSeconds, Dimension.TIME, "reference duration", "5 s");
+        Check.positive(refFps, Dimension.NONE, "reference frames per second", "16");
+        Check.positive(refSteps, Dimension.NONE, "reference steps", "50");
+        Check.nonNegative(seconds, Dimension.TIME, "video duration", "5 s");
+        Check.nonNegative(fps, Dimension.NONE, "frames per second", "16");
+        Check.nonNegative(steps, Dimension.NONE, "steps", "50");
+        Figure k = LiteratureFigures.get(RESOLUTION_EXPONENT);
+        double refFrames = refSeconds.in("s") * refFps.base();
+        double frames = seconds.in("s") * fps.base();
+        double e = InferenceEquations.videoKwhPerOutput(reference.kwhPerOutput(), refResolution.pixels(), resolution.pixels(),
+                refFrames, frames, refSteps.base(), steps.base(), k.value(), k.value());
+        Quantity value = new Quantity(Check.finite(e, "video energy per output"), Dimension.ENERGY_PER_OUTPUT);
+        Derivation d = Derivation.of("video energy per output", "e = e_ref × (px/px_ref)^(k/2) × (f/f_ref)^k × (steps/steps_ref)")
+                .input("e_ref", "reference energy per video", reference.value(), reference.source())
+                .input("px_ref", "reference pixels (" + refResolution + ")", Quantity.number(refResolution.pixels()), Source.userInput(where))
+                .input("px", "pixels (" + resolution + ")", Quantity.number(resolution.pixels()), Source.userInput(where))
+                .input("f_ref", "reference frames (seconds × fps)", Quantity.number(refFrames), Source.userInput(where))
+                .input("f", "frames (seconds × fps)", Quantity.number(frames), Source.userInput(where))
+                .input("steps_ref", "reference denoising steps", refSteps, Source.userInput(where))
+                .input("steps", "denoising steps", steps, Source.userInput(where))
+                .input("k", "exponent in pixels per side and in frames", Quantity.number(k.value()), k.source())
+                .step(reference.derivation())
+                .result(value);
+        return new EnergyPerOutput(value, reference.boundary(), reference.source(), d);
+    }
+}

@@ -1,0 +1,45 @@
+package org.gtrace.stdlib.inference;
+
+import org.gtrace.stdlib.data.Figure;
+import org.gtrace.stdlib.provenance.Source;
+import org.gtrace.stdlib.units.DisplayUnits;
+import org.gtrace.stdlib.units.Quantity;
+
+/**
+ * Decides which PUE multiplies a per-output figure. The boundary is part of the figure: PUE is
+ * applied to IT-only figures (the user's or the cited default), never to a figure that already
+ * includes facility overhead. A figure with no stated boundary is taken as given unless the user
+ * gives a PUE, which then says the figure was IT energy.
+ */
+final class PueRule {
+
+    record Result(double applied, double itDivisor, String meaning, Source source, String note) {}
+
+    private PueRule() {}
+
+    static Result apply(EnergyPerOutput e, Quantity pue, String where) {
+        EnergyBoundary b = e.boundary();
+        if (b.excludesFacilityOverhead()) {
+            if (pue != null) {
+                return new Result(pue.base(), pue.base(), "PUE (your input)", Source.userInput(where),
+                        "PUE " + DisplayUnits.number(pue.base()) + " applied: the per-output figure is " + b.description());
+            }
+            Figure d = InferenceDefaults.pue();
+            return new Result(d.value(), d.value(), "PUE (default: " + d.subject() + ")", d.source(),
+                    "PUE " + DisplayUnits.number(d.value()) + " applied (default " + d.id() + ", " + d.year()
+                            + "): the per-output figure is " + b.description() + "; give pue to override");
+        }
+        if (b == EnergyBoundary.FACILITY) {
+            double it = pue == null ? 1 : pue.base();
+            return new Result(1, it, "PUE not applied: the figure includes facility overhead", e.source(),
+                    "PUE not applied: the per-output figure already includes facility overhead"
+                            + (pue == null ? "" : "; your PUE only splits IT energy out for on-site water"));
+        }
+        if (pue != null) {
+            return new Result(pue.base(), pue.base(), "PUE (your input)", Source.userInput(where),
+                    "PUE " + DisplayUnits.number(pue.base()) + " applied: the per-output energy given was taken as IT energy");
+        }
+        return new Result(1, 1, "PUE not applied: the per-output energy is taken as given", Source.userInput(where),
+                "PUE not applied: the per-output energy was taken as given (facility energy); give pue if it is IT energy only");
+    }
+}

@@ -1,0 +1,17 @@
+package org.gtrace.stdlib.inference;
+
+import org.gtrace.stdlib.grid.GridIntensity;
+import org.gtrace.stdlib.grid.Region;
+import org.gtrace.stdlib.units.Quantity;
+
+/**
+ * One region's part of an estimate.
+ *
+ * @param region the region
+ * @param grid   the intensity figure used there (basis, year, source)
+ * @param share  share of the energy, 0-1
+ * @param energy facility energy drawn there
+ * @param co2e   emissions there
+ * @param water  water attributed there
+ */
+public record RegionResult(Region region, GridIntensity grid, double share, Quantity energy, Quantity co2e, Quantity water) {}

@@ -1,0 +1,204 @@
+package org.gtrace.stdlib.inference;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.gtrace.stdlib.errors.Check;
+import org.gtrace.stdlib.errors.InputError;
+import org.gtrace.stdlib.grid.GridBasis;
+import org.gtrace.stdlib.grid.GridIntensity;
+import org.gtrace.stdlib.grid.Region;
+import org.gtrace.stdlib.grid.RegionSplit;
+import org.gtrace.stdlib.grid.RegionTable;
+import org.gtrace.stdlib.provenance.Source;
+import org.gtrace.stdlib.units.Dimension;
+import org.gtrace.stdlib.units.Quantity;
+
+/**
+ * An inference workload, built fluently and estimated with {@link #estimate()}:
+ *
+ * <pre>{@code
+ * Workload.image("ghibli").outputs(Quantity.outputs(700e6))
+ *         .energyPerOutput(Quantity.of(0.006, "kWh")).estimate();
+ * }</pre>
+ *
+ * Every default (PUE for IT-only figures, off-site water, the world-average grid) can be
+ * overridden. A builder is mutable; {@link #copy()} starts a scenario from it.
+ */
+public final class Workload {
+
+    private final String name;
+    private final Modality modality;
+    private RegionTable table = RegionTable.defaults();
+    private Quantity outputs;
+    private EnergyPerOutput energyPerOutput;
+    private Quantity pue;
+    private final List<Region> regions = new ArrayList<>();
+    private final List<Double> shares = new ArrayList<>();
+    private boolean singleRegion;
+    private GridBasis basis;
+    private Quantity wueOnsite;
+    private Quantity wueOffsite;
+
+    private Workload(String name, Modality modality) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.modality = Objects.requireNonNull(modality, "modality");
+    }
+
+    public static Workload of(Modality modality, String name) {
+        return new Workload(name, modality);
+    }
+
+    public static Workload text(String name) { return of(Modality.TEXT, name); }
+    public static Workload image(String name) { return of(Modality.IMAGE, name); }
+    public static Workload video(String name) { return of(Modality.VIDEO, name); }
+    public static Workload audio(String name) { return of(Modality.AUDIO, name); }
+    public static Workload code(String name) { return of(Modality.CODE, name); }
+
+    /** An independent copy (for scenarios that override some inputs). */
+    public Workload copy(String newName) {
+        Workload w = new Workload(newName, modality);
+        w.table = table;
+        w.outputs = outputs;
+        w.energyPerOutput = energyPerOutput;
+        w.pue = pue;
+        w.regions.addAll(regions);
+        w.shares.addAll(shares);
+        w.singleRegion = singleRegion;
+        w.basis = basis;
+        w.wueOnsite = wueOnsite;
+        w.wueOffsite = wueOffsite;
+        return w;
+    }
+
+    public Workload copy() {
+        return copy(name);
+    }
+
+    /** The region table names are looked up in (defaults to the bundled one; pass one with user regions). */
+    public Workload regions(RegionTable table) {
+        this.table = Objects.requireNonNull(table);
+        return this;
+    }
+
+    /** Number of outputs (images, queries, videos...): a count, not negative. */
+    public Workload outputs(Quantity count) {
+        this.outputs = Check.nonNegative(count, Dimension.OUTPUTS, "outputs", "700M images");
+        return this;
+    }
+
+    /** Outputs as a rate over a period: outputs = rate × period. */
+    public Workload rate(Quantity outputsPerTime, Quantity period) {
+        Check.nonNegative(outputsPerTime, Dimension.OUTPUT_RATE, "rate", "2M images/day");
+        Check.nonNegative(period, Dimension.TIME, "period", "10 days");
+        return outputs(outputsPerTime.times(period));
+    }
+
+    /** A per-output energy you give ("0.006 kWh" or "6 Wh/image"); boundary not stated. */
+    public Workload energyPerOutput(Quantity energy) {
+        this.energyPerOutput = EnergyPerOutput.given(energy, "workload " + name);
+        return this;
+    }
+
+    /** A per-output energy you give, with what it includes. */
+    public Workload energyPerOutput(Quantity energy, EnergyBoundary boundary) {
+        this.energyPerOutput = EnergyPerOutput.given(energy, boundary, "workload " + name);
+        return this;
+    }
+
+    /** A per-output energy from a figure, a parametric model, or a previous workload. */
+    public Workload energyPerOutput(EnergyPerOutput energy) {
+        this.energyPerOutput = Objects.requireNonNull(energy, "energy per output");
+        return this;
+    }
+
+    /** A published per-output figure by id, e.g. "image.sd3_medium.1024". */
+    public Workload energyFigure(String figureId) {
+        return energyPerOutput(EnergyPerOutput.figure(figureId));
+    }
+
+    /** Text: per-output energy from output tokens and active parameters (billions), EcoLogits fit. */
+    public Workload textModel(Quantity tokensPerOutput, Quantity activeParamsBillions) {
+        return energyPerOutput(ParametricEnergy.text(tokensPerOutput, activeParamsBillions, "workload " + name));
+    }
+
+    /** Facility PUE: total facility energy over IT energy, at least 1. */
+    public Workload pue(Quantity pue) {
+        this.pue = Check.pue(pue, "pue");
+        return this;
+    }
+
+    /** All electricity from one region (by name in the region table). */
+    public Workload region(String name) {
+        return region(table.lookup(name));
+    }
+
+    public Workload region(Region region) {
+        regions.clear();
+        shares.clear();
+        regions.add(Objects.requireNonNull(region));
+        shares.add(1.0);
+        singleRegion = true;
+        return this;
+    }
+
+    /** Adds a region with its share of the energy (a fraction: 60% parses to 0.6). Shares must sum to 100%. */
+    public Workload share(String region, Quantity share) {
+        return share(table.lookup(region), share);
+    }
+
+    public Workload share(Region region, Quantity share) {
+        Check.fraction(share, "share of " + region.id());
+        if (singleRegion) { // a split replaces a single region set earlier
+            regions.clear();
+            shares.clear();
+            singleRegion = false;
+        }
+        regions.add(region);
+        shares.add(share.base());
+        return this;
+    }
+
+    /** A grid intensity you give instead of a region (basis location-based lifecycle unless stated). */
+    public Workload intensity(Quantity intensity) {
+        return intensity(intensity, GridBasis.LOCATION_LIFECYCLE);
+    }
+
+    public Workload intensity(Quantity intensity, GridBasis basis) {
+        GridIntensity g = new GridIntensity(intensity, basis, 0, Source.userInput("workload " + name));
+        return region(Region.user("given intensity", g));
+    }
+
+    /** Read every region's intensity on this basis (errors if a region has no such figure bundled). */
+    public Workload basis(GridBasis basis) {
+        this.basis = basis;
+        return this;
+    }
+
+    /** On-site water usage effectiveness (L/kWh of IT energy). No default is published for a generic site. */
+    public Workload wueOnsite(Quantity litresPerKwh) {
+        this.wueOnsite = Check.nonNegative(litresPerKwh, Dimension.WATER_PER_ENERGY, "wue", "0.3 L/kWh");
+        return this;
+    }
+
+    /** Off-site water per kWh of electricity generated (L/kWh); defaults to wue.offsite.world. */
+    public Workload wueOffsite(Quantity litresPerKwh) {
+        this.wueOffsite = Check.nonNegative(litresPerKwh, Dimension.WATER_PER_ENERGY, "offsite water", "3.91 L/kWh");
+        return this;
+    }
+
+    public String name() { return name; }
+    public Modality modality() { return modality; }
+
+    /** Validates the inputs and computes energy, CO2e and water with their derivations. */
+    public InferenceEstimate estimate() {
+        if (outputs == null) throw new InputError("outputs", "workload '" + name + "' has no volume", "give outputs such as 700M images");
+        if (energyPerOutput == null) {
+            throw new InputError("energy", "workload '" + name + "' has no energy per output",
+                    "give energy such as 0.006 kWh, a figure id, or a parametric model");
+        }
+        RegionSplit split = regions.isEmpty() ? RegionSplit.worldDefault(table) : RegionSplit.shares(regions, shares);
+        if (basis != null) split = split.onBasis(basis);
+        return InferenceEstimate.compute(name, modality, outputs, energyPerOutput, pue, split, wueOnsite, wueOffsite);
+    }
+}

@@ -1,0 +1,178 @@
+package org.gtrace.stdlib.training;
+
+import java.util.Objects;
+import org.gtrace.stdlib.data.Accelerator;
+import org.gtrace.stdlib.data.Accelerators;
+import org.gtrace.stdlib.errors.Check;
+import org.gtrace.stdlib.errors.InputError;
+import org.gtrace.stdlib.grid.GridBasis;
+import org.gtrace.stdlib.grid.GridIntensity;
+import org.gtrace.stdlib.grid.Region;
+import org.gtrace.stdlib.grid.RegionSplit;
+import org.gtrace.stdlib.grid.RegionTable;
+import org.gtrace.stdlib.provenance.Source;
+import org.gtrace.stdlib.units.Dimension;
+import org.gtrace.stdlib.units.Quantity;
+
+/**
+ * A training run, built fluently and estimated with {@link #estimate()}:
+ *
+ * <pre>{@code
+ * TrainingRun.named("bloom").accelerator("A100 SXM4 80 GB")
+ *         .acceleratorHours(Quantity.of(1_082_990, "GPU-h")).pue(Quantity.number(1))
+ *         .intensity(Quantity.of(57, "g/kWh")).estimate();
+ * }</pre>
+ *
+ * Energy comes from accelerators (count × duration, or accelerator-hours) × power × utilisation
+ * × PUE, or from a reported energy. Utilisation defaults to 100% of maximum power (an
+ * assumption, shown as such); PUE to the cited industry average.
+ */
+public final class TrainingRun {
+
+    private final String name;
+    private RegionTable table = RegionTable.defaults();
+    private Accelerator accelerator;
+    private Quantity power;
+    private Quantity count;
+    private Quantity duration;
+    private Quantity acceleratorHours;
+    private Quantity utilisation;
+    private Quantity pue;
+    private Quantity reportedEnergy;
+    private Region region;
+    private GridBasis basis;
+    private Quantity embodiedPerAccelerator;
+    private Quantity lifetime;
+
+    private TrainingRun(String name) {
+        this.name = Objects.requireNonNull(name, "name");
+    }
+
+    public static TrainingRun named(String name) {
+        return new TrainingRun(name);
+    }
+
+    public TrainingRun regions(RegionTable table) {
+        this.table = Objects.requireNonNull(table);
+        return this;
+    }
+
+    /** An accelerator by name from the bundled table (sets its maximum power). */
+    public TrainingRun accelerator(String name) {
+        return accelerator(Accelerators.get(name));
+    }
+
+    public TrainingRun accelerator(Accelerator a) {
+        this.accelerator = Objects.requireNonNull(a);
+        return this;
+    }
+
+    /** Power per accelerator (overrides the accelerator's maximum power). */
+    public TrainingRun power(Quantity power) {
+        this.power = Check.nonNegative(power, Dimension.POWER, "power", "400 W");
+        return this;
+    }
+
+    /** Number of accelerators (a plain number, not negative). */
+    public TrainingRun count(Quantity count) {
+        this.count = Check.nonNegative(count, Dimension.NONE, "accelerators", "384");
+        return this;
+    }
+
+    public TrainingRun count(long count) {
+        return count(Quantity.number(count));
+    }
+
+    /** Wall-clock duration of the run (with {@link #count}). */
+    public TrainingRun duration(Quantity duration) {
+        this.duration = Check.nonNegative(duration, Dimension.TIME, "duration", "118 days");
+        return this;
+    }
+
+    /** Total accelerator-hours (instead of count × duration). */
+    public TrainingRun acceleratorHours(Quantity hours) {
+        this.acceleratorHours = Check.nonNegative(hours, Dimension.TIME, "accelerator-hours", "1082990 GPU-h");
+        return this;
+    }
+
+    /** Average fraction of maximum power drawn (0-100%). */
+    public TrainingRun utilisation(Quantity fraction) {
+        this.utilisation = Check.fraction(fraction, "utilisation");
+        return this;
+    }
+
+    public TrainingRun pue(Quantity pue) {
+        this.pue = Check.pue(pue, "pue");
+        return this;
+    }
+
+    /** A reported total energy (used as given: no power model, no PUE added). */
+    public TrainingRun reportedEnergy(Quantity energy) {
+        this.reportedEnergy = Check.nonNegative(energy, Dimension.ENERGY, "energy", "1287 MWh");
+        return this;
+    }
+
+    public TrainingRun region(String name) {
+        return region(table.lookup(name));
+    }
+
+    public TrainingRun region(Region region) {
+        this.region = Objects.requireNonNull(region);
+        return this;
+    }
+
+    public TrainingRun intensity(Quantity intensity) {
+        return intensity(intensity, GridBasis.LOCATION_LIFECYCLE);
+    }
+
+    public TrainingRun intensity(Quantity intensity, GridBasis basis) {
+        return region(Region.user("given intensity", new GridIntensity(intensity, basis, 0, Source.userInput("training " + name))));
+    }
+
+    public TrainingRun basis(GridBasis basis) {
+        this.basis = basis;
+        return this;
+    }
+
+    /** Embodied emissions per accelerator and its service lifetime; the run is charged its share of that lifetime. */
+    public TrainingRun embodied(Quantity perAccelerator, Quantity lifetime) {
+        this.embodiedPerAccelerator = Check.nonNegative(perAccelerator, Dimension.CO2E, "embodied", "164 kgCO2e");
+        this.lifetime = Check.positive(lifetime, Dimension.TIME, "lifetime", "4 years");
+        return this;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public TrainingEstimate estimate() {
+        RegionSplit split = region == null ? RegionSplit.worldDefault(table) : RegionSplit.single(region);
+        if (basis != null) split = split.onBasis(basis);
+        if (reportedEnergy != null) {
+            Quantity known = acceleratorHours != null ? acceleratorHours : count != null && duration != null ? resolveHours() : null;
+            return TrainingEstimate.reported(name, reportedEnergy, known, split, embodiedInputs(known));
+        }
+        Quantity ah = resolveHours();
+        Quantity p = power != null ? power : accelerator != null ? accelerator.power() : null;
+        if (p == null) throw new InputError("power", "training '" + name + "' has no accelerator power", "give an accelerator such as H100 SXM, or power such as 700 W");
+        Source pSource = power != null ? Source.userInput("training " + name) : accelerator.source();
+        return TrainingEstimate.modelled(name, ah, acceleratorHours != null ? null : count, p, pSource, utilisation, pue, split,
+                embodiedInputs(ah));
+    }
+
+    private Quantity resolveHours() {
+        if (acceleratorHours != null) return acceleratorHours;
+        if (count != null && duration != null) return Quantity.hours(TrainingEquations.acceleratorHours(count.base(), duration.base()));
+        throw new InputError("accelerator-hours", "training '" + name + "' has neither accelerator-hours nor count and duration",
+                "give hours such as 1082990 GPU-h, or accelerators 384 and duration 118 days");
+    }
+
+    private TrainingEstimate.Embodied embodiedInputs(Quantity ah) {
+        if (embodiedPerAccelerator == null) return null;
+        if (ah == null) {
+            throw new InputError("embodied", "needs accelerator-hours to charge a share of the lifetime",
+                    "give accelerator-hours (or count and duration) as well as the reported energy");
+        }
+        return new TrainingEstimate.Embodied(embodiedPerAccelerator, lifetime);
+    }
+}

@@ -1,0 +1,89 @@
+package org.gtrace.stdlib.inference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.gtrace.stdlib.errors.InputError;
+import org.gtrace.stdlib.errors.UnknownNameError;
+import org.gtrace.stdlib.training.TrainingRun;
+import org.gtrace.stdlib.units.Quantity;
+import org.gtrace.stdlib.units.UnitError;
+import org.junit.jupiter.api.Test;
+
+/** Every validation error names the field and the fix. */
+class ValidationMessagesTest {
+
+    private static Workload ghibli() {
+        return Workload.image("ghibli").outputs(Quantity.outputs(700e6)).energyPerOutput(Quantity.of(0.006, "kWh"));
+    }
+
+    @Test
+    void negativeOutputs() {
+        InputError e = assertThrows(InputError.class, () -> Workload.image("x").outputs(Quantity.outputs(-5)));
+        assertEquals("outputs: must not be negative (got -5 outputs); give a value of 0 or more", e.getMessage());
+        assertEquals("outputs", e.field());
+    }
+
+    @Test
+    void sharesThatDoNotSumTo100() {
+        InputError e = assertThrows(InputError.class, () -> ghibli().share("FR", Quantity.of(60, "%"))
+                .share("US", Quantity.of(30, "%")).estimate());
+        assertEquals("region shares: shares add up to 90%, not 100%; make the shares of FRA, USA sum to 100%", e.getMessage());
+    }
+
+    @Test
+    void sharesThatSumTo100Split() {
+        InferenceEstimate e = ghibli().share("FR", Quantity.of(60, "%")).share("US", Quantity.of(40, "%")).estimate();
+        assertEquals(2, e.byRegion().size());
+        assertEquals(2_520_000.0, e.byRegion().get(0).energy().base(), 1e-6);
+    }
+
+    @Test
+    void unknownRegion() {
+        UnknownNameError e = assertThrows(UnknownNameError.class, () -> ghibli().region("Germny"));
+        assertEquals("region: unknown region 'Germny'; did you mean 'Germany'? use an ISO code (FR, FRA), a country name, "
+                + "a cloud region such as gcp:europe-west1, world, or define the region with its intensity",
+                e.getMessage().replace("?; use", "? use"));
+    }
+
+    @Test
+    void unitMismatch() {
+        UnitError e = assertThrows(UnitError.class, () -> Workload.image("x").outputs(Quantity.of(5, "kWh")));
+        assertEquals("outputs: needs a count of outputs but got energy (5,000 Wh); write it like 700M images", e.getMessage());
+        UnitError p = assertThrows(UnitError.class, () -> ghibli().energyPerOutput(Quantity.of(5, "g/kWh")));
+        assertEquals("energy per output: needs energy per output but got carbon intensity (CO2e per energy) (5 g/kWh); "
+                + "write it like 0.006 kWh or 6 Wh/image", p.getMessage());
+    }
+
+    @Test
+    void pueBelowOne() {
+        InputError e = assertThrows(InputError.class, () -> ghibli().pue(Quantity.number(0.9)));
+        assertEquals("pue: PUE must be at least 1 (got 0.9); a PUE is total facility energy over IT energy; use 1 for no overhead",
+                e.getMessage());
+        assertThrows(InputError.class, () -> TrainingRun.named("t").pue(Quantity.number(0.5)));
+    }
+
+    @Test
+    void missingInputs() {
+        InputError e = assertThrows(InputError.class, () -> Workload.image("x").energyPerOutput(Quantity.of(1, "Wh")).estimate());
+        assertEquals("outputs: workload 'x' has no volume; give outputs such as 700M images", e.getMessage());
+        InputError t = assertThrows(InputError.class, () -> TrainingRun.named("t").accelerator("H100 SXM").estimate());
+        assertEquals("accelerator-hours", t.field());
+    }
+
+    @Test
+    void unknownAndAmbiguousAccelerators() {
+        UnknownNameError u = assertThrows(UnknownNameError.class, () -> TrainingRun.named("t").accelerator("H100 SMX"));
+        assertEquals("accelerator", u.field());
+        assertEquals("H100 SXM", u.suggestions().get(0));
+        InputError a = assertThrows(InputError.class, () -> TrainingRun.named("t").accelerator("A100"));
+        assertEquals("accelerator: 'A100' matches several: 'A100 PCIe 40/80GB' (250 W), 'A100 SXM4 80 GB' (400 W), "
+                + "'A100 PCIe 40GB (GA)' (250 W); write the full name of one of them, or give the power in W", a.getMessage());
+    }
+
+    @Test
+    void nanNeverLeaves() {
+        assertThrows(UnitError.class, () -> Quantity.kWh(Double.NaN));
+        assertThrows(UnitError.class, () -> Workload.image("x").outputs(Quantity.outputs(Double.POSITIVE_INFINITY)));
+    }
+}
