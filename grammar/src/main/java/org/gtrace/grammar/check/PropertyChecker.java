@@ -53,6 +53,7 @@ final class PropertyChecker {
             case REGION -> word(p, spec, w -> names.region(w));
             case ACCELERATOR -> accelerator(p, spec);
             case WORD -> word(p, spec, w -> option(w, spec));
+            case WORDS -> words(p, spec);
             case FLAG -> flag(p, spec);
             case CURVE -> typed(p, spec, Type.Tag.CURVE);
             case COUNT -> count(p, spec);
@@ -134,6 +135,21 @@ final class PropertyChecker {
             check.test(r.name());
         } else {
             diagnostics.error(Kind.TYPE, e.span(), "'" + spec.name() + "' needs a word", "write " + spec.example());
+        }
+    }
+
+    private void words(Property p, PropertySpec spec) {
+        if (p.isFlag()) {
+            single(p, spec);
+            return;
+        }
+        for (Property.Item item : p.items()) {
+            if (item.key() == null && item.value() instanceof Expr.Ref r) {
+                option(r.name(), spec);
+            } else {
+                diagnostics.error(Kind.TYPE, item.span(), "'" + spec.name() + "' needs words separated by commas",
+                        "write " + spec.example());
+            }
         }
     }
 

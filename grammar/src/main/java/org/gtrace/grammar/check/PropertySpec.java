@@ -30,6 +30,8 @@ public record PropertySpec(String name, Shape shape, List<Dimension> dims, doubl
         ACCELERATOR,
         /** One of {@code options}. */
         WORD,
+        /** One or more of {@code options}, separated by commas: {@code basis market, direct}. */
+        WORDS,
         /** Written alone, or followed by yes/no/true/false. */
         FLAG,
         /** logistic(...) or bass(...). */
@@ -54,6 +56,11 @@ public record PropertySpec(String name, Shape shape, List<Dimension> dims, doubl
     static PropertySpec of(String name, Shape shape, String example, String doc) {
         return new PropertySpec(name, shape, List.of(), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
                 List.of(), example, doc);
+    }
+
+    static PropertySpec words(String name, List<String> options, String example, String doc) {
+        return new PropertySpec(name, Shape.WORDS, List.of(), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
+                options, example, doc);
     }
 
     static PropertySpec word(String name, List<String> options, String example, String doc) {

@@ -100,7 +100,7 @@ public final class Schemas {
                 "On-site water use effectiveness (litres per kWh of IT energy)."));
         put(m, PropertySpec.quantity("water_offsite", List.of(Dimension.WATER_PER_ENERGY), 0, INF,
                 "water_offsite 3.1 L/kWh", "Off-site water per kWh of total energy (electricity generation)."));
-        put(m, PropertySpec.word("basis", BASES, "basis market", "Grid accounting basis."));
+        put(m, PropertySpec.words("basis", BASES, "basis market, direct", "Grid accounting basis: location or market, lifecycle or direct (default: each region's first figure)."));
     }
 
     private static Map<String, PropertySpec> training() {
@@ -126,7 +126,7 @@ public final class Schemas {
         Map<String, PropertySpec> m = new LinkedHashMap<>();
         put(m, PropertySpec.quantity("intensity", List.of(Dimension.INTENSITY), 0, INF, "intensity 120 g/kWh",
                 "Grid carbon intensity of this region."));
-        put(m, PropertySpec.word("basis", BASES, "basis market", "Accounting basis of the intensity."));
+        put(m, PropertySpec.words("basis", BASES, "basis market", "Accounting basis of the intensity."));
         put(m, PropertySpec.quantity("pue", List.of(Dimension.NONE), 1, 5, "pue 1.1", "Default PUE of data centres here."));
         put(m, PropertySpec.quantity("wue", List.of(Dimension.WATER_PER_ENERGY), 0, INF, "wue 0.5 L/kWh", "On-site water use effectiveness."));
         put(m, PropertySpec.quantity("water_offsite", List.of(Dimension.WATER_PER_ENERGY), 0, INF, "water_offsite 2 L/kWh",
@@ -177,7 +177,7 @@ public final class Schemas {
         Map<String, PropertySpec> m = new LinkedHashMap<>();
         put(m, PropertySpec.quantity("seed", List.of(Dimension.NONE), 0, INF, "set seed 42", "Seed of every random draw in the session."));
         put(m, PropertySpec.quantity("samples", List.of(Dimension.NONE), 1, 1e9, "set samples 100K", "Monte Carlo samples per uncertain result."));
-        put(m, PropertySpec.word("basis", BASES, "set basis market", "Default grid accounting basis."));
+        put(m, PropertySpec.words("basis", BASES, "set basis market", "Default grid accounting basis."));
         put(m, PropertySpec.of("region", REGION, "set region FR", "Default region of workloads that name none."));
         return m;
     }

@@ -7,7 +7,6 @@ import org.gtrace.grammar.ast.Stmt;
 import org.gtrace.grammar.check.Schemas;
 import org.gtrace.grammar.diag.Kind;
 import org.gtrace.grammar.runtime.RunError;
-import org.gtrace.grammar.runtime.Word;
 import org.gtrace.stdlib.report.Report;
 import org.gtrace.stdlib.units.Quantity;
 import tech.tablesaw.api.Table;
@@ -36,7 +35,7 @@ final class Basics {
             switch (s.option().text()) {
                 case "seed" -> ctx.settings().seed((long) ((Quantity) v).base());
                 case "samples" -> ctx.settings().samples((int) ((Quantity) v).base());
-                default -> ctx.settings().put(s.option().text(), v instanceof Word w ? w.text() : v);
+                default -> ctx.settings().put(s.option().text(), v);
             }
         });
     }

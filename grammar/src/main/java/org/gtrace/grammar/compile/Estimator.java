@@ -15,6 +15,13 @@ public interface Estimator {
     /** Energy, CO2e and water of a workload, training run or simulation. */
     Estimate estimate(Declared thing, RunContext ctx);
 
+    /**
+     * Checks a declaration against the core when it is made, so bad values are reported at the
+     * declaration; throws the core's InputError (its field names the property).
+     */
+    default void validate(Declared thing, RunContext ctx) {
+    }
+
     /** Training amortised over the outputs of the serving workloads, inference share, break-even. */
     Report lifecycle(Declared training, List<Declared> serving, RunContext ctx, int line);
 

@@ -57,6 +57,10 @@ public final class Reports {
     }
 
     static Report ofEstimate(int line, Estimate e, String title) {
+        if (e.report() != null) {
+            Report r = e.report();
+            return new Report(line, r.subject(), title, r.metrics(), r.table(), r.charts(), r.markdown(), r.notes());
+        }
         List<Metric> ordered = new ArrayList<>();
         for (String k : KEYS) e.metric(k).ifPresent(ordered::add);
         return new Report(line, e.subject(), title, ordered, null, List.of(), null, e.notes());

@@ -14,6 +14,7 @@ public enum Kind {
     PROPERTY("property", "PropertyError"),
     EXPECTATION("expect", "ExpectationError"),
     DATA("data", "DataError"),
+    INPUT("input", "InputError"),
     RUNTIME("runtime", "RuntimeError"),
     INTERRUPTED("interrupted", "Interrupted");
 
