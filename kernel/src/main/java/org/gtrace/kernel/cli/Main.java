@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
         description = "Carbon accounting for generative AI: run G-TRACE programs, or serve them to Jupyter.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            KernelCommand.class,
+            InstallCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -1,0 +1,85 @@
+package org.gtrace.kernel;
+
+import org.gtrace.kernel.cell.Output;
+import org.gtrace.kernel.jupyter.Bundle;
+import org.gtrace.kernel.jupyter.IoPub;
+import org.gtrace.kernel.jupyter.JupyterProtocol;
+import org.gtrace.kernel.jupyter.Outgoing;
+import org.gtrace.kernel.jupyter.Request;
+
+/**
+ * One execution's outputs on IOPub. The result is held back until the cell ends, so that only
+ * the last one becomes Out[n] and anything shown after it turns the earlier one into a plain
+ * display.
+ */
+final class CellOutput implements Output {
+
+    private final IoPub iopub;
+    private final JupyterProtocol protocol;
+    private final Request parent;
+    private final int count;
+    private final boolean silent;
+    private Bundle held;
+    private String resultText = "";
+
+    CellOutput(IoPub iopub, JupyterProtocol protocol, Request parent, int count) {
+        this.iopub = iopub;
+        this.protocol = protocol;
+        this.parent = parent;
+        this.count = count;
+        this.silent = parent.silent();
+    }
+
+    void publish(Outgoing o) {
+        iopub.publish(o, parent);
+    }
+
+    @Override
+    public synchronized void display(Bundle bundle) {
+        flushHeld();
+        publish(protocol.displayData(bundle, false));
+    }
+
+    @Override
+    public void update(Bundle bundle) {
+        publish(protocol.displayData(bundle, true));
+    }
+
+    @Override
+    public synchronized void result(Bundle bundle) {
+        flushHeld();
+        held = bundle;
+    }
+
+    @Override
+    public void stdout(String text) {
+        if (!text.isEmpty()) publish(protocol.stream(false, text));
+    }
+
+    @Override
+    public void stderr(String text) {
+        if (!text.isEmpty()) publish(protocol.stream(true, text));
+    }
+
+    @Override
+    public void clear(boolean wait) {
+        publish(protocol.clearOutput(wait));
+    }
+
+    private void flushHeld() {
+        if (held != null) publish(protocol.displayData(held, false));
+        held = null;
+    }
+
+    /** Publishes the held result as Out[count]; returns its text for the history. */
+    synchronized String finish(boolean failed) {
+        if (held != null && !failed && !silent) {
+            publish(protocol.executeResult(count, held));
+            resultText = held.plain();
+        } else if (held != null && failed) {
+            flushHeld();
+        }
+        held = null;
+        return resultText;
+    }
+}

@@ -1,0 +1,169 @@
+package org.gtrace.kernel;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.gtrace.kernel.cell.CellError;
+import org.gtrace.kernel.cell.CellErrors;
+import org.gtrace.kernel.cell.CellRunner;
+import org.gtrace.kernel.dsl.Completion;
+import org.gtrace.kernel.jupyter.Channel;
+import org.gtrace.kernel.jupyter.IoPub;
+import org.gtrace.kernel.jupyter.JupyterProtocol;
+import org.gtrace.kernel.jupyter.KernelLog;
+import org.gtrace.kernel.jupyter.Request;
+import org.gtrace.kernel.jupyter.RequestHandler;
+
+/**
+ * The kernel's answers to the messaging protocol. Shell requests are served in order, each
+ * between busy and idle; cells run on one worker thread so that an interrupt from the control
+ * channel can stop them without touching a socket thread. Every request the spec answers gets
+ * its reply, whatever a cell throws.
+ */
+public final class GtraceKernel implements RequestHandler {
+
+    static final String VERSION = "0.1.0";
+
+    private final IoPub iopub;
+    private final JupyterProtocol protocol;
+    private final CellRunner runner;
+    private final Editing editing;
+    private final Runnable shutdown;
+    private final History history = new History();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "gtrace-cell");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile Thread cellThread;
+    private volatile boolean interruptRequested;
+    private int executionCount;
+
+    public GtraceKernel(IoPub iopub, JupyterProtocol protocol, CellRunner runner, Runnable shutdown) {
+        this.iopub = iopub;
+        this.protocol = protocol;
+        this.runner = runner;
+        this.editing = new Editing(runner);
+        this.shutdown = shutdown;
+        CellStreams.install();
+    }
+
+    @Override
+    public void shell(Request r, Channel.Replier replier) {
+        iopub.publish(protocol.status(true), r);
+        try {
+            switch (r.type()) {
+                case "execute_request" -> execute(r, replier);
+                case "kernel_info_request" -> replier.reply(r, kernelInfo());
+                case "complete_request" -> complete(r, replier);
+                case "inspect_request" -> replier.reply(r, protocol.inspect(editing.inspect(r.code(), r.cursorPos())));
+                case "is_complete_request" -> replier.reply(r, protocol.isComplete(editing.isComplete(r.code()), ""));
+                case "history_request" -> replier.reply(r, protocol.history(history.answer(r.history())));
+                case "comm_info_request" -> replier.reply(r, protocol.commInfo());
+                case "shutdown_request" -> shutdown(r, replier);
+                case "comm_open", "comm_msg", "comm_close" -> KernelLog.debug("ignored " + r.type() + " (no comm targets)");
+                default -> unsupported(r, replier);
+            }
+        } catch (RuntimeException | Error e) {
+            KernelLog.warn("shell: " + r.type() + " failed", e);
+            if (r.type().endsWith("_request")) replier.reply(r, protocol.unsupported(r.type()));
+        } finally {
+            iopub.publish(protocol.status(false), r);
+        }
+    }
+
+    @Override
+    public void control(Request r, Channel.Replier replier) {
+        switch (r.type()) {
+            case "interrupt_request" -> {
+                interrupt();
+                replier.reply(r, protocol.interrupt());
+            }
+            case "shutdown_request" -> shutdown(r, replier);
+            case "kernel_info_request" -> replier.reply(r, kernelInfo());
+            default -> unsupported(r, replier);
+        }
+    }
+
+    private void unsupported(Request r, Channel.Replier replier) {
+        KernelLog.warn("no handler for " + r.type());
+        if (r.type().endsWith("_request")) replier.reply(r, protocol.unsupported(r.type()));
+    }
+
+    private org.gtrace.kernel.jupyter.Outgoing kernelInfo() {
+        return protocol.kernelInfo(VERSION, "G-TRACE " + VERSION + " — carbon accounting for generative AI. %help for help.", VERSION);
+    }
+
+    private void complete(Request r, Channel.Replier replier) {
+        Completion c = editing.complete(r.code(), r.cursorPos());
+        replier.reply(r, protocol.complete(c.matches(), c.start(), c.end()));
+    }
+
+    /** Stops the running cell: JShell's stop for Java, a thread interrupt for the DSL's loops. */
+    void interrupt() {
+        Thread t = cellThread;
+        if (t == null) return;
+        interruptRequested = true;
+        if (runner.java().isRunning()) runner.java().stop();
+        else t.interrupt();
+    }
+
+    private void shutdown(Request r, Channel.Replier replier) {
+        interrupt();
+        replier.reply(r, protocol.shutdown(r.restart()));
+        shutdown.run();
+    }
+
+    private void execute(Request r, Channel.Replier replier) {
+        int count = r.storeHistory() ? ++executionCount : Math.max(executionCount, 1);
+        if (!r.silent()) iopub.publish(protocol.executeInput(r.code(), count), r);
+        CellOutput out = new CellOutput(iopub, protocol, r, count);
+        Progress progress = new Progress(out, protocol, count);
+        progress.start();
+        CellError error = run(r.code(), "cell " + count, out);
+        progress.stop(error != null);
+        String text = out.finish(error != null);
+        if (r.storeHistory()) history.add(count, r.code(), text);
+        if (error != null) {
+            out.publish(protocol.error(error.ename(), error.evalue(), error.traceback()));
+            iopub.flush();
+            replier.reply(r, protocol.executeError(count, error.ename(), error.evalue(), error.traceback()));
+        } else {
+            iopub.flush();
+            replier.reply(r, protocol.executeOk(count));
+        }
+    }
+
+    /** Runs the cell on the worker; returns its error, or null. Never throws. */
+    private CellError run(String code, String origin, CellOutput out) {
+        Future<CellError> f = worker.submit(() -> {
+            cellThread = Thread.currentThread();
+            Thread.interrupted();
+            CellStreams.attach(out);
+            try {
+                runner.run(code, origin, out);
+                return interruptRequested ? CellErrors.interrupted() : null;
+            } catch (CellError e) {
+                return interruptRequested ? CellErrors.interrupted() : e;
+            } catch (Throwable t) {
+                if (interruptRequested || t instanceof ThreadDeath) return CellErrors.interrupted();
+                KernelLog.warn("cell failed", t);
+                return CellErrors.of(t);
+            } finally {
+                CellStreams.detach();
+                cellThread = null;
+                interruptRequested = false;
+                Thread.interrupted();
+            }
+        });
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return CellErrors.interrupted();
+        } catch (ExecutionException e) {
+            return CellErrors.of(e.getCause());
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.gtrace.kernel;
+
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.gtrace.kernel.jupyter.Bundle;
+import org.gtrace.kernel.jupyter.JupyterProtocol;
+
+/**
+ * Shows that a cell is still working once it has run for a second, and keeps that one line
+ * up to date with update_display_data (elapsed time, how to stop it) until the cell ends.
+ */
+final class Progress {
+
+    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "gtrace-progress");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final CellOutput out;
+    private final JupyterProtocol protocol;
+    private final String displayId;
+    private final long started = System.nanoTime();
+    private ScheduledFuture<?> ticks;
+    private boolean shown;
+    private boolean done;
+
+    Progress(CellOutput out, JupyterProtocol protocol, int count) {
+        this.out = out;
+        this.protocol = protocol;
+        this.displayId = "gtrace-progress-" + count + "-" + Long.toHexString(started);
+    }
+
+    void start() {
+        ticks = TIMER.scheduleAtFixedRate(this::tick, 1000, 500, TimeUnit.MILLISECONDS);
+    }
+
+    private synchronized void tick() {
+        if (done) return;
+        String text = String.format("⏳ running… %.1f s (interrupt the kernel to stop; the session keeps its state)", seconds());
+        out.publish(protocol.displayData(bundle(text), shown));
+        shown = true;
+    }
+
+    synchronized void stop(boolean failed) {
+        done = true;
+        if (ticks != null) ticks.cancel(false);
+        if (shown) {
+            String text = String.format(failed ? "stopped after %.1f s" : "✓ finished in %.1f s", seconds());
+            out.publish(protocol.displayData(bundle(text), true));
+        }
+    }
+
+    private double seconds() {
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    private Bundle bundle(String text) {
+        return new Bundle(Map.of("text/plain", text), Map.of(), displayId);
+    }
+}

@@ -1,0 +1,21 @@
+package org.gtrace.kernel.cell;
+
+import org.gtrace.kernel.jupyter.Bundle;
+
+/** Where a running cell shows things. Safe to call from any thread. */
+public interface Output {
+
+    void display(Bundle bundle);
+
+    /** Replaces what an earlier {@link #display} with the same display id showed. */
+    void update(Bundle bundle);
+
+    /** The cell's result (Out[n]). */
+    void result(Bundle bundle);
+
+    void stdout(String text);
+
+    void stderr(String text);
+
+    void clear(boolean wait);
+}

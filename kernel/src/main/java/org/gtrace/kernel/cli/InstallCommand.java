@@ -1,0 +1,38 @@
+package org.gtrace.kernel.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.gtrace.kernel.install.KernelDirs;
+import org.gtrace.kernel.install.KernelSpec;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code gtrace install}: writes the gtrace kernelspec where Jupyter finds it. */
+@Command(name = "install", mixinStandardHelpOptions = true,
+        description = {"Install the G-TRACE Jupyter kernel (kernelspec 'gtrace').",
+            "Remove it with: jupyter kernelspec remove gtrace"})
+public final class InstallCommand implements Callable<Integer> {
+
+    static final class Where {
+        @Option(names = "--user", description = "for the current user (the default)")
+        boolean user;
+        @Option(names = "--sys-prefix", description = "into the active Python environment (virtualenv/conda)")
+        boolean sysPrefix;
+        @Option(names = "--prefix", paramLabel = "P", description = "into P/share/jupyter/kernels")
+        Path prefix;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    Where where;
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = where == null || where.user ? KernelDirs.user()
+                : where.sysPrefix ? KernelDirs.sysPrefix() : KernelDirs.prefix(where.prefix);
+        Path spec = KernelSpec.ofThisJvm().install(dir);
+        System.out.println("Installed kernelspec gtrace in " + spec);
+        System.out.println("Check with: jupyter kernelspec list   Remove with: jupyter kernelspec remove gtrace");
+        return 0;
+    }
+}

@@ -1,0 +1,18 @@
+package org.gtrace.kernel.dsl;
+
+import java.util.List;
+import org.gtrace.stdlib.provenance.Source;
+
+/** Creates the session the kernel runs DSL cells in, and lists the bundled datasets. */
+public final class Languages {
+
+    private Languages() {}
+
+    public static CellLanguage create() {
+        return new InterimLanguage();
+    }
+
+    public static List<Source> datasets() {
+        return List.of();
+    }
+}

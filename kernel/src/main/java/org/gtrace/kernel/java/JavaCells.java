@@ -1,0 +1,242 @@
+package org.gtrace.kernel.java;
+
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import jdk.jshell.Diag;
+import jdk.jshell.EvalException;
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.UnresolvedReferenceException;
+import jdk.jshell.VarSnippet;
+import org.gtrace.kernel.cell.CellError;
+import org.gtrace.kernel.cell.CellErrors;
+import org.gtrace.kernel.cell.Output;
+import org.gtrace.kernel.dsl.CellDiagnostic;
+import org.gtrace.kernel.dsl.CellLanguage;
+import org.gtrace.kernel.jupyter.Bundle;
+
+/**
+ * {@code %%java} cells: JShell in this JVM (local execution control), so values are real
+ * objects shared with the DSL session. JShell starts on a background thread when the kernel
+ * starts (about two seconds); only Java cells wait for it. {@link #stop} interrupts a running
+ * snippet, even {@code while (true) {}}.
+ */
+public final class JavaCells {
+
+    private static final String[] IMPORTS = {
+        "import java.util.*;", "import org.gtrace.stdlib.units.*;", "import org.gtrace.stdlib.report.*;",
+        "import org.gtrace.stdlib.provenance.*;", "import tech.tablesaw.api.*;",
+        "import static org.gtrace.kernel.java.Bridge.*;"};
+    private static final Pattern IDENT = Pattern.compile("[A-Za-z_$][A-Za-z_$0-9]*");
+
+    private final java.util.function.Supplier<CellLanguage> languages;
+    private final CompletableFuture<JShell> shell = new CompletableFuture<>();
+    private final Map<String, Object> offered = new LinkedHashMap<>();
+    private volatile boolean running;
+    private volatile boolean stopped;
+
+    public JavaCells(java.util.function.Supplier<CellLanguage> languages) {
+        this.languages = languages;
+    }
+
+    /** Starts JShell on a daemon thread and compiles a first snippet so javac is warm. */
+    public void warmUp() {
+        Thread t = new Thread(() -> {
+            try {
+                shell.complete(create());
+            } catch (Throwable e) {
+                shell.completeExceptionally(e);
+            }
+        }, "gtrace-jshell-warmup");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
+    private static JShell create() {
+        JShell js = JShell.builder().executionEngine("local").build();
+        js.addToClasspath(System.getProperty("java.class.path"));
+        for (String imp : IMPORTS) js.eval(imp);
+        js.eval("int gtraceWarm = 1 + 1;");
+        return js;
+    }
+
+    public boolean isRunning() {
+        return running;
+    }
+
+    public void stop() {
+        stopped = true;
+        JShell js = shell.getNow(null);
+        if (js != null && running) js.stop();
+    }
+
+    /** Runs the cell's snippets in order; the last expression's value is the cell's result. */
+    public void run(String code, int firstLine, Output out) throws CellError {
+        JShell js = await();
+        stopped = false;
+        Bridge.attach(out);
+        running = true;
+        try {
+            share(js, code);
+            Set<String> defined = new java.util.LinkedHashSet<>();
+            String last = evalAll(js, code, firstLine, defined);
+            exportBack(js, defined);
+            if (last != null) out.result(Bundle.text(last));
+        } finally {
+            running = false;
+        }
+    }
+
+    private JShell await() throws CellError {
+        try {
+            return shell.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw CellErrors.interrupted();
+        } catch (ExecutionException e) {
+            throw CellErrors.simple("JavaError", "JShell could not start: " + e.getCause());
+        }
+    }
+
+    /** Declares the DSL bindings this cell mentions as typed variables (again only when changed). */
+    private void share(JShell js, String code) {
+        Set<String> words = new java.util.HashSet<>();
+        Matcher m = IDENT.matcher(code);
+        while (m.find()) words.add(m.group());
+        CellLanguage language = languages.get();
+        for (String name : language.names()) {
+            if (!words.contains(name)) continue;
+            Object v = language.value(name);
+            if (v == null || offered.get(name) == v) continue;
+            Bridge.offer(name, v);
+            js.eval(typeName(v.getClass()) + " " + name + " = (" + typeName(v.getClass()) + ") org.gtrace.kernel.java.Bridge.get(\"" + name + "\");");
+            offered.put(name, v);
+        }
+    }
+
+    static String typeName(Class<?> c) {
+        for (Class<?> k = c; k != null; k = k.getSuperclass()) {
+            if (Modifier.isPublic(k.getModifiers()) && k.getCanonicalName() != null && k.getTypeParameters().length == 0) {
+                return k.getCanonicalName();
+            }
+        }
+        return "Object";
+    }
+
+    private String evalAll(JShell js, String code, int firstLine, Set<String> defined) throws CellError {
+        SourceCodeAnalysis sca = js.sourceCodeAnalysis();
+        int consumed = 0;
+        String lastValue = null;
+        while (consumed < code.length() && !code.substring(consumed).isBlank()) {
+            String rest = code.substring(consumed);
+            SourceCodeAnalysis.CompletionInfo info = sca.analyzeCompletion(rest);
+            boolean complete = info.completeness().isComplete();
+            String source = complete ? info.source() : rest;
+            int offset = consumed + (rest.length() - rest.stripLeading().length());
+            lastValue = evalOne(js, source, code, offset, firstLine, defined);
+            consumed += complete ? rest.length() - info.remaining().length() : rest.length();
+            if (complete && info.remaining().length() >= rest.length()) break;
+        }
+        return lastValue;
+    }
+
+    private String evalOne(JShell js, String source, String cell, int offset, int firstLine, Set<String> defined) throws CellError {
+        List<SnippetEvent> events = js.eval(source);
+        if (stopped) throw CellErrors.interrupted();
+        String value = null;
+        for (SnippetEvent e : events) {
+            if (e.causeSnippet() != null) continue;
+            if (e.exception() != null) throw fromException(e.exception());
+            if (e.status() == Snippet.Status.REJECTED) throw compileError(js, e.snippet(), cell, offset, firstLine);
+            if (e.snippet() instanceof VarSnippet v) defined.add(v.name());
+            if (e.snippet().kind() == Snippet.Kind.EXPRESSION || e.snippet().subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
+                value = e.value();
+            }
+        }
+        return value;
+    }
+
+    private CellError fromException(Exception ex) {
+        if (stopped) return CellErrors.interrupted();
+        if (ex instanceof UnresolvedReferenceException u) {
+            return CellErrors.simple("NameError", u.getSnippet().source().strip() + " uses something not defined");
+        }
+        if (ex instanceof EvalException ee) {
+            String cls = ee.getExceptionClassName();
+            String simple = cls.substring(cls.lastIndexOf('.') + 1);
+            return CellErrors.simple(simple, ee.getMessage() == null ? "" : ee.getMessage());
+        }
+        return CellErrors.simple("JavaError", String.valueOf(ex.getMessage()));
+    }
+
+    private CellError compileError(JShell js, Snippet s, String cell, int offset, int firstLine) {
+        List<Diag> diags = js.diagnostics(s).collect(Collectors.toList());
+        List<CellDiagnostic> out = new ArrayList<>();
+        for (Diag d : diags) {
+            if (!d.isError()) continue;
+            int pos = offset + (int) Math.max(0, d.getStartPosition());
+            int[] lc = lineCol(cell, pos);
+            out.add(new CellDiagnostic("CompileError", lc[0] + firstLine - 1, lc[1],
+                    (int) Math.max(1, d.getEndPosition() - d.getStartPosition()), d.getMessage(null).lines().findFirst().orElse(""), ""));
+        }
+        if (out.isEmpty()) out.add(new CellDiagnostic("CompileError", firstLine, 1, 1, "this Java snippet was rejected", ""));
+        String padded = "\n".repeat(Math.max(0, firstLine - 1)) + cell;
+        return CellErrors.of(out, padded, "");
+    }
+
+    private static int[] lineCol(String s, int pos) {
+        int line = 1, col = 1;
+        for (int i = 0; i < Math.min(pos, s.length()); i++) {
+            if (s.charAt(i) == '\n') { line++; col = 1; } else col++;
+        }
+        return new int[] {line, col};
+    }
+
+    /** Hands variables of core types that this cell defined back to the DSL session. */
+    private void exportBack(JShell js, Set<String> defined) {
+        List<String> shared = new ArrayList<>();
+        for (VarSnippet v : js.variables().toList()) {
+            if (defined.contains(v.name()) && js.status(v) == Snippet.Status.VALID && coreType(v.typeName())) shared.add(v.name());
+        }
+        if (shared.isEmpty()) return;
+        String args = shared.stream().map(n -> "\"" + n + "\", " + n).collect(Collectors.joining(", "));
+        js.eval("org.gtrace.kernel.java.Bridge.export(" + args + ");");
+        Map<String, Object> exported = Bridge.takeExports();
+        IdentityHashMap<Object, Boolean> seen = new IdentityHashMap<>();
+        CellLanguage language = languages.get();
+        exported.forEach((name, value) -> {
+            if (value != null && seen.put(value, true) == null) {
+                language.bind(name, value);
+                offered.put(name, value);
+            }
+        });
+    }
+
+    static boolean coreType(String typeName) {
+        String t = typeName.replaceAll("<.*", "");
+        return t.startsWith("org.gtrace.") || t.startsWith("tech.tablesaw.")
+                || Set.of("Quantity", "Table", "Report", "ChartSpec", "Metric", "Source", "Derivation", "Dimension", "Unit").contains(t);
+    }
+
+    public void reset() {
+        offered.clear();
+        JShell js = shell.getNow(null);
+        if (js == null) return;
+        for (Snippet s : js.snippets().toList()) {
+            if (s.kind() != Snippet.Kind.IMPORT) js.drop(s);
+        }
+    }
+}

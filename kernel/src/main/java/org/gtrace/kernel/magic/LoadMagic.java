@@ -1,0 +1,40 @@
+package org.gtrace.kernel.magic;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.gtrace.kernel.cell.CellError;
+import org.gtrace.kernel.cell.CellErrors;
+import org.gtrace.kernel.cell.CellRunner;
+import org.gtrace.kernel.cell.Output;
+
+/** {@code %load FILE.gtrace}: runs a G-TRACE file in this session; errors name the file's lines. */
+final class LoadMagic implements Magic {
+
+    @Override public String name() { return "load"; }
+    @Override public boolean lineForm() { return true; }
+    @Override public boolean cellForm() { return false; }
+    @Override public String summary() { return "run a .gtrace file in this session (its names stay defined)"; }
+
+    @Override
+    public String help() {
+        return "**%load FILE.gtrace** — runs the file's statements in this session, as if typed in a cell. "
+                + "A relative path is read from the notebook's folder. Errors show the file's line and column.";
+    }
+
+    @Override
+    public void run(MagicCall call, CellRunner runner, Output out) throws CellError {
+        String arg = call.args().strip();
+        if (arg.isEmpty()) throw CellErrors.simple("UsageError", "%load needs a file name, e.g. %load study.gtrace");
+        Path file = Path.of(arg.replaceAll("^[\"']|[\"']$", ""));
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw CellErrors.simple("FileNotFoundError", "cannot read '" + arg + "' (looked in "
+                    + Path.of("").toAbsolutePath() + "): " + e.getClass().getSimpleName());
+        }
+        runner.runDsl(text, 1, file.getFileName().toString(), out);
+    }
+}

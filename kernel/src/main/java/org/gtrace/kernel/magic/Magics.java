@@ -1,0 +1,45 @@
+package org.gtrace.kernel.magic;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.gtrace.stdlib.provenance.Source;
+
+/** The magics this kernel knows, by name. */
+public final class Magics {
+
+    private final Map<String, Magic> byName = new LinkedHashMap<>();
+
+    public Magics(Supplier<List<Source>> datasets) {
+        for (Magic m : List.of(new JavaMagic(), new TimeMagic(), new LoadMagic(), new ResetMagic(), new SeedMagic(),
+                new SourcesMagic(datasets), new LsmagicMagic(this), new HelpMagic(this))) {
+            byName.put(m.name(), m);
+        }
+    }
+
+    public Optional<Magic> find(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    public List<Magic> all() {
+        return List.copyOf(byName.values());
+    }
+
+    /** "%time", "%%time", ... every written form, for completion. */
+    public List<String> forms() {
+        List<String> out = new ArrayList<>();
+        for (Magic m : byName.values()) {
+            if (m.lineForm()) out.add("%" + m.name());
+            if (m.cellForm()) out.add("%%" + m.name());
+        }
+        return out;
+    }
+
+    static String unknown(String written) {
+        return written + " is not a magic of this kernel; %lsmagic lists them";
+    }
+
+}

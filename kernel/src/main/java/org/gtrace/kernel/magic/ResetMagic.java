@@ -1,0 +1,22 @@
+package org.gtrace.kernel.magic;
+
+import org.gtrace.kernel.cell.CellRunner;
+import org.gtrace.kernel.cell.Output;
+
+/** {@code %reset}: forgets every name, in the DSL and in Java cells. */
+final class ResetMagic implements Magic {
+
+    @Override public String name() { return "reset"; }
+    @Override public boolean lineForm() { return true; }
+    @Override public boolean cellForm() { return false; }
+    @Override public String summary() { return "forget every name defined in this session (DSL and Java)"; }
+    @Override public String help() { return "**%reset** — clears the session: every declaration, binding and Java variable."; }
+
+    @Override
+    public void run(MagicCall call, CellRunner runner, Output out) {
+        int n = runner.language().names().size();
+        runner.language().reset();
+        runner.java().reset();
+        out.stdout("Session cleared (" + n + (n == 1 ? " name" : " names") + " removed).\n");
+    }
+}

@@ -1,0 +1,236 @@
+package org.gtrace.stdlib.uncertainty;
+
+import java.util.SplittableRandom;
+
+/**
+ * What is known about one uncertain input, in base units (kWh, h, kgCO2e, L, outputs, kg/kWh ...).
+ *
+ * <p>Five forms, each with its moments and quantiles in closed form so that tests can check the
+ * sampler against them and the tornado chart can put an input at its own p5 and p95:
+ * <ul>
+ *   <li>{@link Point}: a known value;</li>
+ *   <li>{@link Uniform}: a range {@code a .. b}, every value equally likely;</li>
+ *   <li>{@link Normal}: what {@code x ± p%} means here: normal with mean {@code x} and the
+ *       half-width {@code p% of x} taken as two standard deviations, so about 95% of draws fall
+ *       inside the written band (see {@link #plusMinusPercent});</li>
+ *   <li>{@link LogNormal}: a median and a geometric standard deviation (GSD), for positive
+ *       figures known within a factor ("6 Wh, within a factor of 2");</li>
+ *   <li>{@link Empirical}: a sample (telemetry, a set of published figures) drawn with
+ *       replacement.</li>
+ * </ul>
+ */
+public sealed interface Distribution
+        permits Distribution.Point, Distribution.Uniform, Distribution.Normal, Distribution.LogNormal,
+        Distribution.Empirical {
+
+    /** One draw. */
+    double sample(SplittableRandom random);
+
+    /** Fills {@code out[0..n)} with independent draws; hot loops call this, not {@link #sample}. */
+    default void fill(SplittableRandom random, double[] out, int n) {
+        for (int i = 0; i < n; i++) out[i] = sample(random);
+    }
+
+    double mean();
+
+    double variance();
+
+    /** The value below which a fraction {@code p} (0 < p < 1) of draws fall. */
+    double quantile(double p);
+
+    /** How a user would write it: "0.006", "2 .. 4", "0.006 ± 20%", "lognormal(6, 1.5)". */
+    String describe();
+
+    default double standardDeviation() {
+        return Math.sqrt(variance());
+    }
+
+    default boolean isPoint() {
+        return false;
+    }
+
+    static Distribution point(double value) {
+        return new Point(value);
+    }
+
+    static Distribution range(double low, double high) {
+        return new Uniform(low, high);
+    }
+
+    /**
+     * {@code centre ± percent%}: normal, mean {@code centre}, standard deviation
+     * {@code |centre| × percent / 100 / 2} (the band is ±2σ, about 95.4% of draws). Limited to
+     * 50% so that a negative draw stays below one in 30,000; wider spreads of positive figures
+     * should be written as a lognormal.
+     */
+    static Distribution plusMinusPercent(double centre, double percent) {
+        requireFinite(centre, "the value before ±");
+        if (!(percent >= 0) || percent > 50) {
+            throw new IllegalArgumentException("± percentage must be between 0% and 50% (got " + percent
+                    + "%); for a wider spread use lognormal(median, gsd)");
+        }
+        return percent == 0 ? new Point(centre) : new Normal(centre, Math.abs(centre) * percent / 200.0);
+    }
+
+    static Distribution lognormal(double median, double gsd) {
+        return new LogNormal(median, gsd);
+    }
+
+    static Distribution empirical(double... sample) {
+        return new Empirical(sample);
+    }
+
+    private static void requireFinite(double v, String what) {
+        if (!Double.isFinite(v)) throw new IllegalArgumentException(what + " is not a finite number: " + v);
+    }
+
+    /** A known value. */
+    record Point(double value) implements Distribution {
+        public Point {
+            requireFinite(value, "point value");
+        }
+
+        @Override public double sample(SplittableRandom random) { return value; }
+        @Override public void fill(SplittableRandom random, double[] out, int n) {
+            java.util.Arrays.fill(out, 0, n, value);
+        }
+        @Override public double mean() { return value; }
+        @Override public double variance() { return 0; }
+        @Override public double quantile(double p) { return value; }
+        @Override public String describe() { return Numbers.text(value); }
+        @Override public boolean isPoint() { return true; }
+    }
+
+    /** Every value in {@code [low, high]} equally likely. */
+    record Uniform(double low, double high) implements Distribution {
+        public Uniform {
+            requireFinite(low, "range start");
+            requireFinite(high, "range end");
+            if (high < low) {
+                throw new IllegalArgumentException("range " + low + " .. " + high
+                        + " runs backwards; write the smaller value first");
+            }
+        }
+
+        @Override public double sample(SplittableRandom random) {
+            return low + (high - low) * random.nextDouble();
+        }
+        @Override public void fill(SplittableRandom random, double[] out, int n) {
+            double w = high - low;
+            for (int i = 0; i < n; i++) out[i] = low + w * random.nextDouble();
+        }
+        @Override public double mean() { return (low + high) / 2; }
+        @Override public double variance() { return (high - low) * (high - low) / 12; }
+        @Override public double quantile(double p) { return low + (high - low) * p; }
+        @Override public String describe() { return Numbers.text(low) + " .. " + Numbers.text(high); }
+    }
+
+    /** Normal with the given mean and standard deviation. */
+    record Normal(double mu, double sigma) implements Distribution {
+        public Normal {
+            requireFinite(mu, "mean");
+            if (!(sigma > 0) || !Double.isFinite(sigma)) {
+                throw new IllegalArgumentException("standard deviation must be positive and finite (got " + sigma + ")");
+            }
+        }
+
+        @Override public double sample(SplittableRandom random) {
+            return mu + sigma * Variates.standardNormal(random);
+        }
+        @Override public void fill(SplittableRandom random, double[] out, int n) {
+            Variates.fillStandardNormal(random, out, n);
+            for (int i = 0; i < n; i++) out[i] = mu + sigma * out[i];
+        }
+        @Override public double mean() { return mu; }
+        @Override public double variance() { return sigma * sigma; }
+        @Override public double quantile(double p) { return mu + sigma * Variates.normalQuantile(p); }
+        @Override public String describe() {
+            return Numbers.text(mu) + " ± " + Numbers.text(200 * sigma / Math.abs(mu)) + "%";
+        }
+    }
+
+    /** Lognormal: {@code ln X} is normal with mean {@code ln median} and sd {@code ln gsd}. */
+    record LogNormal(double median, double gsd) implements Distribution {
+        public LogNormal {
+            if (!(median > 0) || !Double.isFinite(median)) {
+                throw new IllegalArgumentException("lognormal median must be positive (got " + median + ")");
+            }
+            if (!(gsd >= 1) || !Double.isFinite(gsd)) {
+                throw new IllegalArgumentException("lognormal spread (geometric standard deviation) must be at least 1 (got "
+                        + gsd + "); 1.5 means 'within a factor of 1.5 at one sigma'");
+            }
+        }
+
+        double logSigma() {
+            return Math.log(gsd);
+        }
+
+        @Override public double sample(SplittableRandom random) {
+            return median * Math.exp(logSigma() * Variates.standardNormal(random));
+        }
+        @Override public void fill(SplittableRandom random, double[] out, int n) {
+            Variates.fillStandardNormal(random, out, n);
+            double s = logSigma();
+            for (int i = 0; i < n; i++) out[i] = median * Math.exp(s * out[i]);
+        }
+        @Override public double mean() {
+            double s = logSigma();
+            return median * Math.exp(s * s / 2);
+        }
+        @Override public double variance() {
+            double s2 = logSigma() * logSigma();
+            return median * median * Math.exp(s2) * (Math.exp(s2) - 1);
+        }
+        @Override public double quantile(double p) {
+            return median * Math.exp(logSigma() * Variates.normalQuantile(p));
+        }
+        @Override public String describe() {
+            return "lognormal(" + Numbers.text(median) + ", " + Numbers.text(gsd) + ")";
+        }
+    }
+
+    /** A sample drawn from with replacement (bootstrap). */
+    record Empirical(double[] values) implements Distribution {
+        public Empirical {
+            if (values == null || values.length == 0) {
+                throw new IllegalArgumentException("an empirical distribution needs at least one value");
+            }
+            values = values.clone();
+            for (double v : values) requireFinite(v, "empirical value");
+            java.util.Arrays.sort(values);
+        }
+
+        /** The values, sorted ascending (a copy). */
+        @Override public double[] values() { return values.clone(); }
+
+        @Override public double sample(SplittableRandom random) {
+            return values[random.nextInt(values.length)];
+        }
+        @Override public void fill(SplittableRandom random, double[] out, int n) {
+            int m = values.length;
+            for (int i = 0; i < n; i++) out[i] = values[random.nextInt(m)];
+        }
+        @Override public double mean() {
+            double s = 0;
+            for (double v : values) s += v;
+            return s / values.length;
+        }
+        @Override public double variance() {
+            double m = mean(), s = 0;
+            for (double v : values) s += (v - m) * (v - m);
+            return s / values.length;
+        }
+        @Override public double quantile(double p) {
+            return Quantiles.sorted(values, p);
+        }
+        @Override public String describe() {
+            return "empirical(" + values.length + " values, " + Numbers.text(values[0]) + " .. "
+                    + Numbers.text(values[values.length - 1]) + ")";
+        }
+        @Override public boolean equals(Object o) {
+            return o instanceof Empirical e && java.util.Arrays.equals(values, e.values);
+        }
+        @Override public int hashCode() { return java.util.Arrays.hashCode(values); }
+        @Override public String toString() { return describe(); }
+    }
+}

@@ -1,0 +1,38 @@
+package org.gtrace.stdlib.uncertainty;
+
+import java.util.List;
+import org.gtrace.stdlib.provenance.Derivation;
+import org.gtrace.stdlib.report.Metric;
+import org.gtrace.stdlib.units.Dimension;
+import org.gtrace.stdlib.units.Quantity;
+
+/**
+ * The summary of a Monte Carlo run, in the model's base unit.
+ *
+ * @param samples     number of samples drawn
+ * @param seed        the seed used
+ * @param mean        sample mean (the central estimate G-TRACE reports)
+ * @param sd          sample standard deviation
+ * @param p5          5th percentile (type 7)
+ * @param p50         median
+ * @param p95         95th percentile
+ * @param sensitivity inputs ranked by their tornado swing, largest first
+ */
+public record McResult(int samples, long seed, double mean, double sd, double p5, double p50, double p95,
+                       List<Sensitivity> sensitivity) {
+
+    public McResult {
+        sensitivity = List.copyOf(sensitivity);
+    }
+
+    /** Standard error of the mean. */
+    public double standardError() {
+        return sd / Math.sqrt(samples);
+    }
+
+    /** A metric whose value is the mean and whose p5/p50/p95 are this run's, in {@code dimension}. */
+    public Metric toMetric(String name, String key, Dimension dimension, Derivation derivation) {
+        return new Metric(name, key, new Quantity(mean, dimension), new Quantity(p5, dimension),
+                new Quantity(p50, dimension), new Quantity(p95, dimension), derivation);
+    }
+}
