@@ -34,7 +34,7 @@ statement
 query
     : measure=measureWord targets=identList (BY by=ident)? (ACROSS across=identList)? (IN unit=unitText)?   # MetricQuery
     | COMPARE targets=identList (ACROSS across=identList)? (BY by=ident)?                                   # CompareQuery
-    | LIFECYCLE training=ident WITH serving=identList                                                       # LifecycleQuery
+    | LIFECYCLE training=ident WITH serving=identList (OVER outputs=additive)?                               # LifecycleQuery
     ;
 
 chartable : query | expr ;
@@ -93,7 +93,7 @@ ident : ID ;
 propName
     : ID | WORKLOAD | TRAINING | REGION | SCENARIO | SIMULATE | ASSESS | LET | LOAD | SET | EXPECT
     | CHART | TABLE | EXPLAIN | EQUIVALENTS | ENERGY | EMISSIONS | WATER | COMPARE | LIFECYCLE
-    | FROM | BY | ACROSS | IN | WITH | AS
+    | FROM | BY | ACROSS | IN | WITH | AS | OVER
     ;
 
 // ---- keywords ----
@@ -122,6 +122,7 @@ ACROSS      : 'across' ;
 IN          : 'in' ;
 WITH        : 'with' ;
 AS          : 'as' ;
+OVER        : 'over' ;
 
 // ---- punctuation ----
 LT        : '<' ;

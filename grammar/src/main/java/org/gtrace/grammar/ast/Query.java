@@ -22,8 +22,11 @@ public sealed interface Query extends Subject permits Query.Measure, Query.Compa
         }
     }
 
-    /** {@code lifecycle gpt3 with chat}: training amortised over the outputs of the workloads. */
-    record Lifecycle(Name training, List<Name> serving, Span span) implements Query {
+    /**
+     * {@code lifecycle gpt3 with chat over 10B outputs}: training amortised over the lifetime
+     * outputs (default: the outputs of the workloads); {@code outputs} may be null.
+     */
+    record Lifecycle(Name training, List<Name> serving, Expr outputs, Span span) implements Query {
         public Lifecycle {
             serving = List.copyOf(serving);
         }

@@ -63,6 +63,13 @@ final class QueryChecker {
     private void lifecycle(Query.Lifecycle l) {
         names.resolveKind(l.training(), "a training run", Type.Tag.TRAINING);
         for (Name w : l.serving()) names.resolveKind(w, "a workload", Type.Tag.WORKLOAD, Type.Tag.SIMULATION);
+        if (l.outputs() != null) {
+            Type t = exprs.type(l.outputs());
+            if (t.hasDimension() && !t.dimension().isDimensionless() && !t.dimension().equals(Dimension.OUTPUTS)) {
+                diagnostics.error(Kind.UNIT, l.outputs().span(), "'over' needs a count of outputs, not " + t.describe(),
+                        "write over 10B outputs");
+            }
+        }
     }
 
     private void emitters(List<Name> targets) {

@@ -23,10 +23,10 @@ public interface Estimator {
     }
 
     /** Training amortised over the outputs of the serving workloads, inference share, break-even. */
-    Report lifecycle(Declared training, List<Declared> serving, RunContext ctx, int line);
+    Report lifecycle(Declared training, List<Declared> serving, Quantity lifetimeOutputs, RunContext ctx, int line);
 
-    /** CO2e (or energy) in car km, phone charges, household days, with sources. */
-    Report equivalents(String subject, Quantity amount, int line);
+    /** Energy and CO2e (either may be null) in car km, phone charges, household days, with sources. */
+    Report equivalents(String subject, Quantity energy, Quantity co2e, int line);
 
     /** Table/Markdown describing a region the program named (for {@code explain FR}). */
     default Report describeRegion(String region, int line) {

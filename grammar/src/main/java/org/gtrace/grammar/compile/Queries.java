@@ -34,7 +34,8 @@ final class Queries {
         if (q instanceof Query.Lifecycle l) {
             List<Declared> serving = new ArrayList<>();
             for (Name n : l.serving()) serving.add(declared(ctx, n));
-            return est.lifecycle(declared(ctx, l.training()), serving, ctx, line);
+            Quantity over = l.outputs() == null ? null : new Evaluator(ctx, est).quantity(l.outputs());
+            return est.lifecycle(declared(ctx, l.training()), serving, over, ctx, line);
         }
         List<Name> targets = q instanceof Query.Measure m ? m.targets() : ((Query.Compare) q).targets();
         List<Name> across = q instanceof Query.Measure m ? m.across() : ((Query.Compare) q).across();
@@ -131,12 +132,19 @@ final class Queries {
 
     static Step equivalents(Stmt.Equivalents e, Services sv) {
         return Steps.of(e.span(), ctx -> {
-            Object v = new Evaluator(ctx, sv.estimator()).eval(e.subject());
+            Evaluator ev = new Evaluator(ctx, sv.estimator());
+            Object v = ev.eval(e.subject());
             String subject = Basics.label(e.subject());
-            Quantity amount = v instanceof Declared d
-                    ? new Evaluator(ctx, sv.estimator()).metric(d, "co2e_kg", e.span())
-                    : Evaluator.asQuantity(v, e.subject().span());
-            ctx.report(sv.estimator().equivalents(subject, amount, e.span().line()));
+            if (v instanceof Declared d) {
+                Estimate est = sv.estimator().estimate(d, ctx);
+                Quantity energy = est.metric("energy_kwh").map(Metric::value).orElse(null);
+                Quantity co2e = est.metric("co2e_kg").map(Metric::value).orElse(null);
+                ctx.report(sv.estimator().equivalents(subject.isEmpty() ? d.name() : subject, energy, co2e, e.span().line()));
+                return;
+            }
+            Quantity q = Evaluator.asQuantity(v, e.subject().span());
+            boolean isEnergy = q.dimension().equals(org.gtrace.stdlib.units.Dimension.ENERGY);
+            ctx.report(sv.estimator().equivalents(subject, isEnergy ? q : null, isEnergy ? null : q, e.span().line()));
         });
     }
 

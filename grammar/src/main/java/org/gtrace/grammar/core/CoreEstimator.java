@@ -5,7 +5,9 @@ import org.gtrace.grammar.compile.Estimate;
 import org.gtrace.grammar.compile.Estimator;
 import org.gtrace.grammar.runtime.Declared;
 import org.gtrace.grammar.runtime.RunContext;
+import org.gtrace.stdlib.equivalents.Equivalents;
 import org.gtrace.stdlib.errors.InputError;
+import org.gtrace.stdlib.lifecycle.Lifecycle;
 import org.gtrace.stdlib.inference.InferenceEstimate;
 import org.gtrace.stdlib.report.Metric;
 import org.gtrace.stdlib.report.Report;
@@ -52,12 +54,22 @@ public final class CoreEstimator implements Estimator {
     }
 
     @Override
-    public Report lifecycle(Declared training, List<Declared> serving, RunContext ctx, int line) {
-        throw new InputError("lifecycle", "lifecycle totals are not available in this build", "");
+    public Report lifecycle(Declared training, List<Declared> serving, Quantity lifetimeOutputs, RunContext ctx, int line) {
+        Lifecycle l = Lifecycle.of(training.name()).training(TrainingBuilder.build(training, ctx).estimate());
+        for (Declared w : serving) {
+            if (!w.kind().equals("workload")) {
+                throw new InputError("lifecycle", "'" + w.name() + "' is a " + w.kind() + ", not a workload", "");
+            }
+            l.inference(WorkloadBuilder.build(w, ctx).estimate());
+        }
+        if (lifetimeOutputs != null) {
+            l.lifetimeOutputs(lifetimeOutputs.isDimensionless() ? Quantity.outputs(lifetimeOutputs.base()) : lifetimeOutputs);
+        }
+        return l.estimate().toReport(line);
     }
 
     @Override
-    public Report equivalents(String subject, Quantity amount, int line) {
-        throw new InputError("equivalents", "equivalents are not available in this build", "");
+    public Report equivalents(String subject, Quantity energy, Quantity co2e, int line) {
+        return Equivalents.of(subject, energy, co2e).toReport(line);
     }
 }

@@ -97,7 +97,7 @@ final class AstBuilder {
             return new Query.Compare(names(c.targets), names(c.across), nameOrNull(c.by), span);
         }
         GTraceParser.LifecycleQueryContext l = (GTraceParser.LifecycleQueryContext) ctx;
-        return new Query.Lifecycle(name(l.training), names(l.serving), span);
+        return new Query.Lifecycle(name(l.training), names(l.serving), l.outputs == null ? null : exprs.additive(l.outputs), span);
     }
 
     private Block block(GTraceParser.BlockContext ctx) {

@@ -33,14 +33,14 @@ public final class Lexing {
             case GTraceLexer.RPAREN -> Lexeme.Kind.RPAREN;
             case GTraceLexer.SEMI -> Lexeme.Kind.SEPARATOR;
             case GTraceLexer.NEWLINE -> Lexeme.Kind.NEWLINE;
-            default -> type >= GTraceLexer.WORKLOAD && type <= GTraceLexer.AS ? Lexeme.Kind.KEYWORD : Lexeme.Kind.OTHER;
+            default -> type >= GTraceLexer.WORKLOAD && type <= GTraceLexer.OVER ? Lexeme.Kind.KEYWORD : Lexeme.Kind.OTHER;
         };
     }
 
     /** Every keyword of the language, as written. */
     public static List<String> keywords() {
         List<String> out = new ArrayList<>();
-        for (int t = GTraceLexer.WORKLOAD; t <= GTraceLexer.AS; t++) {
+        for (int t = GTraceLexer.WORKLOAD; t <= GTraceLexer.OVER; t++) {
             String lit = GTraceLexer.VOCABULARY.getLiteralName(t);
             out.add(lit.substring(1, lit.length() - 1));
         }
