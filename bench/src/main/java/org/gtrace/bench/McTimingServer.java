@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.gtrace.stdlib.uncertainty.McResult;
 import org.gtrace.stdlib.uncertainty.MonteCarlo;
-import org.gtrace.stdlib.uncertainty.VectorModel;
+import org.gtrace.stdlib.uncertainty.ChainModels;
 
 /**
  * Answers timing requests for bench/mc_vs_numpy.py, so that the Java and NumPy runs interleave
@@ -28,7 +28,7 @@ public final class McTimingServer {
             }
             MonteCarlo.Settings s = new MonteCarlo.Settings(Integer.parseInt(p[1]), 42, Integer.parseInt(p[2]));
             long t0 = System.nanoTime();
-            McResult r = MonteCarlo.run(MonteCarloBench.ghibliInputs(), VectorModel.product(), s);
+            McResult r = MonteCarlo.run(MonteCarloBench.ghibliInputs(), ChainModels.inferenceCo2e(), s);
             double ms = (System.nanoTime() - t0) / 1e6;
             System.out.printf(Locale.ROOT, "%.3f %.6g %.6g %.6g %.6g%n", ms, r.mean(), r.p5(), r.p50(), r.p95());
             System.out.flush();
