@@ -11,7 +11,7 @@ import org.gtrace.stdlib.provenance.Derivation;
 import org.gtrace.stdlib.provenance.Source;
 import org.gtrace.stdlib.report.Metric;
 import org.gtrace.stdlib.report.Report;
-import org.gtrace.stdlib.results.Columns;
+import org.gtrace.stdlib.report.QuantityColumns;
 import org.gtrace.stdlib.units.Dimension;
 import org.gtrace.stdlib.units.DisplayUnits;
 import org.gtrace.stdlib.units.Quantity;
@@ -103,7 +103,7 @@ public record TrainingEstimate(String name, Quantity acceleratorHours, Quantity 
     public Table table() {
         return Table.create("CO2e of " + name + " by component",
                 StringColumn.create("component", new String[] {"operational", "embodied"}),
-                Columns.quantity("CO2e", Dimension.CO2E, new double[] {operationalCo2e.base(), embodiedCo2e.base()}));
+                QuantityColumns.quantity("CO2e", Dimension.CO2E, new double[] {operationalCo2e.base(), embodiedCo2e.base()}));
     }
 
     public Report toReport(int line) {
