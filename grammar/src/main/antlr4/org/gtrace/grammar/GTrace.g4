@@ -12,6 +12,10 @@ program : sep* (statement (sep+ statement)*)? sep* EOF ;
 
 sep : NEWLINE | SEMI ;
 
+/* One statement alone: after a syntax error each statement is parsed again on its own, so one
+   mistake never hides the next. */
+statementOnly : sep* statement? sep* EOF ;
+
 statement
     : WORKLOAD modality=ident? name=ident block                            # WorkloadDecl
     | TRAINING name=ident block                                            # TrainingDecl
