@@ -25,9 +25,9 @@ statement
     | ASSESS target=ident block?                                           # AssessStmt
     | LET name=ident ASSIGN value=expr                                     # LetStmt
     | LOAD name=ident FROM path=STRING block?                              # LoadStmt
-    | SET option=ident value=propValue                                     # SetStmt
+    | SET option=propName value=propValue                                     # SetStmt
     | EXPECT actual=additive EQ expected=additive (PLUSMINUS tolerance=additive)?   # ExpectStmt
-    | CHART subject=chartable (AS style=ident)?                            # ChartStmt
+    | CHART subject=chartable (AS style=propName)?                            # ChartStmt
     | TABLE subject=chartable                                              # TableStmt
     | EXPLAIN subject=chartable                                            # ExplainStmt
     | EQUIVALENTS subject=expr                                             # EquivalentsStmt
@@ -36,8 +36,8 @@ statement
     ;
 
 query
-    : measure=measureWord targets=identList (BY by=ident)? (ACROSS across=identList)? (IN unit=unitText)?   # MetricQuery
-    | COMPARE targets=identList (ACROSS across=identList)? (BY by=ident)?                                   # CompareQuery
+    : measure=measureWord targets=identList (BY by=propName)? (ACROSS across=identList)? (IN unit=unitText)?   # MetricQuery
+    | COMPARE targets=identList (ACROSS across=identList)? (BY by=propName)?                                   # CompareQuery
     | LIFECYCLE training=ident WITH serving=identList (OVER outputs=additive)?                               # LifecycleQuery
     ;
 
