@@ -87,8 +87,8 @@ final class Actions {
     }
 
     private static void stewardship(List<Action> out, Deployment d) {
-        if (!d.lifecycleAccounted()) none(out, 7, "Amortise training and embodied emissions into per-output figures");
-        if (!d.waterReported()) none(out, 7, "Report on-site and off-site water use");
+        if (!d.targetsTracked()) none(out, 7, "Set reduction targets (per output and absolute) and track them");
+        if (!d.policyInPlace()) none(out, 7, "Adopt a stewardship policy: who owns the budget, how routing and model choice are governed");
         if (!d.publicDisclosure()) none(out, 7, "Publish an annual disclosure with method and boundary");
     }
 }

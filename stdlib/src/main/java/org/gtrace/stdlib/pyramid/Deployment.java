@@ -20,14 +20,14 @@ import org.gtrace.stdlib.errors.InputError;
  * @param baselineEnergyPerOutputKWh per-output energy before optimisation (kWh), or null
  * @param carbonAwareShare      share of load routed or shifted by a carbon signal (0..1)
  * @param routingCandidates     lower-carbon regions the load could move to (share ignored)
- * @param lifecycleAccounted    training and embodied emissions are amortised into per-output figures
- * @param waterReported         water use is reported
+ * @param targetsTracked        reduction targets are set and tracked
+ * @param policyInPlace         a governance and stewardship policy is in place
  * @param publicDisclosure      an annual public disclosure with method and boundary
  */
 public record Deployment(String name, double outputs, Double energyPerOutputKWh, double pue, List<RegionLoad> regions,
                          double telemetryCoverage, boolean publishesPerOutput, Double budgetGramsPerOutput,
                          Double baselineEnergyPerOutputKWh, double carbonAwareShare, List<RegionLoad> routingCandidates,
-                         boolean lifecycleAccounted, boolean waterReported, boolean publicDisclosure) {
+                         boolean targetsTracked, boolean policyInPlace, boolean publicDisclosure) {
 
     public Deployment {
         Objects.requireNonNull(name, "name");
@@ -72,8 +72,8 @@ public record Deployment(String name, double outputs, Double energyPerOutputKWh,
         private Double baseline;
         private double carbonAware;
         private final List<RegionLoad> candidates = new ArrayList<>();
-        private boolean lifecycle;
-        private boolean water;
+        private boolean targets;
+        private boolean policy;
         private boolean disclosure;
 
         private Builder(String name) {
@@ -90,13 +90,13 @@ public record Deployment(String name, double outputs, Double energyPerOutputKWh,
         public Builder baselineEnergyPerOutputKWh(double kWh) { baseline = kWh; return this; }
         public Builder carbonAwareShare(double share) { carbonAware = share; return this; }
         public Builder routingCandidate(String region, double kgPerKWh) { candidates.add(new RegionLoad(region, 0, kgPerKWh)); return this; }
-        public Builder lifecycleAccounted(boolean b) { lifecycle = b; return this; }
-        public Builder waterReported(boolean b) { water = b; return this; }
+        public Builder targetsTracked(boolean b) { targets = b; return this; }
+        public Builder policyInPlace(boolean b) { policy = b; return this; }
         public Builder publicDisclosure(boolean b) { disclosure = b; return this; }
 
         public Deployment build() {
             return new Deployment(name, outputs, energy, pue, regions, telemetry, publishes, budget, baseline,
-                    carbonAware, candidates, lifecycle, water, disclosure);
+                    carbonAware, candidates, targets, policy, disclosure);
         }
     }
 }

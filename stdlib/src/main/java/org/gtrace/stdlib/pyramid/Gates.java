@@ -21,8 +21,8 @@ final class Gates {
         levels.add(level(5, List.of(optimisationGate(d, p))));
         levels.add(level(6, List.of(carbonAwareGate(d, f, p))));
         levels.add(level(7, List.of(
-                yes(7, "L7.lifecycle", "training and embodied emissions amortised per output", d.lifecycleAccounted()),
-                yes(7, "L7.water", "water use reported", d.waterReported()),
+                yes(7, "L7.targets", "reduction targets set and tracked", d.targetsTracked()),
+                yes(7, "L7.policy", "stewardship policy in place", d.policyInPlace()),
                 yes(7, "L7.disclosure", "public disclosure with method and boundary", d.publicDisclosure()))));
         return levels;
     }

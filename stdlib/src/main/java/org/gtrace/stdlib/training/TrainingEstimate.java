@@ -96,7 +96,10 @@ public record TrainingEstimate(String name, Quantity acceleratorHours, Quantity 
         Quantity embodied = Quantity.kgCO2e(embKg);
         Quantity total = Quantity.kgCO2e(opKg + embKg);
         notes.addAll(split.notes());
-        return new TrainingEstimate(name, ah, energy, g.grid(), op, embodied, total, notes, ed, cd.step(ed).result(total));
+        Derivation co2eDerivation = cd.step(ed).result(total);
+        String data = org.gtrace.stdlib.data.Datasets.versionsOf(co2eDerivation.sources());
+        if (!data.isEmpty()) notes.add(data);
+        return new TrainingEstimate(name, ah, energy, g.grid(), op, embodied, total, notes, ed, co2eDerivation);
     }
 
     /** Operational and embodied parts as a table. */

@@ -84,9 +84,9 @@ class PyramidTest {
     void thresholdsCanBeOverridden() {
         Assessment a = Pyramid.assess(mature(), PyramidPolicy.defaults().withCarbonAwareShareMin(0.1));
         assertEquals(6, a.reached());
-        assertEquals("L7.lifecycle", a.firstFailed().orElseThrow().id());
+        assertEquals("L7.targets", a.firstFailed().orElseThrow().id());
         Assessment all = Pyramid.assess(base().telemetryCoverage(0.9).publishesPerOutput(true).budgetGramsPerOutput(2.5)
-                .baselineEnergyPerOutputKWh(0.008).carbonAwareShare(0.5).lifecycleAccounted(true).waterReported(true)
+                .baselineEnergyPerOutputKWh(0.008).carbonAwareShare(0.5).targetsTracked(true).policyInPlace(true)
                 .publicDisclosure(true).build());
         assertEquals(7, all.reached());
         assertTrue(all.firstFailed().isEmpty());
