@@ -67,6 +67,7 @@ def prose_problems(nb):
         body = "\n".join(line for line in cell.source.splitlines() if not line.lstrip().startswith("#"))
         body = re.sub(r"`[^`]*`", "", body)
         body = re.sub(r"\]\([^)]*\)", "]", body)  # link targets
+        body = re.sub(r"arXiv[: ]\s*\S+", "", body)  # citations are identifiers, not results
         for n in numbers_in(body):
             plain = normalise(n)
             if YEAR.match(plain) or (len(plain) == 1):

@@ -100,7 +100,7 @@ public final class RegionSplit {
         List<GridShare> gs = resolve();
         List<String> notes = new ArrayList<>();
         if (defaulted) {
-            notes.add(WORLD_NOTE + " (" + gs.get(0).grid().describe() + ", " + gs.get(0).grid().source().id() + ")");
+            notes.add(WORLD_NOTE + ": " + gs.get(0).grid().describe() + ", source " + gs.get(0).grid().source().id());
             return notes;
         }
         if (gs.size() <= NOTE_PER_REGION_LIMIT) {

@@ -8,7 +8,6 @@ import org.gtrace.stdlib.report.Report;
 import org.gtrace.stdlib.report.QuantityColumns;
 import org.gtrace.stdlib.units.Dimension;
 import org.gtrace.stdlib.units.Unit;
-import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -23,7 +22,7 @@ final class InferenceTables {
         String[] ids = new String[n];
         String[] names = new String[n];
         String[] bases = new String[n];
-        int[] years = new int[n];
+        String[] years = new String[n];
         double[] share = new double[n];
         double[] intensity = new double[n];
         double[] energy = new double[n];
@@ -34,7 +33,7 @@ final class InferenceTables {
             ids[i] = r.region().id();
             names[i] = r.region().name();
             bases[i] = r.grid().basis().describe();
-            years[i] = r.grid().year();
+            years[i] = r.grid().year() > 0 ? String.valueOf(r.grid().year()) : ""; // text: a year is a label, not a quantity
             share[i] = r.share();
             intensity[i] = r.grid().kgPerKwh();
             energy[i] = r.energy().base();
@@ -44,7 +43,7 @@ final class InferenceTables {
         return Table.create("CO2e of " + est.name() + " by region",
                 StringColumn.create("region", ids), StringColumn.create("name", names),
                 QuantityColumns.inUnit("share", "%", share), QuantityColumns.inUnit("intensity", "g/kWh", intensity),
-                StringColumn.create("basis", bases), IntColumn.create("year", years),
+                StringColumn.create("basis", bases), StringColumn.create("year", years),
                 QuantityColumns.quantity("energy", Dimension.ENERGY, energy), QuantityColumns.quantity("CO2e", Dimension.CO2E, co2e),
                 QuantityColumns.quantity("water", Dimension.WATER, water));
     }

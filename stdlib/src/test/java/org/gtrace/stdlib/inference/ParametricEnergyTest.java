@@ -74,4 +74,16 @@ class ParametricEnergyTest {
         assertEquals(10 * 944e-3 * 4, vid.energy().base(), 1e-9);
         assertTrue(vid.energyDerivation().toText().contains("video energy per output"));
     }
+
+    @Test
+    void coefficientsAndExponentsCanBeOverridden() {
+        EnergyPerOutput t = ParametricEnergy.text(Quantity.of(100, "tokens"), Quantity.number(10),
+                Quantity.of(1e-6, "Wh/token"), Quantity.of(1e-5, "Wh/token"), "test");
+        assertEquals(100 * (1e-6 * 10 + 1e-5) / 1000, t.kwhPerOutput(), 1e-18);
+        assertTrue(t.derivation().toText().contains("your input"));
+        EnergyPerOutput ref = EnergyPerOutput.figure("image.sd3_medium.1024");
+        EnergyPerOutput cubic = ParametricEnergy.image(ref, new Resolution(1024, 1024), Quantity.number(28),
+                new Resolution(512, 512), Quantity.number(28), Quantity.number(3), "test");
+        assertEquals(0.63e-3 / 8, cubic.kwhPerOutput(), 1e-15);
+    }
 }
