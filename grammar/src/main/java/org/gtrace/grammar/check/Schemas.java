@@ -90,7 +90,7 @@ public final class Schemas {
 
     /** PUE, region, water and grid properties shared by workloads, trainings and simulations. */
     private static void common(Map<String, PropertySpec> m) {
-        put(m, PropertySpec.quantity("pue", List.of(Dimension.NONE), 1, 5, "pue 1.1",
+        put(m, PropertySpec.quantity("pue", List.of(Dimension.NONE), 1, INF, "pue 1.1",
                 "Power usage effectiveness of the data centre (≥ 1)."));
         put(m, PropertySpec.of("region", REGIONS, "region FR  or  region US 40%, FR 60%",
                 "Where the energy is used: one region, or a split by shares summing to 100%. Default: world average."));
@@ -127,7 +127,7 @@ public final class Schemas {
         put(m, PropertySpec.quantity("intensity", List.of(Dimension.INTENSITY), 0, INF, "intensity 120 g/kWh",
                 "Grid carbon intensity of this region."));
         put(m, PropertySpec.words("basis", BASES, "basis market", "Accounting basis of the intensity."));
-        put(m, PropertySpec.quantity("pue", List.of(Dimension.NONE), 1, 5, "pue 1.1", "Default PUE of data centres here."));
+        put(m, PropertySpec.quantity("pue", List.of(Dimension.NONE), 1, INF, "pue 1.1", "Default PUE of data centres here."));
         put(m, PropertySpec.quantity("wue", List.of(Dimension.WATER_PER_ENERGY), 0, INF, "wue 0.5 L/kWh", "On-site water use effectiveness."));
         put(m, PropertySpec.quantity("water_offsite", List.of(Dimension.WATER_PER_ENERGY), 0, INF, "water_offsite 2 L/kWh",
                 "Off-site water per kWh."));
