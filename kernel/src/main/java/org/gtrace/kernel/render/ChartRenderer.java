@@ -112,6 +112,7 @@ public final class ChartRenderer {
             case LINE -> line(spec);
             case ERROR_BAR -> errorBars(spec);
             case TORNADO -> tornado(spec);
+            case PYRAMID -> categoryBars(spec, false); // until a pyramid drawing lands: pass/fail bars per level
         };
         style(chart, spec);
         return chart;
