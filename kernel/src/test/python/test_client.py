@@ -117,6 +117,11 @@ class KernelClientTests(unittest.TestCase):
         self.assertIn("Seed set to 42.", printed)
         for magic in ("%%java", "%time, %%time", "%load", "%reset", "%seed", "%sources", "%lsmagic", "%help"):
             self.assertIn(magic, printed)
+        reply, out = run(self.kc, "%sources")
+        self.assertEqual("ok", reply["status"])
+        sources = out[0][1]["data"]["text/markdown"]
+        self.assertIn("owid-ember-country-electricity.json", sources)
+        self.assertIn("| licence |", sources)
         reply, _ = run(self.kc, "%nosuchmagic")
         self.assertEqual("UsageError", reply["ename"])
 
