@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.gtrace.stdlib.data.CloudRegion;
+import org.gtrace.stdlib.data.CloudRegionLocation;
+import org.gtrace.stdlib.data.CloudRegionLocations;
 import org.gtrace.stdlib.data.CloudRegionsCodeCarbon;
 import org.gtrace.stdlib.data.CountryElectricity;
 import org.gtrace.stdlib.data.CountryGrids;
@@ -40,6 +42,10 @@ final class BundledRegions {
         Map<String, CloudRegion> gcpCountry = new HashMap<>();
         for (CloudRegion cr : CloudRegionsCodeCarbon.all()) if (cr.provider().equals("gcp")) gcpCountry.put(cr.region(), cr);
         for (GcpRegion g : GcpRegions2024.all()) add(gcp(g, gcpCountry.get(g.region()), countries), byKey, regions);
+        for (CloudRegionLocation l : CloudRegionLocations.all()) {
+            Region country = countries.get(l.countryIso3());
+            if (country != null) add(located(l, country), byKey, regions);
+        }
         return new RegionTable(byKey, regions);
     }
 
@@ -93,6 +99,16 @@ final class BundledRegions {
         }
         return new Region("gcp:" + g.region(), "Google Cloud " + g.region() + " (" + g.location() + ")", Region.Kind.CLOUD,
                 iso3, grids);
+    }
+
+    /** An AWS or Azure region: its country's lifecycle figure stands in (no per-region figure is bundled). */
+    private static Region located(CloudRegionLocation l, Region country) {
+        GridIntensity c = country.intensity();
+        Source s = new Source(c.source().id(), c.source().title() + ", standing in for " + l.provider() + ":" + l.region(),
+                c.source().citation(), c.year(), c.source().licence(), c.source().kind(),
+                "country average used for a cloud region (location from " + l.citation() + "); " + c.source().boundary());
+        return new Region(l.provider() + ":" + l.region(), l.name() + " (" + l.provider().toUpperCase(Locale.ROOT) + ", in "
+                + country.name() + ")", Region.Kind.CLOUD, l.countryIso3(), List.of(new GridIntensity(c.value(), c.basis(), c.year(), s)));
     }
 
     private static Map<String, String> iso3ToIso2() {

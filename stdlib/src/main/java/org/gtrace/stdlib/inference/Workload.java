@@ -122,6 +122,22 @@ public final class Workload {
         return energyPerOutput(ParametricEnergy.text(tokensPerOutput, activeParamsBillions, "workload " + name));
     }
 
+    /**
+     * Image: per-output energy scaled from a reference figure at its resolution and step count
+     * (the step count is not published for the bundled figures, so it is an input).
+     */
+    public Workload imageModel(EnergyPerOutput reference, Resolution refResolution, Quantity refSteps,
+                               Resolution resolution, Quantity steps) {
+        return energyPerOutput(ParametricEnergy.image(reference, refResolution, refSteps, resolution, steps, "workload " + name));
+    }
+
+    /** Video: per-output energy scaled from a reference clip by resolution, frames (seconds × fps) and steps. */
+    public Workload videoModel(EnergyPerOutput reference, Resolution refResolution, Quantity refSeconds, Quantity refFps,
+                               Quantity refSteps, Resolution resolution, Quantity seconds, Quantity fps, Quantity steps) {
+        return energyPerOutput(ParametricEnergy.video(reference, refResolution, refSeconds, refFps, refSteps, resolution,
+                seconds, fps, steps, "workload " + name));
+    }
+
     /** Facility PUE: total facility energy over IT energy, at least 1. */
     public Workload pue(Quantity pue) {
         this.pue = Check.pue(pue, "pue");
@@ -161,7 +177,9 @@ public final class Workload {
 
     /** A grid intensity you give instead of a region (basis location-based lifecycle unless stated). */
     public Workload intensity(Quantity intensity) {
-        return intensity(intensity, GridBasis.LOCATION_LIFECYCLE);
+        GridIntensity g = new GridIntensity(intensity, GridBasis.LOCATION_LIFECYCLE, 0, Source.userInput("workload " + name));
+        return region(new Region("given intensity", "given intensity; basis not stated, taken as location-based, lifecycle",
+                Region.Kind.USER, "", java.util.List.of(g)));
     }
 
     public Workload intensity(Quantity intensity, GridBasis basis) {

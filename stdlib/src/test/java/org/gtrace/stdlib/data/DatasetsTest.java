@@ -12,7 +12,7 @@ class DatasetsTest {
 
     @Test
     void everyBundledFileMatchesItsRecordedChecksumAndHasALicence() {
-        assertEquals(5, Datasets.all().size());
+        assertEquals(8, Datasets.all().size());
         for (DatasetInfo d : Datasets.all()) {
             assertEquals(d.sha256(), Datasets.checksum(d.file()), d.file());
             assertFalse(d.licence().isBlank(), d.file());

@@ -82,4 +82,20 @@ class RegionTableTest {
         assertEquals(1, DidYouMean.distance("fracne", "france"));
         assertEquals(3, DidYouMean.distance("kitten", "sitting"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"aws:us-east-1", "us-east-1", "azure:eastus", "eastus"})
+    void awsAndAzureRegionsUseTheirCountrysFigure(String name) {
+        Region r = table.lookup(name);
+        assertEquals(Region.Kind.CLOUD, r.kind());
+        assertEquals("USA", r.country());
+        assertEquals(table.lookup("USA").intensity().value(), r.intensity().value());
+        assertTrue(r.intensity().source().boundary().contains("country average used for a cloud region"));
+    }
+
+    @Test
+    void azureWestEuropeIsInTheNetherlands() {
+        assertEquals("NLD", table.lookup("azure:westeurope").country());
+        assertEquals("FRA", table.lookup("aws:eu-west-3").country());
+    }
 }

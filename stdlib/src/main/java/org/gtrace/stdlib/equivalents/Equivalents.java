@@ -1,0 +1,105 @@
+package org.gtrace.stdlib.equivalents;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gtrace.stdlib.data.EquivalenceFactor;
+import org.gtrace.stdlib.data.EquivalenceFactors;
+import org.gtrace.stdlib.errors.Check;
+import org.gtrace.stdlib.provenance.Derivation;
+import org.gtrace.stdlib.report.Metric;
+import org.gtrace.stdlib.report.Report;
+import org.gtrace.stdlib.units.Dimension;
+import org.gtrace.stdlib.units.DisplayUnits;
+import org.gtrace.stdlib.units.Quantity;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * A result expressed as car kilometres (from CO2e), smartphone charges and household-days of
+ * electricity (from energy), each from a cited factor in {@code equivalence-factors.csv}.
+ * Energy-based equivalents do not depend on the grid; the car one does not depend on energy.
+ */
+public final class Equivalents {
+
+    public static final String CAR = "car.us.per_mile";
+    public static final String SMARTPHONE = "smartphone.charge.energy";
+    public static final String HOUSEHOLD = "household.us.electricity.2020";
+
+    private final String subject;
+    private final List<Equivalent> items;
+
+    private Equivalents(String subject, List<Equivalent> items) {
+        this.subject = subject;
+        this.items = List.copyOf(items);
+    }
+
+    /** Equivalents of a result with this energy and CO2e (either may be null to skip the ones it drives). */
+    public static Equivalents of(String subject, Quantity energy, Quantity co2e) {
+        List<Equivalent> out = new ArrayList<>();
+        if (co2e != null) out.add(car(Check.nonNegative(co2e, Dimension.CO2E, "CO2e", "2,020 tCO2e")));
+        if (energy != null) {
+            Check.nonNegative(energy, Dimension.ENERGY, "energy", "4,200 MWh");
+            out.add(smartphone(energy));
+            out.add(household(energy));
+        }
+        return new Equivalents(subject, out);
+    }
+
+    static Equivalent car(Quantity co2e) {
+        EquivalenceFactor f = EquivalenceFactors.get(CAR);
+        double km = EquivalentEquations.carKm(co2e.base(), f.value());
+        Quantity perMile = new Quantity(f.value(), Dimension.CO2E);
+        Derivation d = Derivation.of("car km", "km = C / (c_mile / 1.609344 km per mile)")
+                .input("C", "CO2e", co2e, null).input("c_mile", "CO2e per mile of an average US car", perMile, f.source())
+                .result(Quantity.number(km));
+        return new Equivalent("car km", "car_km", Quantity.number(km), "km", f.source(), d);
+    }
+
+    static Equivalent smartphone(Quantity energy) {
+        EquivalenceFactor f = EquivalenceFactors.get(SMARTPHONE);
+        double n = EquivalentEquations.smartphoneCharges(energy.base(), f.value());
+        Derivation d = Derivation.of("smartphone charges", "charges = E / e_charge")
+                .input("E", "energy", energy, null).input("e_charge", "energy per smartphone charge", Quantity.kWh(f.value()), f.source())
+                .result(Quantity.number(n));
+        return new Equivalent("smartphone charges", "smartphone_charges", Quantity.number(n), "charges", f.source(), d);
+    }
+
+    static Equivalent household(Quantity energy) {
+        EquivalenceFactor f = EquivalenceFactors.get(HOUSEHOLD);
+        double days = EquivalentEquations.householdDays(energy.base(), f.value());
+        Derivation d = Derivation.of("household-days of electricity", "days = E / (E_year / 365)")
+                .input("E", "energy", energy, null)
+                .input("E_year", "yearly electricity of an average US household", Quantity.kWh(f.value()), f.source())
+                .result(Quantity.number(days));
+        return new Equivalent("household-days of electricity", "household_days", Quantity.number(days), "household-days",
+                f.source(), d);
+    }
+
+    public List<Equivalent> items() {
+        return items;
+    }
+
+    /** The equivalent with this key ("car_km", "smartphone_charges", "household_days"). */
+    public Equivalent get(String key) {
+        return items.stream().filter(e -> e.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no equivalent '" + key + "' in this result"));
+    }
+
+    public Table table() {
+        return Table.create("Equivalents of " + subject,
+                StringColumn.create("equivalent", items.stream().map(Equivalent::name).toList()),
+                DoubleColumn.create("value", items.stream().mapToDouble(e -> e.value().base()).toArray()),
+                StringColumn.create("unit", items.stream().map(Equivalent::unit).toList()),
+                StringColumn.create("source", items.stream().map(e -> e.source().id()).toList()));
+    }
+
+    public Report toReport(int line) {
+        List<Metric> metrics = items.stream().map(e -> Metric.point(e.name(), e.key(), e.value(), e.derivation())).toList();
+        List<String> notes = new ArrayList<>();
+        for (Equivalent e : items) {
+            notes.add(e.name() + ": " + DisplayUnits.number(e.value().base()) + " " + e.unit() + " — " + e.source().line());
+        }
+        return new Report(line, subject, "Equivalents of " + subject, metrics, table(), List.of(), null, notes);
+    }
+}

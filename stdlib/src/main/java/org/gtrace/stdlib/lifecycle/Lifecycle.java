@@ -1,0 +1,61 @@
+package org.gtrace.stdlib.lifecycle;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.gtrace.stdlib.errors.Check;
+import org.gtrace.stdlib.errors.InputError;
+import org.gtrace.stdlib.inference.InferenceEstimate;
+import org.gtrace.stdlib.training.TrainingEstimate;
+import org.gtrace.stdlib.units.Dimension;
+import org.gtrace.stdlib.units.Quantity;
+
+/**
+ * A model's lifecycle: its training run(s) and its inference workload(s). Training is amortised
+ * over the outputs served in the model's life (by default, the outputs of the workloads given);
+ * the result gives the inference share and the break-even output count.
+ *
+ * <pre>{@code
+ * LifecycleEstimate l = Lifecycle.of("gpt").training(trainingEstimate).inference(inferenceEstimate)
+ *         .lifetimeOutputs(Quantity.outputs(1e10)).estimate();
+ * }</pre>
+ */
+public final class Lifecycle {
+
+    private final String name;
+    private final List<TrainingEstimate> trainings = new ArrayList<>();
+    private final List<InferenceEstimate> inferences = new ArrayList<>();
+    private Quantity lifetimeOutputs;
+
+    private Lifecycle(String name) {
+        this.name = Objects.requireNonNull(name);
+    }
+
+    public static Lifecycle of(String name) {
+        return new Lifecycle(name);
+    }
+
+    public Lifecycle training(TrainingEstimate t) {
+        trainings.add(Objects.requireNonNull(t));
+        return this;
+    }
+
+    public Lifecycle inference(InferenceEstimate i) {
+        inferences.add(Objects.requireNonNull(i));
+        return this;
+    }
+
+    /** Outputs over which training is amortised (defaults to the inference workloads' outputs). */
+    public Lifecycle lifetimeOutputs(Quantity n) {
+        this.lifetimeOutputs = Check.positive(n, Dimension.OUTPUTS, "lifetime outputs", "10B outputs");
+        return this;
+    }
+
+    public LifecycleEstimate estimate() {
+        if (trainings.isEmpty() || inferences.isEmpty()) {
+            throw new InputError("lifecycle", "'" + name + "' needs at least one training and one inference workload",
+                    "add the training run and the workload(s) it serves");
+        }
+        return LifecycleEstimate.compute(name, trainings, inferences, lifetimeOutputs);
+    }
+}
