@@ -63,6 +63,24 @@ class KernelClientTests(unittest.TestCase):
         self.assertEqual("ok", reply["status"])
         self.assertIn("3", text(out))
 
+    def test_interrupting_a_long_simulation_stops_within_a_second_and_keeps_state(self):
+        run(self.kc, "let kept_too = 4 kWh")
+        reply, _ = run(self.kc, "simulate long_run < users 1M; days 3650; engine agent; energy 3 Wh; "
+                                "adoption logistic(peak = 10, width = 4); outputs_per_user poisson(3) >")
+        msg_id = self.kc.execute("emissions long_run")
+        time.sleep(1.5)
+        t0 = time.monotonic()
+        self.km.interrupt_kernel()
+        reply = self.kc.get_shell_msg(timeout=10)
+        elapsed = time.monotonic() - t0
+        if "not available in this build" in reply["content"].get("evalue", ""):
+            self.skipTest("the language does not run simulations yet")
+        self.assertEqual(msg_id, reply["parent_header"]["msg_id"])
+        self.assertEqual("KeyboardInterrupt", reply["content"]["ename"], reply["content"])
+        self.assertLess(elapsed, 1.0)
+        reply, _ = run(self.kc, "kept_too")
+        self.assertEqual("ok", reply["status"])
+
     def test_a_cell_with_a_nul_byte_gets_an_error_reply(self):
         reply, out = run(self.kc, "let a = 1 kWh\0")
         self.assertEqual("error", reply["status"])

@@ -15,6 +15,14 @@ CHART_CELL = (
 
 class GtraceKernelTests(jkt.KernelTests):
     kernel_name = "gtrace"
+
+    @classmethod
+    def setUpClass(cls):
+        # Cells that run over a second also show a progress line (a display_data of its own);
+        # warm JShell and the chart renderer first so the samples below are all quick.
+        super().setUpClass()
+        cls.kc.execute_interactive(CHART_CELL, timeout=60)
+
     language_name = "gtrace"
     file_extension = ".gtrace"
 
