@@ -99,7 +99,7 @@ class UncertaintySimulationPyramidTest {
     void interruptStopsALongSimulationWithADiagnostic() throws Exception {
         Session s = new Session();
         AtomicReference<Execution> result = new AtomicReference<>();
-        Thread t = new Thread(() -> result.set(s.execute("simulate long < users 900K; days 3000; energy 1 Wh; engine agent >\n"
+        Thread t = new Thread(() -> result.set(s.execute("simulate long < users 900K; days 3000; energy 1 Wh; adoption bass(p = 0.01, q = 0.1); outputs_per_user poisson(1); engine agent >\n"
                 + "energy long\n", "test")));
         t.start();
         Thread.sleep(400);
@@ -112,8 +112,11 @@ class UncertaintySimulationPyramidTest {
 
     @Test
     void badSimulationValuesAreReportedNotCrashes() {
-        Execution x = new Session().execute("simulate bad < users 10; days 5; energy 1 Wh; region FR 50%, DE 40% >\n", "test");
+        Execution x = new Session().execute("simulate bad < users 10; days 5; energy 1 Wh; adoption bass(p = 0.1, q = 0.1); outputs_per_user poisson(1); region FR 50%, DE 40% >\n", "test");
         assertTrue(x.hasErrors());
         assertTrue(x.firstError().orElseThrow().message().contains("region"), x.format("test", ""));
+        Execution missing = new Session().execute("simulate s < users 10; days 5; energy 1 Wh; outputs_per_user poisson(1) >\n", "test");
+        assertEquals("adoption: missing; give it, for example adoption bass(p = 0.05, q = 0.5, decay = 7)",
+                missing.firstError().orElseThrow().message());
     }
 }

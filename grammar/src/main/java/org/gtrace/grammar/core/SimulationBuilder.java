@@ -45,16 +45,15 @@ final class SimulationBuilder {
         try {
             long users = (long) number(require(p, "users", "users 130M"), "users");
             int days = (int) Math.round(days(require(p, "days", "days 60"), "days"));
-            FunctionValue curve = p.get("adoption") instanceof FunctionValue f ? f
-                    : new FunctionValue("bass", Map.of("p", Quantity.number(0.05), "q", Quantity.number(0.5)));
-            double mean = 1;
-            OutputsPerUser outputs = OutputsPerUser.poisson();
-            if (p.get("outputs_per_user") instanceof FunctionValue f) {
-                mean = number(f.arguments().get("mean"), "outputs_per_user");
-                if (f.function().equals("negbin")) outputs = OutputsPerUser.negativeBinomial(number(f.arguments().get("dispersion"), "dispersion"));
-            }
+            // no published default exists for these: they are required inputs
+            FunctionValue curve = (FunctionValue) require(p, "adoption", "adoption bass(p = 0.05, q = 0.5, decay = 7)");
+            FunctionValue perUser = (FunctionValue) require(p, "outputs_per_user", "outputs_per_user poisson(2)");
+            double mean = number(perUser.arguments().get("mean"), "outputs_per_user");
+            OutputsPerUser outputs = perUser.function().equals("negbin")
+                    ? OutputsPerUser.negativeBinomial(number(perUser.arguments().get("dispersion"), "dispersion"))
+                    : OutputsPerUser.poisson();
             Distribution energy = UncertainInputs.of(require(p, "energy", "energy 0.006 kWh"), "energy");
-            Distribution pue = p.containsKey("pue") ? UncertainInputs.of(p.get("pue"), "pue") : Distribution.point(1);
+            Distribution pue = pue(d, p, ctx);
             return new ViralScenario(d.name(), users, days, regions(p, ctx), tiers(p, mean), adoption(curve),
                     engagement(curve), outputs, energy, pue, Map.of());
         } catch (InputError e) {
@@ -78,6 +77,22 @@ final class SimulationBuilder {
         }
         Report report = SimulationReport.of(d.line(), r);
         return new Estimate(d.name(), report.metrics(), report.table(), report.notes(), report);
+    }
+
+    /**
+     * The PUE the core applies to the workload this simulation derives from (it applies none when
+     * the per-output figure already includes facility overhead); without a workload, the one given,
+     * else 1 (the energy per output taken as facility-level, which the report's PUE line shows).
+     */
+    private static Distribution pue(Declared d, Map<String, Object> p, RunContext ctx) {
+        if (d.base() != null && d.base().kind().equals("workload")) {
+            double applied = WorkloadBuilder.build(d, ctx).estimate().pueApplied().base();
+            Object given = p.get("pue");
+            boolean uncertainApplied = given instanceof org.gtrace.grammar.runtime.Uncertain u
+                    && Math.abs(u.central().base() - applied) < 1e-12;
+            return uncertainApplied ? UncertainInputs.of(given, "pue") : Distribution.point(applied);
+        }
+        return p.containsKey("pue") ? UncertainInputs.of(p.get("pue"), "pue") : Distribution.point(1);
     }
 
     private static Object require(Map<String, Object> p, String name, String example) {
