@@ -240,6 +240,10 @@ public final class ChartRenderer {
         plot.setOutlineVisible(false);
         if (plot instanceof CategoryPlot p) {
             styleAxis(p.getDomainAxis());
+            if (p.getOrientation() == PlotOrientation.VERTICAL && spec.categories().size() > 8) {
+                // Many bars: upright labels instead of ones truncated to "..."
+                p.getDomainAxis().setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.UP_90);
+            }
             styleAxis(p.getRangeAxis());
             p.setRangeGridlinePaint(GRID);
             for (int i = 0; i < Math.max(1, spec.series().size()); i++) p.getRenderer().setSeriesPaint(i, PALETTE[i % PALETTE.length]);
