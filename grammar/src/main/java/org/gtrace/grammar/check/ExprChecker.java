@@ -147,7 +147,8 @@ final class ExprChecker {
         if (!requireQuantity(lo, r.low().span(), "..") | !requireQuantity(hi, r.high().span(), "..")) return Type.UNKNOWN;
         if (lo.hasDimension() && hi.hasDimension() && !lo.dimension().equals(hi.dimension())) {
             diagnostics.error(Kind.UNIT, r.high().span(), "the bounds of a range differ: " + lo.describe() + " and " + hi.describe(),
-                    "write both bounds in the same dimension: 0.004 .. 0.008 kWh");
+                    r.high() instanceof Expr.Binary ? "'..' takes everything on its sides: write (0.004 .. 0.008 kWh) * 700M"
+                            : "write both bounds in the same dimension: 0.004 .. 0.008 kWh");
             return Type.UNKNOWN;
         }
         var l = Constants.value(r.low());
