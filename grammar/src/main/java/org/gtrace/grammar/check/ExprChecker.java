@@ -174,6 +174,9 @@ final class ExprChecker {
         var v = Constants.value(s.spread());
         if (v.isPresent() && v.getAsDouble() < 0) {
             diagnostics.error(Kind.RANGE, s.spread().span(), "a spread cannot be negative", "write ± 10%");
+        } else if (relative && v.isPresent() && v.getAsDouble() > 0.5) {
+            diagnostics.error(Kind.RANGE, s.spread().span(), "a ± spread above 50% would put values below zero",
+                    "use a lognormal for wide spreads: lognormal(0.006 kWh, 2)");
         }
         return c;
     }
