@@ -47,12 +47,12 @@ final class ExprChecker {
 
     private Type number(Expr.Number n) {
         if (n.unit() == null) return Type.NUMBER;
-        try {
-            return Type.quantity(Units.parse(n.unit()).dimension());
-        } catch (IllegalArgumentException ex) {
+        var unit = Constants.unit(n.unit());
+        if (unit == null) {
             diagnostics.error(Kind.UNIT, n.unitSpan(), "unknown unit '" + n.unit() + "'", unitHint(n.unit()));
             return Type.UNKNOWN;
         }
+        return Type.quantity(unit.dimension());
     }
 
     private String unitHint(String text) {
