@@ -164,6 +164,9 @@ public final class Schemas {
         put(m, PropertySpec.quantity("renewable", SHARE, 0, 1, "renewable 60%", "Share of energy matched by clean supply."));
         put(m, PropertySpec.of("targets", FLAG, "targets", "Reduction targets are set and tracked."));
         put(m, PropertySpec.of("policy", FLAG, "policy", "Governance and stewardship policy is in place."));
+        put(m, PropertySpec.quantity("baseline", List.of(Dimension.ENERGY, Dimension.ENERGY_PER_OUTPUT), 0, INF,
+                "baseline 0.008 kWh", "Energy per output before optimisation (the L5 gate compares against it)."));
+        put(m, PropertySpec.of("route_to", REGION, "route_to FR", "A lower-carbon region load could be routed to (for the L6 action)."));
         return m;
     }
 
