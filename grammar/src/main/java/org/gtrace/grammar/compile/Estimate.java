@@ -22,6 +22,11 @@ public record Estimate(String subject, List<Metric> metrics, Supplier<Table> reg
         reportOf = reportOf == null ? () -> null : reportOf;
     }
 
+    /** An estimate whose table and report are already built. */
+    public Estimate(String subject, List<Metric> metrics, Table byRegion, List<String> notes, Report report) {
+        this(subject, metrics, () -> byRegion, notes, () -> report);
+    }
+
     /** The breakdown by region, built only when shown (tables cost more than the numbers). */
     public Table byRegion() {
         return regions.get();
