@@ -78,6 +78,19 @@ class UncertaintySimulationPyramidTest {
     }
 
     @Test
+    void runsGiveABandOverRuns() {
+        String p = "simulate t < users 1M; days 15; adoption bass(p = 0.05, q = 0.4, decay = 7, ceiling = 50%);"
+                + " outputs_per_user poisson(2); energy 4 Wh; pue 1.0 .. 1.4; intensity 300 g/kWh; runs 200 >\nenergy t\n";
+        Report r = run(new Session(), p).reports().get(0);
+        Metric e = metric(r, "energy_kwh");
+        // the band comes from the PUE drawn per run: p5/p95 of U(1.0, 1.4) are 1.02 and 1.38 (× IT energy)
+        double it = e.value().base() / 1.2;
+        assertEquals(1.02 * it, e.p5().base(), 0.02 * it);
+        assertEquals(1.38 * it, e.p95().base(), 0.02 * it);
+        assertEquals(ChartSpec.Kind.ERROR_BAR, r.charts().get(0).kind());
+    }
+
+    @Test
     void assessGivesLevelFirstFailedGateAndSavings() {
         String p = "workload image w < images 700M; energy 0.006 kWh; region US 60%, FR 40% >\n"
                 + "assess w < telemetry; disclosure; budget 2 g/output; baseline 0.008 kWh; routing 10%; route_to FR >\n";

@@ -149,6 +149,8 @@ public final class Schemas {
         put(m, PropertySpec.word("engine", List.of("auto", "agent", "aggregate"), "engine aggregate",
                 "Per-agent (up to ~1M users) or aggregate draws per day and region."));
         put(m, PropertySpec.quantity("seed", List.of(Dimension.NONE), 0, INF, "seed 42", "Random seed of this run."));
+        put(m, PropertySpec.quantity("runs", List.of(Dimension.NONE), 1, 100_000, "runs 200",
+                "Repeat the run (aggregate engine) and report the p5–p95 band over runs."));
         common(m);
         return m;
     }

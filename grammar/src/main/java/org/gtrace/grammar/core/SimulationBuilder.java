@@ -18,6 +18,7 @@ import org.gtrace.stdlib.simulation.AdoptionCurve;
 import org.gtrace.stdlib.simulation.Engagement;
 import org.gtrace.stdlib.simulation.OutputsPerUser;
 import org.gtrace.stdlib.simulation.RegionShare;
+import org.gtrace.stdlib.simulation.SimulationEnsemble;
 import org.gtrace.stdlib.simulation.SimulationReport;
 import org.gtrace.stdlib.simulation.SimulationResult;
 import org.gtrace.stdlib.simulation.Tier;
@@ -67,6 +68,12 @@ final class SimulationBuilder {
         ViralScenario s = scenario(d, ctx);
         Map<String, Object> p = d.effective();
         long seed = p.containsKey("seed") ? (long) number(p.get("seed"), "seed") : ctx.settings().seed();
+        int runs = p.containsKey("runs") ? (int) number(p.get("runs"), "runs") : 1;
+        if (runs > 1) {
+            Report band = SimulationEnsemble.run(s, runs, seed, org.gtrace.stdlib.uncertainty.ParallelBlocks.defaultThreads(),
+                    Progressing.listener(ctx, "simulation " + d.name())).toReport(d.line());
+            return new Estimate(d.name(), band.metrics(), band.table(), band.notes(), band);
+        }
         ViralSimulation.Engine engine = p.get("engine") instanceof Word w
                 ? ViralSimulation.Engine.valueOf(w.text().toUpperCase(java.util.Locale.ROOT)) : ViralSimulation.Engine.AUTO;
         SimulationResult r;
