@@ -63,8 +63,8 @@ def prose_problems(nb):
             for t in texts:
                 seen.update(normalise(n) for n in numbers_in(t))
             continue
-        if cell.cell_type != "markdown":
-            continue
+        if cell.cell_type != "markdown" or "task" in cell.get("metadata", {}).get("tags", []):
+            continue  # a cell tagged "task" states an exercise's inputs: its numbers are given, not results
         # Headings name sections ("## 3. Regions"); inline code quotes a program, not a result.
         body = "\n".join(line for line in cell.source.splitlines() if not line.lstrip().startswith("#"))
         body = re.sub(r"`[^`]*`", "", body)
