@@ -47,6 +47,15 @@ class UncertaintySimulationPyramidTest {
     }
 
     @Test
+    void anUncertainValueShowsItsBand() {
+        Report r = run(new Session(), "let e = lognormal(6 Wh, 1.5)\ne\n").reports().get(0);
+        Metric m = r.metrics().get(0);
+        // p95 = 6 × 1.5^1.6449 Wh; mean = 6 × exp(ln²1.5 / 2) Wh
+        assertEquals(0.006 * Math.pow(1.5, 1.6448536), m.p95().base(), 1e-9);
+        assertEquals(0.006 * Math.exp(Math.pow(Math.log(1.5), 2) / 2), m.value().base(), 1e-9);
+    }
+
+    @Test
     void sameSeedSameBand() {
         String p = "set seed 7\nworkload image g < images 600M .. 800M; energy lognormal(0.006 kWh, 1.5) >\nemissions g\n";
         Metric a = metric(run(new Session(), p).reports().get(0), "co2e_kg");

@@ -71,6 +71,11 @@ public final class CoreEstimator implements Estimator {
     }
 
     @Override
+    public java.util.Optional<Metric> describe(org.gtrace.grammar.runtime.Uncertain u, String name, String key) {
+        return java.util.Optional.of(UncertainInputs.metric(u, name, key));
+    }
+
+    @Override
     public Report assess(Declared target, java.util.Map<String, Object> props, RunContext ctx, int line) {
         return DeploymentBuilder.assess(target, props, ctx, line);
     }

@@ -3,6 +3,7 @@ package org.gtrace.grammar.core;
 import java.util.List;
 import org.gtrace.grammar.runtime.Uncertain;
 import org.gtrace.stdlib.errors.InputError;
+import org.gtrace.stdlib.report.Metric;
 import org.gtrace.stdlib.uncertainty.Distribution;
 import org.gtrace.stdlib.units.Quantity;
 
@@ -21,6 +22,14 @@ final class UncertainInputs {
         } catch (IllegalArgumentException e) {
             throw new InputError(field, e.getMessage(), "");
         }
+    }
+
+    /** The value's mean and p5/p50/p95 from its distribution's closed forms (no sampling). */
+    static Metric metric(Uncertain u, String name, String key) {
+        Distribution d = of(u, name);
+        org.gtrace.stdlib.units.Dimension dim = u.dimension();
+        return new Metric(name, key, new Quantity(d.mean(), dim), new Quantity(d.quantile(0.05), dim),
+                new Quantity(d.quantile(0.5), dim), new Quantity(d.quantile(0.95), dim), null);
     }
 
     private static Distribution distribution(Uncertain u) {
