@@ -9,7 +9,9 @@ import org.gtrace.kernel.jupyter.Connection;
 import org.gtrace.kernel.jupyter.IoPub;
 import org.gtrace.kernel.jupyter.JupyterProtocol;
 import org.gtrace.kernel.jupyter.KernelServer;
+import org.gtrace.kernel.jupyter.KernelLog;
 import org.gtrace.kernel.magic.Magics;
+import org.gtrace.kernel.safety.ExitGuard;
 
 /**
  * Starts a kernel: binds the sockets first (so kernel_info is answered at once), creates the
@@ -28,9 +30,14 @@ public final class KernelLauncher {
         JavaCells java = new JavaCells(language::join);
         CellRunner runner = new CellRunner(language, java, new Magics(Languages::datasets));
         GtraceKernel kernel = new GtraceKernel(iopub, server.protocol(), runner, server::stop);
+        if (!ExitGuard.arm()) KernelLog.warn("this JVM refuses a security manager: System.exit in a Java cell will end the kernel");
         server.serve(kernel);
         language.thenRun(java::warmUp);
-        server.awaitStop();
+        try {
+            server.awaitStop();
+        } finally {
+            ExitGuard.release();
+        }
     }
 
 }
