@@ -1,6 +1,7 @@
 """Shared helpers for the reliability tests: start a gtrace kernel with jupyter_client, run a
 cell and collect what it published, read the kernel's resident memory from /proc."""
 import os
+import tempfile
 import time
 
 from jupyter_client.manager import KernelManager
@@ -11,14 +12,17 @@ TIMEOUT = 60
 class Kernel:
     """One gtrace kernel process and a client on it."""
 
-    def __init__(self, extra_env=None, stderr_path=None):
+    def __init__(self, extra_env=None, stderr_path=None, ip=None):
         self.km = KernelManager(kernel_name="gtrace")
+        if ip:
+            self.km.ip = ip
         env = dict(os.environ)
         env.update(extra_env or {})
-        self._stderr = open(stderr_path, "wb") if stderr_path else None
-        kwargs = {"env": env}
-        if self._stderr:
-            kwargs["stderr"] = self._stderr
+        if stderr_path is None:  # the kernel's log, kept out of the test output
+            stderr_path = tempfile.NamedTemporaryFile(prefix="gtrace-kernel-", suffix=".log", delete=False).name
+        self.log_path = stderr_path
+        self._stderr = open(stderr_path, "wb")
+        kwargs = {"env": env, "stderr": self._stderr}
         self.km.start_kernel(**kwargs)
         self.kc = self.km.client()
         self.kc.start_channels()
@@ -61,8 +65,7 @@ class Kernel:
         finally:
             if self.km.has_kernel:
                 self.km.shutdown_kernel(now=True)
-            if self._stderr:
-                self._stderr.close()
+            self._stderr.close()
 
 
 def streamed(outputs, name=None):

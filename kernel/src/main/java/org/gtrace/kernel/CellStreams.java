@@ -34,6 +34,9 @@ final class CellStreams {
 
     static synchronized void install() {
         if (System.out instanceof Redirected) return;
+        // KernelLog keeps the System.err it finds when first used: make that the real one, or the
+        // log would feed back into these streams and never reach the kernel's stderr
+        KernelLog.debug("cell output now goes to IOPub");
         System.setOut(new Redirected(OUT));
         System.setErr(new Redirected(ERR));
         TIMER.scheduleWithFixedDelay(CellStreams::drain, BATCH_MS, BATCH_MS, TimeUnit.MILLISECONDS);
