@@ -6,7 +6,7 @@ import org.gtrace.stdlib.uncertainty.Distribution;
 import org.gtrace.stdlib.uncertainty.McResult;
 import org.gtrace.stdlib.uncertainty.MonteCarlo;
 import org.gtrace.stdlib.uncertainty.UncertainInput;
-import org.gtrace.stdlib.uncertainty.VectorModel;
+import org.gtrace.stdlib.uncertainty.ChainModels;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -47,6 +47,6 @@ public class MonteCarloBench {
 
     @Benchmark
     public McResult ghibli10M() {
-        return MonteCarlo.run(ghibliInputs(), VectorModel.product(), new MonteCarlo.Settings(samples, 42, threads));
+        return MonteCarlo.run(ghibliInputs(), ChainModels.inferenceCo2e(), new MonteCarlo.Settings(samples, 42, threads));
     }
 }

@@ -1,5 +1,170 @@
+/*
+ * The G-TRACE language.
+ *
+ * Statements end at a newline or ';' outside '< >'. Inside '< >' newlines and ';' both separate
+ * properties. Domain words (regions, accelerators, modalities, units, presets, distributions)
+ * are identifiers checked against registries by the Checker, never keywords: adding a GPU or a
+ * region never touches this file. Only the AstBuilder reads the trees this grammar produces.
+ */
 grammar GTrace;
 
-program : EOF ;
+program : sep* (statement (sep+ statement)*)? sep* EOF ;
 
-WS : [ \t\r\n]+ -> skip ;
+sep : NEWLINE | SEMI ;
+
+statement
+    : WORKLOAD modality=ident? name=ident block                            # WorkloadDecl
+    | TRAINING name=ident block                                            # TrainingDecl
+    | REGION name=ident (FROM base=ident)? block                           # RegionDecl
+    | SCENARIO name=ident FROM base=ident block?                           # ScenarioDecl
+    | SIMULATE name=ident (FROM base=ident)? block                         # SimulateDecl
+    | ASSESS target=ident block?                                           # AssessStmt
+    | LET name=ident ASSIGN value=expr                                     # LetStmt
+    | LOAD name=ident FROM path=STRING block?                              # LoadStmt
+    | SET option=ident value=propValue                                     # SetStmt
+    | EXPECT actual=additive EQ expected=additive (PLUSMINUS tolerance=additive)?   # ExpectStmt
+    | CHART subject=chartable (AS style=ident)?                            # ChartStmt
+    | TABLE subject=chartable                                              # TableStmt
+    | EXPLAIN subject=chartable                                            # ExplainStmt
+    | EQUIVALENTS subject=expr                                             # EquivalentsStmt
+    | query                                                                # QueryStmt
+    | expr                                                                 # ExprStmt
+    ;
+
+query
+    : measure=measureWord targets=identList (BY by=ident)? (ACROSS across=identList)? (IN unit=unitText)?   # MetricQuery
+    | COMPARE targets=identList (ACROSS across=identList)? (BY by=ident)?                                   # CompareQuery
+    | LIFECYCLE training=ident WITH serving=identList (OVER outputs=additive)?                               # LifecycleQuery
+    ;
+
+chartable : query | expr ;
+
+measureWord : ENERGY | EMISSIONS | WATER ;
+
+identList : ident (COMMA ident)* ;
+
+block : LT sep* (property (sep+ property)*)? sep* GT ;
+
+property : name=propName value=propValue? ;
+
+propValue : item (COMMA item)* ;
+
+item
+    : expr                          # PlainItem
+    | key=ident amount=expr         # KeyedItem
+    ;
+
+expr
+    : low=additive DOTDOT high=additive          # RangeExpr
+    | centre=additive PLUSMINUS spread=additive  # SpreadExpr
+    | additive                                   # SimpleExpr
+    ;
+
+additive : first=multiplicative (ops+=(PLUS | MINUS) rest+=multiplicative)* ;
+
+multiplicative : first=unary (ops+=(STAR | SLASH) rest+=unary)* ;
+
+unary
+    : MINUS operand=unary     # Negate
+    | postfix                 # NotNegated
+    ;
+
+postfix : primary (DOT members+=propName)* ;
+
+primary
+    : value=NUMBER unit=unitText?                                     # NumberLit
+    | value=PIXELS                                                    # PixelsLit
+    | value=STRING                                                    # StringLit
+    | measure=measureWord target=ident                                # MeasureExpr
+    | fn=ident LPAREN (args+=argument (COMMA args+=argument)*)? RPAREN # CallExpr
+    | name=ident                                                      # NameRef
+    | ratio=RATIO                                                     # RatioRef
+    | LPAREN inner=expr RPAREN                                        # Paren
+    ;
+
+argument : (name=ident ASSIGN)? value=expr ;
+
+unitText : ID | RATIO | PERCENT ;
+
+/* Words usable as names of things. Statement keywords are reserved; query words are not. */
+ident : ID ;
+
+/* Any word may name a property: '< energy 0.006 kWh; region FR >'. */
+propName
+    : ID | WORKLOAD | TRAINING | REGION | SCENARIO | SIMULATE | ASSESS | LET | LOAD | SET | EXPECT
+    | CHART | TABLE | EXPLAIN | EQUIVALENTS | ENERGY | EMISSIONS | WATER | COMPARE | LIFECYCLE
+    | FROM | BY | ACROSS | IN | WITH | AS | OVER
+    ;
+
+// ---- keywords ----
+WORKLOAD    : 'workload' ;
+TRAINING    : 'training' ;
+REGION      : 'region' ;
+SCENARIO    : 'scenario' ;
+SIMULATE    : 'simulate' ;
+ASSESS      : 'assess' ;
+LET         : 'let' ;
+LOAD        : 'load' ;
+SET         : 'set' ;
+EXPECT      : 'expect' ;
+CHART       : 'chart' ;
+TABLE       : 'table' ;
+EXPLAIN     : 'explain' ;
+EQUIVALENTS : 'equivalents' ;
+ENERGY      : 'energy' ;
+EMISSIONS   : 'emissions' ;
+WATER       : 'water' ;
+COMPARE     : 'compare' ;
+LIFECYCLE   : 'lifecycle' ;
+FROM        : 'from' ;
+BY          : 'by' ;
+ACROSS      : 'across' ;
+IN          : 'in' ;
+WITH        : 'with' ;
+AS          : 'as' ;
+OVER        : 'over' ;
+
+// ---- punctuation ----
+LT        : '<' ;
+GT        : '>' ;
+LPAREN    : '(' ;
+RPAREN    : ')' ;
+COMMA     : ',' ;
+SEMI      : ';' ;
+EQ        : '==' ;
+ASSIGN    : '=' ;
+DOTDOT    : '..' ;
+DOT       : '.' ;
+PLUSMINUS : '±' | '+-' | '+/-' ;
+PLUS      : '+' ;
+MINUS     : '-' ;
+STAR      : '*' | '×' ;
+SLASH     : '/' ;
+PERCENT   : '%' ;
+
+// ---- literals ----
+/* 1024x1024: an image resolution. Before NUMBER so the longer match wins. */
+PIXELS : DIGITS 'x' DIGITS ;
+
+/* 700M, 1.2B, 35K, 0.006, 1e-3, 1_082_990. K M B T multiply by 1e3 1e6 1e9 1e12. */
+NUMBER : DIGITS ('.' DIGITS)? EXPONENT? SCALE? | '.' DIGITS EXPONENT? SCALE? ;
+
+/* g/kWh, Wh/image, images/day: a unit is written without spaces; 'a / b' divides. */
+RATIO : WORD ('/' WORD)+ ;
+
+/* Interior hyphens belong to the word (us-central1, europe-west4); 'a - b' subtracts. */
+ID : WORD ('-' [a-zA-Z0-9_]+)* ;
+
+STRING : '"' (~["\\\r\n] | '\\' .)* '"' ;
+
+NEWLINE : '\r'? '\n' ;
+COMMENT : '#' ~[\r\n]* -> skip ;
+WS      : [ \t\f]+ -> skip ;
+
+/* Anything else is one token the parser will reject, so the lexer never prints an error. */
+UNKNOWN : . ;
+
+fragment DIGITS   : [0-9] ([0-9] | '_' [0-9])* ;
+fragment EXPONENT : [eE] [+-]? [0-9]+ ;
+fragment SCALE    : [KMBT] ;
+fragment WORD     : [a-zA-Z_] [a-zA-Z_0-9]* ;

@@ -8,6 +8,9 @@ import picocli.CommandLine.Command;
         description = "Carbon accounting for generative AI: run G-TRACE programs, or serve them to Jupyter.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            RunCommand.class,
+            CheckCommand.class,
+            DemoCommand.class,
             KernelCommand.class,
             InstallCommand.class,
         })
@@ -25,6 +28,11 @@ public final class Main implements Runnable {
     /** The configured command line, shared by {@link #main} and the tests. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("gtrace: internal error: " + ex);
+            cmd.getErr().flush();
+            return 1;
+        });
         cl.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("gtrace: " + ex.getMessage());
             ex.getCommandLine().getErr().println("Try 'gtrace " + ex.getCommandLine().getCommandName() + " --help'.");

@@ -9,7 +9,7 @@ public final class Languages {
     private Languages() {}
 
     public static CellLanguage create() {
-        return new InterimLanguage();
+        return new SessionLanguage();
     }
 
     public static List<Source> datasets() {

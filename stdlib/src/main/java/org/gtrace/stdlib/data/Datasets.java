@@ -44,6 +44,25 @@ public final class Datasets {
         }
     }
 
+    /**
+     * "reference data: literature-figures.csv#1e819152, owid-...@b05965e4": the versions of the
+     * bundled files behind these sources (by their id prefixes), or "" when none is bundled data.
+     */
+    public static String versionsOf(java.util.Collection<org.gtrace.stdlib.provenance.Source> sources) {
+        java.util.Set<String> files = new java.util.TreeSet<>();
+        for (org.gtrace.stdlib.provenance.Source s : sources) {
+            String id = s.id();
+            if (id.startsWith("owid-ember:")) files.add(CountryGrids.FILE);
+            else if (id.startsWith("gcp-2024:")) files.add(GcpRegions2024.FILE);
+            else if (id.startsWith("mlco2:")) files.add(Accelerators.FILE);
+            else if (LiteratureFigures.find(id).isPresent()) files.add(LiteratureFigures.FILE);
+            else if (EquivalenceFactors.all().stream().anyMatch(f -> f.id().equals(id))) files.add(EquivalenceFactors.FILE);
+            if (s.boundary().contains("country average used for a cloud region (location from")) files.add(CloudRegionLocations.FILE);
+        }
+        if (files.isEmpty()) return "";
+        return "reference data: " + String.join(", ", files.stream().map(f -> get(f).version()).toList());
+    }
+
     /** One line naming every bundled file's version, for outputs. */
     public static String versionLine() {
         return String.join(", ", all().stream().map(DatasetInfo::version).toList());

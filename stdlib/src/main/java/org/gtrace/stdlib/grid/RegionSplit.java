@@ -92,15 +92,35 @@ public final class RegionSplit {
         return out;
     }
 
+    /** Regions listed one note each up to this many; beyond it the notes summarise bases and years. */
+    static final int NOTE_PER_REGION_LIMIT = 8;
+
     /** Sentences for a result: which figure, basis and year each region used, and the world-average note. */
     public List<String> notes() {
+        List<GridShare> gs = resolve();
         List<String> notes = new ArrayList<>();
-        if (defaulted) notes.add(WORLD_NOTE + " (" + resolve().get(0).grid().describe() + ", "
-                + resolve().get(0).grid().source().id() + ")");
-        for (GridShare g : resolve()) {
-            if (defaulted) break;
-            notes.add("grid " + g.region().id() + ": " + g.grid().describe() + ", source " + g.grid().source().id());
+        if (defaulted) {
+            notes.add(WORLD_NOTE + ": " + gs.get(0).grid().describe() + ", source " + gs.get(0).grid().source().id());
+            return notes;
         }
+        if (gs.size() <= NOTE_PER_REGION_LIMIT) {
+            for (GridShare g : gs) notes.add("grid " + g.region().id() + ": " + g.grid().describe() + ", source " + g.grid().source().id());
+            return notes;
+        }
+        java.util.Map<String, Integer> byBasis = new java.util.TreeMap<>();
+        int minYear = Integer.MAX_VALUE, maxYear = 0;
+        for (GridShare g : gs) {
+            byBasis.merge(g.grid().basis().describe(), 1, Integer::sum);
+            if (g.grid().year() > 0) {
+                minYear = Math.min(minYear, g.grid().year());
+                maxYear = Math.max(maxYear, g.grid().year());
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        byBasis.forEach((b, n) -> parts.add(b + " (" + n + ")"));
+        notes.add("grid: " + gs.size() + " regions; bases " + String.join(", ", parts)
+                + (maxYear > 0 ? "; years " + (minYear == maxYear ? minYear : minYear + "-" + maxYear) : "")
+                + "; each region's figure, basis and year are in the table");
         return notes;
     }
 }

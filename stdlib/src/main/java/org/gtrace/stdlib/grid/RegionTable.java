@@ -21,6 +21,7 @@ public final class RegionTable {
 
     private final Map<String, Region> byKey;
     private final List<Region> regions;
+    private volatile List<String> names; // computed on first use; the table is immutable
 
     RegionTable(Map<String, Region> byKey, List<Region> regions) {
         this.byKey = Collections.unmodifiableMap(byKey);
@@ -59,9 +60,13 @@ public final class RegionTable {
 
     /** Every name a user can write, as spelt in the data (for completion). */
     public List<String> names() {
-        List<String> out = new ArrayList<>();
-        for (Region r : regions) out.addAll(BundledRegions.namesOf(r));
-        return out.stream().distinct().toList();
+        List<String> n = names;
+        if (n == null) {
+            List<String> out = new ArrayList<>();
+            for (Region r : regions) out.addAll(BundledRegions.namesOf(r));
+            names = n = out.stream().distinct().toList();
+        }
+        return n;
     }
 
     /** Close matches for a mistyped region name, closest first (at most three). */

@@ -42,6 +42,17 @@ public record EnergyPerOutput(Quantity value, EnergyBoundary boundary, Source so
         return new EnergyPerOutput(value, boundary, Source.userInput(where), null);
     }
 
+    /** Energy per token × tokens per output: e = e_token × T. */
+    public static EnergyPerOutput perToken(Quantity energyPerToken, Quantity tokensPerOutput, EnergyBoundary boundary, String where) {
+        Check.nonNegative(energyPerToken, Dimension.ENERGY_PER_TOKEN, "energy per token", "0.0001 Wh/token");
+        Check.nonNegative(tokensPerOutput, Dimension.TOKENS, "tokens per output", "500 tokens");
+        Quantity value = new Quantity(energyPerToken.base() * tokensPerOutput.base(), Dimension.ENERGY_PER_OUTPUT);
+        Derivation d = Derivation.of("energy per output", "e = e_token × T")
+                .input("e_token", "energy per token", energyPerToken, Source.userInput(where))
+                .input("T", "tokens per output", tokensPerOutput, Source.userInput(where)).result(value);
+        return new EnergyPerOutput(value, boundary, Source.userInput(where), d);
+    }
+
     /** A per-output figure from literature-figures.csv, with the boundary its notes give. */
     public static EnergyPerOutput figure(String id) {
         Figure f = LiteratureFigures.get(id);

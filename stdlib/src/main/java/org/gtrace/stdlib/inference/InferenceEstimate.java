@@ -88,6 +88,8 @@ public final class InferenceEstimate {
         regions(b, split, where);
         water(b, wueOnsite, wueOffsite, where);
         b.notes.addAll(split.notes());
+        String data = org.gtrace.stdlib.data.Datasets.versionsOf(b.co2eDerivation.sources());
+        if (!data.isEmpty()) b.notes.add(data);
         return new InferenceEstimate(b);
     }
 

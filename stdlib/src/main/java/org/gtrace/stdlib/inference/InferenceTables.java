@@ -5,10 +5,9 @@ import java.util.List;
 import org.gtrace.stdlib.report.ChartSpec;
 import org.gtrace.stdlib.report.Metric;
 import org.gtrace.stdlib.report.Report;
-import org.gtrace.stdlib.results.Columns;
+import org.gtrace.stdlib.report.QuantityColumns;
 import org.gtrace.stdlib.units.Dimension;
 import org.gtrace.stdlib.units.Unit;
-import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -23,7 +22,7 @@ final class InferenceTables {
         String[] ids = new String[n];
         String[] names = new String[n];
         String[] bases = new String[n];
-        int[] years = new int[n];
+        String[] years = new String[n];
         double[] share = new double[n];
         double[] intensity = new double[n];
         double[] energy = new double[n];
@@ -34,7 +33,7 @@ final class InferenceTables {
             ids[i] = r.region().id();
             names[i] = r.region().name();
             bases[i] = r.grid().basis().describe();
-            years[i] = r.grid().year();
+            years[i] = r.grid().year() > 0 ? String.valueOf(r.grid().year()) : ""; // text: a year is a label, not a quantity
             share[i] = r.share();
             intensity[i] = r.grid().kgPerKwh();
             energy[i] = r.energy().base();
@@ -43,10 +42,10 @@ final class InferenceTables {
         }
         return Table.create("CO2e of " + est.name() + " by region",
                 StringColumn.create("region", ids), StringColumn.create("name", names),
-                Columns.inUnit("share", "%", share), Columns.inUnit("intensity", "g/kWh", intensity),
-                StringColumn.create("basis", bases), IntColumn.create("year", years),
-                Columns.quantity("energy", Dimension.ENERGY, energy), Columns.quantity("CO2e", Dimension.CO2E, co2e),
-                Columns.quantity("water", Dimension.WATER, water));
+                QuantityColumns.inUnit("share", "%", share), QuantityColumns.inUnit("intensity", "g/kWh", intensity),
+                StringColumn.create("basis", bases), StringColumn.create("year", years),
+                QuantityColumns.quantity("energy", Dimension.ENERGY, energy), QuantityColumns.quantity("CO2e", Dimension.CO2E, co2e),
+                QuantityColumns.quantity("water", Dimension.WATER, water));
     }
 
     static Report report(InferenceEstimate est, int line) {
@@ -63,7 +62,7 @@ final class InferenceTables {
         List<String> cats = new ArrayList<>();
         double max = 0;
         for (RegionResult r : est.byRegion()) max = Math.max(max, r.co2e().base());
-        Unit u = Columns.unitFor(Dimension.CO2E, max);
+        Unit u = QuantityColumns.unitFor(Dimension.CO2E, max);
         double[] v = new double[est.byRegion().size()];
         for (int i = 0; i < v.length; i++) {
             RegionResult r = est.byRegion().get(i);

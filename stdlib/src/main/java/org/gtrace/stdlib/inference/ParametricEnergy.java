@@ -23,31 +23,57 @@ public final class ParametricEnergy {
 
     /** e = T × (α × P + β): GPU-only energy (PUE then applies). P is in billions of active parameters. */
     public static EnergyPerOutput text(Quantity tokensPerOutput, Quantity activeParamsBillions, String where) {
-        Check.nonNegative(tokensPerOutput, Dimension.TOKENS, "tokens per output", "500 tokens");
-        Check.nonNegative(activeParamsBillions, Dimension.NONE, "active parameters (billions)", "70");
         Figure slope = LiteratureFigures.get(TEXT_SLOPE);
         Figure intercept = LiteratureFigures.get(TEXT_INTERCEPT);
-        double alphaKwh = slope.value() / 1000; // published in Wh/(token*Bparam)
-        double betaKwh = intercept.value() / 1000; // published in Wh/token
-        double e = InferenceEquations.textKwhPerOutput(tokensPerOutput.base(), activeParamsBillions.base(), alphaKwh, betaKwh);
-        Quantity value = new Quantity(e, Dimension.ENERGY_PER_OUTPUT);
+        // published in Wh/(token*Bparam) and Wh/token
+        Quantity alpha = new Quantity(slope.value() / 1000, Dimension.ENERGY_PER_TOKEN);
+        Quantity beta = new Quantity(intercept.value() / 1000, Dimension.ENERGY_PER_TOKEN);
+        return text(tokensPerOutput, activeParamsBillions, alpha, slope.source(), beta, intercept.source(), where);
+    }
+
+    /** The text model with your own coefficients: α per token per billion parameters, β per token. */
+    public static EnergyPerOutput text(Quantity tokensPerOutput, Quantity activeParamsBillions, Quantity alphaPerBillion,
+                                       Quantity beta, String where) {
+        Check.nonNegative(alphaPerBillion, Dimension.ENERGY_PER_TOKEN, "alpha (energy per token per billion parameters)", "5.8e-7 Wh/token");
+        Check.nonNegative(beta, Dimension.ENERGY_PER_TOKEN, "beta (energy per token)", "4.05e-5 Wh/token");
+        return text(tokensPerOutput, activeParamsBillions, alphaPerBillion, Source.userInput(where), beta, Source.userInput(where), where);
+    }
+
+    private static EnergyPerOutput text(Quantity tokensPerOutput, Quantity activeParamsBillions, Quantity alpha, Source alphaSource,
+                                        Quantity beta, Source betaSource, String where) {
+        Check.nonNegative(tokensPerOutput, Dimension.TOKENS, "tokens per output", "500 tokens");
+        Check.nonNegative(activeParamsBillions, Dimension.NONE, "active parameters (billions)", "70");
+        double e = InferenceEquations.textKwhPerOutput(tokensPerOutput.base(), activeParamsBillions.base(), alpha.base(), beta.base());
+        Quantity value = new Quantity(Check.finite(e, "text energy per output"), Dimension.ENERGY_PER_OUTPUT);
         Derivation d = Derivation.of("text energy per output", "e = T × (α × P + β)")
                 .input("T", "output tokens per output", tokensPerOutput, Source.userInput(where))
                 .input("P", "active parameters (billions)", activeParamsBillions, Source.userInput(where))
-                .input("α", "GPU energy per token per billion parameters", new Quantity(alphaKwh, Dimension.ENERGY_PER_TOKEN), slope.source())
-                .input("β", "GPU energy per token, intercept", new Quantity(betaKwh, Dimension.ENERGY_PER_TOKEN), intercept.source())
+                .input("α", "GPU energy per token per billion parameters", alpha, alphaSource)
+                .input("β", "GPU energy per token, intercept", beta, betaSource)
                 .result(value);
-        return new EnergyPerOutput(value, EnergyBoundary.GPU_ONLY, slope.source(), d);
+        return new EnergyPerOutput(value, EnergyBoundary.GPU_ONLY, alphaSource, d);
     }
 
     /** e = e_ref × (px/px_ref)^(k/2) × (steps/steps_ref), k from video.scaling.resolution_exponent. */
     public static EnergyPerOutput image(EnergyPerOutput reference, Resolution refResolution, Quantity refSteps,
                                         Resolution resolution, Quantity steps, String where) {
+        Figure k = LiteratureFigures.get(RESOLUTION_EXPONENT);
+        return image(reference, refResolution, refSteps, resolution, steps, Quantity.number(k.value()), k.source(), where);
+    }
+
+    /** The image model with your own exponent in pixels per side (2: energy linear in pixel count). */
+    public static EnergyPerOutput image(EnergyPerOutput reference, Resolution refResolution, Quantity refSteps,
+                                        Resolution resolution, Quantity steps, Quantity sideExponent, String where) {
+        return image(reference, refResolution, refSteps, resolution, steps,
+                Check.nonNegative(sideExponent, Dimension.NONE, "resolution exponent", "2"), Source.userInput(where), where);
+    }
+
+    private static EnergyPerOutput image(EnergyPerOutput reference, Resolution refResolution, Quantity refSteps,
+                                         Resolution resolution, Quantity steps, Quantity k, Source kSource, String where) {
         Check.positive(refSteps, Dimension.NONE, "reference steps", "50");
         Check.nonNegative(steps, Dimension.NONE, "steps", "30");
-        Figure k = LiteratureFigures.get(RESOLUTION_EXPONENT);
         double e = InferenceEquations.imageKwhPerOutput(reference.kwhPerOutput(), refResolution.pixels(), resolution.pixels(),
-                refSteps.base(), steps.base(), k.value());
+                refSteps.base(), steps.base(), k.base());
         Quantity value = new Quantity(Check.finite(e, "image energy per output"), Dimension.ENERGY_PER_OUTPUT);
         Derivation d = Derivation.of("image energy per output", "e = e_ref × (px/px_ref)^(k/2) × (steps/steps_ref)")
                 .input("e_ref", "reference energy per image", reference.value(), reference.source())
@@ -55,7 +81,7 @@ public final class ParametricEnergy {
                 .input("px", "pixels (" + resolution + ")", Quantity.number(resolution.pixels()), Source.userInput(where))
                 .input("steps_ref", "reference denoising steps", refSteps, Source.userInput(where))
                 .input("steps", "denoising steps", steps, Source.userInput(where))
-                .input("k", "energy exponent in pixels per side", Quantity.number(k.value()), k.source())
+                .input("k", "energy exponent in pixels per side", k, kSource)
                 .step(reference.derivation())
                 .result(value);
         return new EnergyPerOutput(value, reference.boundary(), reference.source(), d);
@@ -68,17 +94,32 @@ public final class ParametricEnergy {
     public static EnergyPerOutput video(EnergyPerOutput reference, Resolution refResolution, Quantity refSeconds,
                                         Quantity refFps, Quantity refSteps, Resolution resolution, Quantity seconds,
                                         Quantity fps, Quantity steps, String where) {
+        Figure k = LiteratureFigures.get(RESOLUTION_EXPONENT);
+        return video(reference, refResolution, refSeconds, refFps, refSteps, resolution, seconds, fps, steps,
+                Quantity.number(k.value()), k.source(), where);
+    }
+
+    /** The video model with your own exponent (applied to pixels per side and to frames). */
+    public static EnergyPerOutput video(EnergyPerOutput reference, Resolution refResolution, Quantity refSeconds,
+                                        Quantity refFps, Quantity refSteps, Resolution resolution, Quantity seconds,
+                                        Quantity fps, Quantity steps, Quantity exponent, String where) {
+        return video(reference, refResolution, refSeconds, refFps, refSteps, resolution, seconds, fps, steps,
+                Check.nonNegative(exponent, Dimension.NONE, "scaling exponent", "2"), Source.userInput(where), where);
+    }
+
+    private static EnergyPerOutput video(EnergyPerOutput reference, Resolution refResolution, Quantity refSeconds,
+                                         Quantity refFps, Quantity refSteps, Resolution resolution, Quantity seconds,
+                                         Quantity fps, Quantity steps, Quantity k, Source kSource, String where) {
         Check.positive(refSeconds, Dimension.TIME, "reference duration", "5 s");
         Check.positive(refFps, Dimension.NONE, "reference frames per second", "16");
         Check.positive(refSteps, Dimension.NONE, "reference steps", "50");
         Check.nonNegative(seconds, Dimension.TIME, "video duration", "5 s");
         Check.nonNegative(fps, Dimension.NONE, "frames per second", "16");
         Check.nonNegative(steps, Dimension.NONE, "steps", "50");
-        Figure k = LiteratureFigures.get(RESOLUTION_EXPONENT);
         double refFrames = refSeconds.in("s") * refFps.base();
         double frames = seconds.in("s") * fps.base();
         double e = InferenceEquations.videoKwhPerOutput(reference.kwhPerOutput(), refResolution.pixels(), resolution.pixels(),
-                refFrames, frames, refSteps.base(), steps.base(), k.value(), k.value());
+                refFrames, frames, refSteps.base(), steps.base(), k.base(), k.base());
         Quantity value = new Quantity(Check.finite(e, "video energy per output"), Dimension.ENERGY_PER_OUTPUT);
         Derivation d = Derivation.of("video energy per output", "e = e_ref × (px/px_ref)^(k/2) × (f/f_ref)^k × (steps/steps_ref)")
                 .input("e_ref", "reference energy per video", reference.value(), reference.source())
@@ -88,7 +129,7 @@ public final class ParametricEnergy {
                 .input("f", "frames (seconds × fps)", Quantity.number(frames), Source.userInput(where))
                 .input("steps_ref", "reference denoising steps", refSteps, Source.userInput(where))
                 .input("steps", "denoising steps", steps, Source.userInput(where))
-                .input("k", "exponent in pixels per side and in frames", Quantity.number(k.value()), k.source())
+                .input("k", "exponent in pixels per side and in frames", k, kSource)
                 .step(reference.derivation())
                 .result(value);
         return new EnergyPerOutput(value, reference.boundary(), reference.source(), d);

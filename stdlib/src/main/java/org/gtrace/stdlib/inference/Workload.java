@@ -122,6 +122,22 @@ public final class Workload {
         return energyPerOutput(ParametricEnergy.text(tokensPerOutput, activeParamsBillions, "workload " + name));
     }
 
+    /**
+     * Image: per-output energy scaled from a reference figure at its resolution and step count
+     * (the step count is not published for the bundled figures, so it is an input).
+     */
+    public Workload imageModel(EnergyPerOutput reference, Resolution refResolution, Quantity refSteps,
+                               Resolution resolution, Quantity steps) {
+        return energyPerOutput(ParametricEnergy.image(reference, refResolution, refSteps, resolution, steps, "workload " + name));
+    }
+
+    /** Video: per-output energy scaled from a reference clip by resolution, frames (seconds × fps) and steps. */
+    public Workload videoModel(EnergyPerOutput reference, Resolution refResolution, Quantity refSeconds, Quantity refFps,
+                               Quantity refSteps, Resolution resolution, Quantity seconds, Quantity fps, Quantity steps) {
+        return energyPerOutput(ParametricEnergy.video(reference, refResolution, refSeconds, refFps, refSteps, resolution,
+                seconds, fps, steps, "workload " + name));
+    }
+
     /** Facility PUE: total facility energy over IT energy, at least 1. */
     public Workload pue(Quantity pue) {
         this.pue = Check.pue(pue, "pue");

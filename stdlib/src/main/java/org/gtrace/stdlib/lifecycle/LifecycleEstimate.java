@@ -9,7 +9,7 @@ import org.gtrace.stdlib.provenance.Source;
 import org.gtrace.stdlib.report.ChartSpec;
 import org.gtrace.stdlib.report.Metric;
 import org.gtrace.stdlib.report.Report;
-import org.gtrace.stdlib.results.Columns;
+import org.gtrace.stdlib.report.QuantityColumns;
 import org.gtrace.stdlib.training.TrainingEstimate;
 import org.gtrace.stdlib.units.Dimension;
 import org.gtrace.stdlib.units.DisplayUnits;
@@ -91,8 +91,8 @@ public record LifecycleEstimate(String name, Quantity trainingEnergy, Quantity t
         double[] c = {trainingCo2e.base(), inferenceCo2e.base()};
         double[] s = {1 - inferenceShare.base(), inferenceShare.base()};
         return Table.create("Lifecycle of " + name + " by phase", StringColumn.create("phase", new String[] {"training", "inference"}),
-                Columns.quantity("energy", Dimension.ENERGY, e), Columns.quantity("CO2e", Dimension.CO2E, c),
-                Columns.inUnit("share of CO2e", "%", s));
+                QuantityColumns.quantity("energy", Dimension.ENERGY, e), QuantityColumns.quantity("CO2e", Dimension.CO2E, c),
+                QuantityColumns.inUnit("share of CO2e", "%", s));
     }
 
     public Report toReport(int line) {
@@ -102,7 +102,7 @@ public record LifecycleEstimate(String name, Quantity trainingEnergy, Quantity t
                 Metric.point("inference share", "inference_share", inferenceShare, derivations.get(1)),
                 Metric.point("break-even outputs", "break_even_outputs", breakEvenOutputs, derivations.get(2)),
                 Metric.point("training CO2e per output", "training_co2e_per_output_kg", trainingPerOutput, derivations.get(3)));
-        Unit u = Columns.unitFor(Dimension.CO2E, Math.max(trainingCo2e.base(), inferenceCo2e.base()));
+        Unit u = QuantityColumns.unitFor(Dimension.CO2E, Math.max(trainingCo2e.base(), inferenceCo2e.base()));
         ChartSpec chart = new ChartSpec(ChartSpec.Kind.BAR, "CO2e of " + name + " by phase", "phase", "CO2e (" + u.symbol() + ")",
                 u.symbol(), List.of("training", "inference"),
                 List.of(ChartSpec.Series.of("CO2e", u.fromBase(trainingCo2e.base()), u.fromBase(inferenceCo2e.base()))), "");

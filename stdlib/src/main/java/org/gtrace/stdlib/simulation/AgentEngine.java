@@ -61,6 +61,9 @@ public final class AgentEngine implements SimulationEngine {
         int g = groupOf(groupEnd, from);
         for (long user = from; user < to; user++) {
             while (user >= groupEnd[g]) g++;
+            if ((user & 255) == 0 && Thread.currentThread().isInterrupted()) {
+                throw new CancelledException("the viral simulation");
+            }
             simulateUser(s, t, groups.get(g), r, out);
         }
         return out;

@@ -3,6 +3,8 @@ package org.gtrace.stdlib.simulation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gtrace.stdlib.data.Figure;
+import org.gtrace.stdlib.data.LiteratureFigures;
 import org.gtrace.stdlib.provenance.Source;
 import org.gtrace.stdlib.uncertainty.Distribution;
 
@@ -18,20 +20,9 @@ import org.gtrace.stdlib.uncertainty.Distribution;
 public final class GhibliScenario {
     private GhibliScenario() {}
 
-    static final Source USERS = new Source("case.ghibli.images_reported",
-            "More than 130 million users of ChatGPT image generation by early April 2025",
-            "OpenAI statement reported in the press, early April 2025", 2025, "fact (cited)", "secondary", "");
-    static final Source IMAGES_WINDOW = new Source("case.ghibli.images_reported",
-            "700 million images in the first ~10 days", "OpenAI statement reported in the press, early April 2025",
-            2025, "fact (cited)", "secondary", "");
-    static final Source FREE_CAP = new Source("case.ghibli.free_tier_cap", "Free-tier cap of 3 image generations per day",
-            "https://laptopmag.com/ai/chatgpt-studio-ghibli-image-generator-ai-sustainable", 2025, "fact (cited)",
-            "secondary", "");
-    static final Source ENERGY = new Source("image.gtrace.card_example", "Per-image energy in the project brief (0.006 kWh)",
-            "project brief", 2025, "fact (cited)", "brief", "boundary not stated");
-    static final Source INTENSITY = new Source("grid.gtrace.implied",
-            "Intensity implied by the G-TRACE headline (2,068 t / 4,309 MWh)", "https://arxiv.org/abs/2511.04776", 2025,
-            "fact (cited)", "derived", "");
+    private static Figure figure(String id) {
+        return LiteratureFigures.get(id);
+    }
 
     /** The scenario: 130M users, 10 days, one region at the paper's implied intensity. */
     public static ViralScenario scenario() {
@@ -40,15 +31,18 @@ public final class GhibliScenario {
 
     public static ViralScenario scenario(long users, int days) {
         Map<String, Source> sources = new LinkedHashMap<>();
-        sources.put("users = 130M", USERS);
-        sources.put("window = 10 days", IMAGES_WINDOW);
-        sources.put("free-tier cap = 3 images/day", FREE_CAP);
-        sources.put("energy per image = 0.006 kWh", ENERGY);
+        Figure images = figure("case.ghibli.images_reported");
+        Figure cap = figure("case.ghibli.free_tier_cap");
+        Figure energy = figure("image.gtrace.card_example");
+        Figure intensity = figure("grid.gtrace.implied");
+        sources.put("users = 130M, window = 10 days (700M images reported in ~10 days)", images.source());
+        sources.put("free-tier cap = 3 images/day", cap.source());
+        sources.put("energy per image = 0.006 kWh", energy.source());
         sources.put("energy spread ± 25% (normal, 2σ)", Source.assumption("sim.ghibli.energy_spread",
                 "spread of per-image energy between requests", "no published per-request spread; illustrative"));
         sources.put("PUE = 1.0", Source.assumption("sim.ghibli.pue",
                 "the brief's 0.006 kWh taken as facility-level energy", "the brief states no boundary; adding a PUE could double-count"));
-        sources.put("intensity = 0.4799 kg/kWh", INTENSITY);
+        sources.put("intensity = 0.4799 kg/kWh", intensity.source());
         sources.put("free share = 90%, paid 10%", Source.assumption("sim.ghibli.tiers",
                 "share of free-tier users", "no published split for the image launch"));
         sources.put("demand 2/day free, 6/day paid (Poisson)", Source.assumption("sim.ghibli.demand",
@@ -58,9 +52,9 @@ public final class GhibliScenario {
         sources.put("engagement 55%/day, half-life 7 days", Source.assumption("sim.ghibli.engagement",
                 "share of adopters active per day and its decay", "calibrated with demand to give 700M images in 10 days"));
         return new ViralScenario("ghibli", users, days,
-                List.of(new RegionShare("served (G-TRACE implied mix)", 1.0, Distribution.point(0.4799))),
-                List.of(new Tier("free", 0.9, 2.0, 3), new Tier("paid", 0.1, 6.0, 0)),
+                List.of(new RegionShare("served (G-TRACE implied mix)", 1.0, Distribution.point(intensity.quantity().base()))),
+                List.of(new Tier("free", 0.9, 2.0, (int) cap.value()), new Tier("paid", 0.1, 6.0, 0)),
                 new AdoptionCurve.Bass(0.05, 0.5), new Engagement(0.555, 7),
-                OutputsPerUser.poisson(), Distribution.plusMinusPercent(0.006, 25), Distribution.point(1.0), sources);
+                OutputsPerUser.poisson(), Distribution.plusMinusPercent(energy.quantity().base(), 25), Distribution.point(1.0), sources);
     }
 }

@@ -11,7 +11,7 @@ import org.gtrace.stdlib.provenance.Derivation;
 import org.gtrace.stdlib.provenance.Source;
 import org.gtrace.stdlib.report.Metric;
 import org.gtrace.stdlib.report.Report;
-import org.gtrace.stdlib.results.Columns;
+import org.gtrace.stdlib.report.QuantityColumns;
 import org.gtrace.stdlib.units.Dimension;
 import org.gtrace.stdlib.units.DisplayUnits;
 import org.gtrace.stdlib.units.Quantity;
@@ -96,14 +96,17 @@ public record TrainingEstimate(String name, Quantity acceleratorHours, Quantity 
         Quantity embodied = Quantity.kgCO2e(embKg);
         Quantity total = Quantity.kgCO2e(opKg + embKg);
         notes.addAll(split.notes());
-        return new TrainingEstimate(name, ah, energy, g.grid(), op, embodied, total, notes, ed, cd.step(ed).result(total));
+        Derivation co2eDerivation = cd.step(ed).result(total);
+        String data = org.gtrace.stdlib.data.Datasets.versionsOf(co2eDerivation.sources());
+        if (!data.isEmpty()) notes.add(data);
+        return new TrainingEstimate(name, ah, energy, g.grid(), op, embodied, total, notes, ed, co2eDerivation);
     }
 
     /** Operational and embodied parts as a table. */
     public Table table() {
         return Table.create("CO2e of " + name + " by component",
                 StringColumn.create("component", new String[] {"operational", "embodied"}),
-                Columns.quantity("CO2e", Dimension.CO2E, new double[] {operationalCo2e.base(), embodiedCo2e.base()}));
+                QuantityColumns.quantity("CO2e", Dimension.CO2E, new double[] {operationalCo2e.base(), embodiedCo2e.base()}));
     }
 
     public Report toReport(int line) {

@@ -52,6 +52,25 @@ public final class TrainingRun {
         return new TrainingRun(name);
     }
 
+    /** An independent copy under another name (for scenarios that override some inputs). */
+    public TrainingRun copy(String newName) {
+        TrainingRun t = new TrainingRun(newName);
+        t.table = table;
+        t.accelerator = accelerator;
+        t.power = power;
+        t.count = count;
+        t.duration = duration;
+        t.acceleratorHours = acceleratorHours;
+        t.utilisation = utilisation;
+        t.pue = pue;
+        t.reportedEnergy = reportedEnergy;
+        t.region = region;
+        t.basis = basis;
+        t.embodiedPerAccelerator = embodiedPerAccelerator;
+        t.lifetime = lifetime;
+        return t;
+    }
+
     public TrainingRun regions(RegionTable table) {
         this.table = Objects.requireNonNull(table);
         return this;

@@ -15,13 +15,14 @@ import java.util.SplittableRandom;
  *       inside the written band (see {@link #plusMinusPercent});</li>
  *   <li>{@link LogNormal}: a median and a geometric standard deviation (GSD), for positive
  *       figures known within a factor ("6 Wh, within a factor of 2");</li>
+ *   <li>{@link Triangular}: low, most likely, high;</li>
  *   <li>{@link Empirical}: a sample (telemetry, a set of published figures) drawn with
  *       replacement.</li>
  * </ul>
  */
 public sealed interface Distribution
         permits Distribution.Point, Distribution.Uniform, Distribution.Normal, Distribution.LogNormal,
-        Distribution.Empirical {
+        Distribution.Triangular, Distribution.Empirical {
 
     /** One draw. */
     double sample(SplittableRandom random);
@@ -70,6 +71,23 @@ public sealed interface Distribution
                     + "%); for a wider spread use lognormal(median, gsd)");
         }
         return percent == 0 ? new Point(centre) : new Normal(centre, Math.abs(centre) * percent / 200.0);
+    }
+
+    /** {@code centre ± halfWidth} in absolute terms: normal, the half-width as two standard deviations. */
+    static Distribution plusMinus(double centre, double halfWidth) {
+        requireFinite(centre, "the value before ±");
+        if (!(halfWidth >= 0) || !Double.isFinite(halfWidth)) {
+            throw new IllegalArgumentException("the spread after ± must be a finite value ≥ 0 (got " + halfWidth + ")");
+        }
+        return halfWidth == 0 ? new Point(centre) : new Normal(centre, halfWidth / 2);
+    }
+
+    static Distribution normal(double mean, double sd) {
+        return new Normal(mean, sd);
+    }
+
+    static Distribution triangular(double low, double mode, double high) {
+        return new Triangular(low, mode, high);
     }
 
     static Distribution lognormal(double median, double gsd) {
@@ -186,6 +204,34 @@ public sealed interface Distribution
         }
         @Override public String describe() {
             return "lognormal(" + Numbers.text(median) + ", " + Numbers.text(gsd) + ")";
+        }
+    }
+
+    /** Triangular on [low, high] with its peak at {@code mode}. */
+    record Triangular(double low, double mode, double high) implements Distribution {
+        public Triangular {
+            requireFinite(low, "triangular low");
+            requireFinite(mode, "triangular mode");
+            requireFinite(high, "triangular high");
+            if (!(low <= mode && mode <= high && low < high)) {
+                throw new IllegalArgumentException("triangular needs low ≤ mode ≤ high with low < high (got "
+                        + low + ", " + mode + ", " + high + ")");
+            }
+        }
+
+        @Override public double sample(SplittableRandom random) {
+            return quantile(random.nextDouble());
+        }
+        @Override public double mean() { return (low + mode + high) / 3; }
+        @Override public double variance() {
+            return (low * low + mode * mode + high * high - low * mode - low * high - mode * high) / 18;
+        }
+        @Override public double quantile(double p) {
+            double w = high - low, c = (mode - low) / w;
+            return p < c ? low + Math.sqrt(p * w * (mode - low)) : high - Math.sqrt((1 - p) * w * (high - mode));
+        }
+        @Override public String describe() {
+            return "triangular(" + Numbers.text(low) + ", " + Numbers.text(mode) + ", " + Numbers.text(high) + ")";
         }
     }
 

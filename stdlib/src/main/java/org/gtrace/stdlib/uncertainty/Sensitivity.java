@@ -61,21 +61,25 @@ public record Sensitivity(String input, String distribution, double inputLow, do
         return y[0];
     }
 
-    /** Ranks 1..n, ties given their average rank. */
+    /** Ranks 1..n, ties given their average rank (primitive sort and binary search: no boxing). */
     static double[] ranks(double[] v) {
-        int n = v.length;
-        Integer[] idx = new Integer[n];
-        for (int i = 0; i < n; i++) idx[i] = i;
-        Arrays.sort(idx, Comparator.comparingDouble(i -> v[i]));
-        double[] r = new double[n];
-        for (int i = 0; i < n; ) {
-            int j = i;
-            while (j + 1 < n && v[idx[j + 1]] == v[idx[i]]) j++;
-            double avg = (i + j) / 2.0 + 1;
-            for (int t = i; t <= j; t++) r[idx[t]] = avg;
-            i = j + 1;
+        double[] sorted = v.clone();
+        Arrays.sort(sorted);
+        double[] r = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            int first = lowerBound(sorted, v[i]), last = lowerBound(sorted, Math.nextUp(v[i])) - 1;
+            r[i] = (first + last) / 2.0 + 1;
         }
         return r;
+    }
+
+    private static int lowerBound(double[] sorted, double key) {
+        int lo = 0, hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < key) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     static double pearson(double[] a, double[] b) {

@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
  * exact, fast binomial and Poisson draws over {@link SplittableRandom} (which is what makes runs
  * reproducible block by block).
  *
- * <p>Algorithms: normal by Marsaglia's polar method; Poisson by inversion below a mean of 10 and
+ * <p>Algorithms: normal by the ziggurat method ({@link Ziggurat}); Poisson by inversion below a mean of 10 and
  * by Hörmann's PTRS (transformed rejection with squeeze, 1993) above; binomial by inversion when
  * {@code n·min(p,1-p) < 10} and by Hörmann's BTRS above; gamma by Marsaglia and Tsang (2000).
  * All are exact (no normal approximation), so the aggregate simulation engine has the same
@@ -17,29 +17,14 @@ import java.util.SplittableRandom;
 public final class Variates {
     private Variates() {}
 
-    /** One standard normal draw (polar method; the second value of the pair is discarded). */
+    /** One standard normal draw (ziggurat). */
     public static double standardNormal(SplittableRandom r) {
-        double u, v, s;
-        do {
-            u = 2 * r.nextDouble() - 1;
-            v = 2 * r.nextDouble() - 1;
-            s = u * u + v * v;
-        } while (s >= 1 || s == 0);
-        return u * Math.sqrt(-2 * Math.log(s) / s);
+        return Ziggurat.next(r);
     }
 
-    /** Fills {@code out[0..n)} with standard normal draws, using both values of each pair. */
+    /** Fills {@code out[0..n)} with standard normal draws. */
     public static void fillStandardNormal(SplittableRandom r, double[] out, int n) {
-        int i = 0;
-        while (i < n) {
-            double u = 2 * r.nextDouble() - 1;
-            double v = 2 * r.nextDouble() - 1;
-            double s = u * u + v * v;
-            if (s >= 1 || s == 0) continue;
-            double f = Math.sqrt(-2 * Math.log(s) / s);
-            out[i++] = u * f;
-            if (i < n) out[i++] = v * f;
-        }
+        for (int i = 0; i < n; i++) out[i] = Ziggurat.next(r);
     }
 
     /** Inverse of the standard normal CDF (Acklam's rational approximation, relative error < 1.2e-9). */

@@ -22,6 +22,11 @@ public record Quantity(double base, Dimension dimension) implements Comparable<Q
         return new Quantity(unit.toBase(value), unit.dimension());
     }
 
+    /** Reads "0.006 kWh", "429 g/kWh", "2.1 MtCO2e", "4,200 MWh", "700M images" or a plain number. */
+    public static Quantity parse(String text) {
+        return QuantityParser.parse(text);
+    }
+
     public static Quantity number(double value) {
         return new Quantity(value, Dimension.NONE);
     }

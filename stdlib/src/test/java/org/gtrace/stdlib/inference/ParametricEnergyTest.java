@@ -58,4 +58,32 @@ class ParametricEnergyTest {
         InputError f = assertThrows(InputError.class, () -> EnergyPerOutput.figure("grid.world.2023"));
         assertEquals("energy", f.field());
     }
+
+    @Test
+    void workloadsTakeTheImageAndVideoModels() {
+        InferenceEstimate img = Workload.image("i").outputs(Quantity.outputs(1000))
+                .imageModel(EnergyPerOutput.figure("image.sd3_medium.1024"), new Resolution(1024, 1024), Quantity.number(28),
+                        new Resolution(512, 512), Quantity.number(28))
+                .pue(Quantity.number(1.2)).estimate();
+        assertEquals(1000 * 0.63e-3 / 4 * 1.2, img.energy().base(), 1e-12);
+        Resolution r = new Resolution(720, 480);
+        InferenceEstimate vid = Workload.video("v").outputs(Quantity.outputs(10))
+                .videoModel(EnergyPerOutput.figure("video.cogvideox.5s_16fps"), r, Quantity.of(5, "s"), Quantity.number(16),
+                        Quantity.number(50), r, Quantity.of(10, "s"), Quantity.number(16), Quantity.number(50))
+                .pue(Quantity.number(1)).estimate();
+        assertEquals(10 * 944e-3 * 4, vid.energy().base(), 1e-9);
+        assertTrue(vid.energyDerivation().toText().contains("video energy per output"));
+    }
+
+    @Test
+    void coefficientsAndExponentsCanBeOverridden() {
+        EnergyPerOutput t = ParametricEnergy.text(Quantity.of(100, "tokens"), Quantity.number(10),
+                Quantity.of(1e-6, "Wh/token"), Quantity.of(1e-5, "Wh/token"), "test");
+        assertEquals(100 * (1e-6 * 10 + 1e-5) / 1000, t.kwhPerOutput(), 1e-18);
+        assertTrue(t.derivation().toText().contains("your input"));
+        EnergyPerOutput ref = EnergyPerOutput.figure("image.sd3_medium.1024");
+        EnergyPerOutput cubic = ParametricEnergy.image(ref, new Resolution(1024, 1024), Quantity.number(28),
+                new Resolution(512, 512), Quantity.number(28), Quantity.number(3), "test");
+        assertEquals(0.63e-3 / 8, cubic.kwhPerOutput(), 1e-15);
+    }
 }

@@ -69,4 +69,23 @@ class PueAndWaterTest {
                 .energyPerOutput(Quantity.of(0.006, "kWh")).estimate();
         assertEquals(4_200_000.0, e.energy().base(), 1e-6);
     }
+
+    @Test
+    void scenarioCopyOverridesWithoutTouchingTheOriginal() {
+        Workload base = Workload.image("ghibli").outputs(Quantity.outputs(700e6)).energyPerOutput(Quantity.of(0.006, "kWh"));
+        InferenceEstimate green = base.copy("green").region("FR").estimate();
+        InferenceEstimate original = base.estimate();
+        assertEquals("green", green.name());
+        assertEquals("FRA", green.byRegion().get(0).region().id());
+        assertEquals("world", original.byRegion().get(0).region().id());
+        assertEquals(original.energy(), green.energy());
+        assertTrue(green.co2e().base() < original.co2e().base() / 5, "France's grid is several times cleaner than the world's");
+    }
+
+    @Test
+    void energyPerTokenTimesTokens() {
+        EnergyPerOutput e = EnergyPerOutput.perToken(Quantity.of(1e-4, "Wh/token"), Quantity.of(500, "tokens"), EnergyBoundary.SERVER, "t");
+        assertEquals(0.05e-3, e.kwhPerOutput(), 1e-15);
+        assertEquals(1.56 * 0.05e-3 * 1000, thousand().energyPerOutput(e).estimate().energy().base(), 1e-12);
+    }
 }

@@ -2,6 +2,7 @@ package org.gtrace.stdlib.inference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.gtrace.stdlib.errors.InputError;
 import org.gtrace.stdlib.errors.UnknownNameError;
@@ -85,5 +86,47 @@ class ValidationMessagesTest {
     void nanNeverLeaves() {
         assertThrows(UnitError.class, () -> Quantity.kWh(Double.NaN));
         assertThrows(UnitError.class, () -> Workload.image("x").outputs(Quantity.outputs(Double.POSITIVE_INFINITY)));
+    }
+
+    @Test
+    void aRegionListedTwiceOrAShareAbove100() {
+        InputError twice = assertThrows(InputError.class, () -> ghibli().share("FR", Quantity.of(50, "%"))
+                .share("France", Quantity.of(50, "%")).estimate());
+        assertEquals("region shares: region 'FRA' is listed twice; list each region once", twice.getMessage());
+        InputError big = assertThrows(InputError.class, () -> ghibli().share("FR", Quantity.of(120, "%")));
+        assertEquals("share of FRA: must be between 0% and 100% (got 120%); give a share such as 60% or 0.6", big.getMessage());
+    }
+
+    @Test
+    void basisNotBundledForTheWorldDefault() {
+        InputError e = assertThrows(InputError.class, () -> ghibli().basis(org.gtrace.stdlib.grid.GridBasis.MARKET_LIFECYCLE).estimate());
+        assertEquals("basis", e.field());
+        assertTrue(e.getMessage().contains("no market-based, lifecycle intensity is bundled for region 'world'"), e.getMessage());
+    }
+
+    @Test
+    void embodiedNeedsAcceleratorHoursWithAReportedEnergy() {
+        InputError e = assertThrows(InputError.class, () -> TrainingRun.named("t").reportedEnergy(Quantity.of(1, "MWh"))
+                .embodied(Quantity.of(150, "kg"), Quantity.of(4, "years")).estimate());
+        assertEquals("embodied: needs accelerator-hours to charge a share of the lifetime; "
+                + "give accelerator-hours (or count and duration) as well as the reported energy", e.getMessage());
+        InputError l = assertThrows(InputError.class, () -> TrainingRun.named("t").embodied(Quantity.of(150, "kg"), Quantity.of(0, "years")));
+        assertEquals("lifetime: must be greater than 0 (got 0 days); give a positive value such as 4 years", l.getMessage());
+    }
+
+    @Test
+    void utilisationAboveOneAndNegativePower() {
+        InputError u = assertThrows(InputError.class, () -> TrainingRun.named("t").utilisation(Quantity.of(150, "%")));
+        assertEquals("utilisation: must be between 0% and 100% (got 150%); give a share such as 60% or 0.6", u.getMessage());
+        InputError p = assertThrows(InputError.class, () -> TrainingRun.named("t").power(Quantity.of(-400, "W")));
+        assertEquals("power: must not be negative (got -400 W); give a value of 0 or more", p.getMessage());
+    }
+
+    @Test
+    void unknownFigureAndModality() {
+        UnknownNameError f = assertThrows(UnknownNameError.class, () -> ghibli().energyFigure("image.sdxl.wrost"));
+        assertEquals(java.util.List.of("image.sdxl.worst"), f.suggestions());
+        InputError m = assertThrows(InputError.class, () -> Modality.parse("picture"));
+        assertEquals("modality: unknown modality 'picture'; write one of text, image, video, audio, code", m.getMessage());
     }
 }

@@ -24,6 +24,9 @@ class DistributionTest {
                 Arguments.of("lognormal(6, 1.5)", Distribution.lognormal(6, 1.5), 6.514044,
                         36 * Math.exp(Math.pow(Math.log(1.5), 2)) * (Math.exp(Math.pow(Math.log(1.5), 2)) - 1),
                         6 / Math.pow(1.5, 1.6448536), 6 * Math.pow(1.5, 1.6448536)),
+                // triangular(1, 2, 4): mean 7/3, variance 7/18; p5 = 1 + sqrt(0.05·3·1), p95 = 4 − sqrt(0.05·3·2)
+                Arguments.of("triangular(1, 2, 4)", Distribution.triangular(1, 2, 4), 7.0 / 3, 7.0 / 18,
+                        1 + Math.sqrt(0.15), 4 - Math.sqrt(0.3)),
                 Arguments.of("empirical 1,2,3,4", Distribution.empirical(4, 1, 3, 2), 2.5, 1.25, 1.15, 3.85));
     }
 
@@ -63,6 +66,11 @@ class DistributionTest {
         assertEquals(-1.644853627, Variates.normalQuantile(0.05), 1e-8);
         assertEquals(-3.090232306, Variates.normalQuantile(0.001), 1e-8);
         assertEquals(0.0, Variates.normalQuantile(0.5), 1e-12);
+    }
+
+    @Test
+    void absolutePlusMinusIsTwoSigma() {
+        assertEquals(0.05, Distribution.plusMinus(1, 0.1).standardDeviation(), 1e-15);
     }
 
     @Test

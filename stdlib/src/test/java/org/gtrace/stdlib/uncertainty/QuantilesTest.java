@@ -40,4 +40,9 @@ class QuantilesTest {
         assertEquals(1.15, Quantiles.sorted(new double[] {1, 2, 3, 4}, 0.05), 1e-12);
         assertEquals(2.5, Quantiles.of(new double[] {4, 1, 3, 2}, 4, 0.5)[0], 1e-12);
     }
+
+    @Test
+    void ranksAverageTies() {
+        assertArrayEquals(new double[] {2.5, 1, 2.5, 4}, Sensitivity.ranks(new double[] {5, 1, 5, 9}), 0.0);
+    }
 }

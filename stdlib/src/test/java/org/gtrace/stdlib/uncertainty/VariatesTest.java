@@ -49,6 +49,19 @@ class VariatesTest {
         assertEquals(var, m[1], 0.04 * var);
     }
 
+    @ParameterizedTest(name = "P(Z <= {0}) = {1}")
+    @CsvSource({"-4, 3.167124e-5", "-3.5, 2.326291e-4", "-3, 1.349898e-3", "-2, 0.02275013", "-1, 0.1586553",
+        "0, 0.5", "0.5, 0.6914625", "1.96, 0.9750021", "3.44, 0.9997091", "3.6, 0.9998409"})
+    void standardNormalFollowsTheNormalCdf(double z, double phi) {
+        int n = 4_000_000;
+        double[] x = new double[n];
+        Variates.fillStandardNormal(new SplittableRandom(99), x, n);
+        long below = 0;
+        for (double v : x) if (v <= z) below++;
+        // binomial standard error of the empirical CDF, 5 of them
+        assertEquals(phi, below / (double) n, 5 * Math.sqrt(phi * (1 - phi) / n) + 1e-7);
+    }
+
     @ParameterizedTest(name = "ln({0}!)")
     @CsvSource({"0, 0", "10, 15.104412573075516", "255, 1161.7121011184013", "1000, 5912.128178939938"})
     void logFactorial(long k, double expected) {

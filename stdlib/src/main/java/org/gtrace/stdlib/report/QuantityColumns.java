@@ -1,4 +1,4 @@
-package org.gtrace.stdlib.results;
+package org.gtrace.stdlib.report;
 
 import org.gtrace.stdlib.units.Dimension;
 import org.gtrace.stdlib.units.DisplayUnits;
@@ -10,9 +10,9 @@ import tech.tablesaw.api.DoubleColumn;
  * Numeric table columns in one display unit chosen from the column's largest value, named with
  * the unit in brackets ("CO2e [tCO2e]") as the report contract asks.
  */
-public final class Columns {
+public final class QuantityColumns {
 
-    private Columns() {}
+    private QuantityColumns() {}
 
     /** The display unit for values of dimension {@code d} whose largest magnitude is {@code max} (base units). */
     public static Unit unitFor(Dimension d, double max) {

@@ -1,0 +1,93 @@
+#!/usr/bin/python3
+"""Monte Carlo of the Ghibli model, G-TRACE (Java) against NumPy, side by side in one run.
+
+The model: images ~ U(650M, 750M) x energy per image ~ lognormal(median 6 Wh, GSD 1.5)
+x PUE ~ U(1.1, 1.3) x intensity ~ Normal(0.48, 0.048) kg/kWh (0.48 +/- 20%, 2 sigma), 10M samples;
+each side draws every input, multiplies, and computes the mean and the 5th/50th/95th percentiles.
+Rounds alternate Java and NumPy so machine drift cancels; each side is timed inside its own
+process (no process start-up), after warm-up rounds.
+
+Usage: bench/mc_vs_numpy.py [--samples N] [--rounds R] [--threads T]
+Run it with Debian's /usr/bin/python3 and python3-numpy. It builds the bench module if needed.
+"""
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+import numpy as np
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+
+def numpy_run(n, seed):
+    t0 = time.perf_counter()
+    rng = np.random.default_rng(seed)
+    images = rng.uniform(650e6, 750e6, n)
+    energy = 0.006 * np.exp(np.log(1.5) * rng.standard_normal(n))
+    pue = rng.uniform(1.1, 1.3, n)
+    intensity = rng.normal(0.48, 0.048, n)
+    y = images * energy
+    y *= pue
+    y *= intensity
+    mean = y.mean()
+    p5, p50, p95 = np.percentile(y, [5, 50, 95])
+    return (time.perf_counter() - t0) * 1000, mean, p5, p50, p95
+
+
+def ensure_built():
+    if not os.path.isdir(os.path.join(ROOT, "bench", "target", "lib")):
+        subprocess.run(["mvn", "-B", "-q", "-ntp", "-DskipTests", "package", "-pl", "bench", "-am"], cwd=ROOT, check=True)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--samples", type=int, default=10_000_000)
+    ap.add_argument("--rounds", type=int, default=7)
+    ap.add_argument("--warmup", type=int, default=3)
+    ap.add_argument("--threads", type=int, default=2)
+    args = ap.parse_args()
+    ensure_built()
+    cp = os.pathsep.join([os.path.join(ROOT, "bench", "target", "classes"), os.path.join(ROOT, "bench", "target", "lib", "*")])
+    java = subprocess.Popen(["java", "-Xmx2g", "-cp", cp, "org.gtrace.bench.McTimingServer"],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+
+    def java_run(threads):
+        java.stdin.write(f"run {args.samples} {threads}\n")
+        java.stdin.flush()
+        return [float(x) for x in java.stdout.readline().split()]
+
+    for i in range(args.warmup):
+        java_run(args.threads)
+        java_run(1)
+        numpy_run(args.samples, i)
+    jt, j1, nt = [], [], []
+    for i in range(args.rounds):
+        jt.append(java_run(args.threads)[0])
+        nt.append(numpy_run(args.samples, 100 + i)[0])
+        j1.append(java_run(1)[0])
+    java.stdin.close()
+    java.wait()
+    jr, nr = java_run_result_line(args), numpy_run(args.samples, 7)
+    jm, j1m, nm = statistics.median(jt), statistics.median(j1), statistics.median(nt)
+    print(f"Ghibli Monte Carlo, {args.samples:,} samples, median of {args.rounds} interleaved rounds")
+    print(f"  G-TRACE (Java, {args.threads} threads): {jm:8.1f} ms")
+    print(f"  G-TRACE (Java, 1 thread):  {j1m:8.1f} ms")
+    print(f"  NumPy {np.__version__} (1 thread):   {nm:8.1f} ms")
+    print(f"  ratio NumPy / G-TRACE ({args.threads} threads): {nm / jm:.2f}x; (1 thread): {nm / j1m:.2f}x")
+    print(f"  results agree: mean {jr[1]:.4g} vs {nr[1]:.4g} kgCO2e; p95 {jr[4]:.4g} vs {nr[4]:.4g}")
+    return 0
+
+
+def java_run_result_line(args):
+    cp = os.pathsep.join([os.path.join(ROOT, "bench", "target", "classes"), os.path.join(ROOT, "bench", "target", "lib", "*")])
+    out = subprocess.run(["java", "-Xmx2g", "-cp", cp, "org.gtrace.bench.McTimingServer"], input=f"run {args.samples} {args.threads}\n",
+                         capture_output=True, text=True, check=True).stdout
+    return [float(x) for x in out.split()]
+
+
+if __name__ == "__main__":
+    sys.exit(main())

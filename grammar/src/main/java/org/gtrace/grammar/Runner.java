@@ -1,0 +1,104 @@
+package org.gtrace.grammar;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.gtrace.grammar.ast.Program;
+import org.gtrace.grammar.ast.Span;
+import org.gtrace.grammar.check.Catalog;
+import org.gtrace.grammar.check.Checker;
+import org.gtrace.grammar.compile.Compiler;
+import org.gtrace.grammar.compile.Compilers;
+import org.gtrace.grammar.compile.Plan;
+import org.gtrace.grammar.compile.Services;
+import org.gtrace.grammar.compile.Step;
+import org.gtrace.grammar.diag.Diagnostic;
+import org.gtrace.grammar.diag.Diagnostics;
+import org.gtrace.grammar.diag.Kind;
+import org.gtrace.grammar.parse.SourceParser;
+import org.gtrace.grammar.runtime.Bindings;
+import org.gtrace.grammar.runtime.RunContext;
+import org.gtrace.grammar.runtime.RunError;
+import org.gtrace.grammar.runtime.Settings;
+import org.gtrace.stdlib.errors.InputError;
+import org.gtrace.stdlib.errors.UnknownNameError;
+import org.gtrace.stdlib.report.Report;
+import org.gtrace.stdlib.units.UnitError;
+
+/** One run of the pipeline for a {@link Session}: parse → check → compile → run, errors as diagnostics. */
+final class Runner {
+
+    private final Catalog catalog;
+    private final Compilers compilers;
+    private final Services services;
+    private final Bindings bindings;
+    private final Settings settings;
+
+    Runner(Catalog catalog, Compilers compilers, Services services, Bindings bindings, Settings settings) {
+        this.catalog = catalog;
+        this.compilers = compilers;
+        this.services = services;
+        this.bindings = bindings;
+        this.settings = settings;
+    }
+
+    List<Diagnostic> check(String source) {
+        Diagnostics d = new Diagnostics();
+        front(source, d);
+        return d.sorted();
+    }
+
+    /** The checked program, or null when there were errors (they are in {@code d}). */
+    private Program front(String source, Diagnostics d) {
+        try {
+            Program p = SourceParser.parse(source, d);
+            if (p == null) return null;
+            Map<String, org.gtrace.grammar.check.Type> types = bindings.types();
+            new Checker(catalog, types).check(p, d);
+            return d.hasErrors() ? null : p;
+        } catch (StackOverflowError e) {
+            d.error(Kind.SYNTAX, new Span(1, 1, 0, 1), "the program is nested too deeply to read",
+                    "split long expressions with let");
+            return null;
+        }
+    }
+
+    Execution run(String source, Progress progress) {
+        Diagnostics d = new Diagnostics();
+        Program p = front(source, d);
+        if (p == null) return new Execution(List.of(), d.sorted());
+        Plan plan = new Compiler(compilers, services).compile(p);
+        RunContext ctx = new RunContext(bindings, settings, progress);
+        List<Diagnostic> out = new ArrayList<>(d.sorted());
+        for (Step step : plan.steps()) {
+            Diagnostic failure = runStep(step, ctx);
+            if (failure != null) {
+                out.add(failure);
+                break;
+            }
+        }
+        List<Report> reports = ctx.reports();
+        return new Execution(reports, out);
+    }
+
+    private static Diagnostic runStep(Step step, RunContext ctx) {
+        try {
+            ctx.checkCancelled(step.span());
+            step.run(ctx);
+            return null;
+        } catch (RunError e) {
+            return e.diagnostic();
+        } catch (UnknownNameError e) {
+            return Diagnostic.error(Kind.NAME, step.span(), e.getMessage(), e.fix());
+        } catch (InputError e) {
+            return Diagnostic.error(Kind.INPUT, step.span(), e.getMessage(), e.fix());
+        } catch (UnitError e) {
+            return Diagnostic.error(Kind.UNIT, step.span(), e.getMessage(), "");
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            return Diagnostic.error(Kind.RUNTIME, step.span(), "the statement needs more memory or stack than is available", "");
+        } catch (RuntimeException e) {
+            return Diagnostic.error(Kind.RUNTIME, step.span(), "internal error: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), "this is a bug in G-TRACE; please report it with the cell");
+        }
+    }
+}

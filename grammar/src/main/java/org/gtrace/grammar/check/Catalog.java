@@ -1,0 +1,20 @@
+package org.gtrace.grammar.check;
+
+import java.util.Collection;
+import java.util.Optional;
+
+/**
+ * The domain words the language knows: regions, accelerators, modalities, presets. The
+ * language never hard-codes them; the stdlib's registries supply them, so adding a GPU or a
+ * region never touches the grammar.
+ */
+public interface Catalog {
+
+    /** Every known word of the domain, for completion and "did you mean". */
+    Collection<String> names(Domain domain);
+
+    boolean contains(Domain domain, String word);
+
+    /** Markdown describing the word (what it is, its value, its source), if known. */
+    Optional<String> describe(Domain domain, String word);
+}

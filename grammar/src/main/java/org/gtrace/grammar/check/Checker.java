@@ -1,0 +1,166 @@
+package org.gtrace.grammar.check;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.gtrace.grammar.ast.Block;
+import org.gtrace.grammar.ast.Expr;
+import org.gtrace.grammar.ast.Name;
+import org.gtrace.grammar.ast.Program;
+import org.gtrace.grammar.ast.Span;
+import org.gtrace.grammar.ast.Stmt;
+import org.gtrace.grammar.ast.Subject;
+import org.gtrace.grammar.check.Schemas.Owner;
+import org.gtrace.grammar.diag.Diagnostics;
+import org.gtrace.grammar.diag.Kind;
+import org.gtrace.grammar.diag.Suggest;
+import org.gtrace.stdlib.units.Dimension;
+
+/**
+ * Checks a parsed program before anything runs: names, dimensions, property values and ranges.
+ * It reports every problem it finds and returns the types of the names the program defines.
+ */
+public final class Checker {
+
+    private final Catalog catalog;
+    private final Map<String, Type> session;
+
+    /** @param session the types of the names the session already holds */
+    public Checker(Catalog catalog, Map<String, Type> session) {
+        this.catalog = catalog;
+        this.session = session;
+    }
+
+    /** Checks {@code program}; returns the types of the names it defines, in the session's terms. */
+    public Map<String, Type> check(Program program, Diagnostics diagnostics) {
+        Map<String, Span> later = new HashMap<>();
+        for (Stmt s : program.statements()) {
+            Name n = s.defines();
+            if (n != null) later.putIfAbsent(n.text(), n.span());
+        }
+        Scope scope = new Scope(session, later);
+        Names names = new Names(scope, catalog, diagnostics);
+        ExprChecker exprs = new ExprChecker(scope, diagnostics, names);
+        Run run = new Run(scope, names, exprs, new PropertyChecker(exprs, names, diagnostics),
+                new QueryChecker(exprs, names, diagnostics), diagnostics);
+        for (Stmt s : program.statements()) run.statement(s);
+        return Map.copyOf(scope.definedInCell());
+    }
+
+    /** The state of one check run. */
+    private record Run(Scope scope, Names names, ExprChecker exprs, PropertyChecker props, QueryChecker queries,
+                       Diagnostics diagnostics) {
+
+        void statement(Stmt s) {
+            if (s instanceof Stmt.Workload w) workload(w);
+            else if (s instanceof Stmt.Training t) declare(t.name(), t.block(), Owner.TRAINING, "a training run", Type.TRAINING);
+            else if (s instanceof Stmt.Region r) region(r);
+            else if (s instanceof Stmt.Scenario sc) scenario(sc);
+            else if (s instanceof Stmt.Simulate sim) simulate(sim);
+            else if (s instanceof Stmt.Assess a) assess(a);
+            else if (s instanceof Stmt.Let l) scope.define(l.name(), let(l));
+            else if (s instanceof Stmt.Load l) load(l);
+            else if (s instanceof Stmt.Set set) setting(set);
+            else if (s instanceof Stmt.Expect e) queries.expect(e);
+            else if (s instanceof Stmt.Chart c) chart(c);
+            else if (s instanceof Stmt.Table t) subject(t.subject());
+            else if (s instanceof Stmt.Explain e) subject(e.subject());
+            else if (s instanceof Stmt.Equivalents e) queries.equivalents(e.subject());
+            else if (s instanceof Stmt.Ask a) queries.query(a.query());
+            else if (s instanceof Stmt.Show sh) exprs.type(sh.value());
+        }
+
+        private void workload(Stmt.Workload w) {
+            if (w.modality() != null) names.domainWord(Domain.MODALITY, w.modality().text(), w.modality().span());
+            props.block(w.block(), Schemas.of(Owner.WORKLOAD), "a workload");
+            Requirements.workload(w, diagnostics);
+            scope.define(w.name(), Type.WORKLOAD);
+        }
+
+        private void declare(Name name, Block block, Owner owner, String what, Type type) {
+            props.block(block, Schemas.of(owner), what);
+            if (owner == Owner.TRAINING) Requirements.training(name, block, diagnostics);
+            scope.define(name, type);
+        }
+
+        private void region(Stmt.Region r) {
+            if (r.base() != null) names.region(r.base());
+            props.block(r.block(), Schemas.of(Owner.REGION), "a region");
+            if (r.base() == null && r.block().get("intensity").isEmpty()) {
+                diagnostics.error(Kind.PROPERTY, r.name().span(), "region '" + r.name().text() + "' needs an intensity",
+                        "write region " + r.name().text() + " < intensity 300 g/kWh >, or derive it: region "
+                                + r.name().text() + " from FR < basis market >");
+            }
+            scope.define(r.name(), Type.REGION);
+        }
+
+        private void scenario(Stmt.Scenario s) {
+            Type base = names.resolveKind(s.base(), "a workload or a training run", Type.Tag.WORKLOAD, Type.Tag.TRAINING);
+            if (base.tag() == Type.Tag.TRAINING) props.block(s.block(), Schemas.of(Owner.TRAINING), "a training run");
+            else if (base.tag() == Type.Tag.WORKLOAD) props.block(s.block(), Schemas.of(Owner.WORKLOAD), "a workload");
+            scope.define(s.name(), base.isUnknown() ? Type.UNKNOWN : base);
+        }
+
+        private void simulate(Stmt.Simulate s) {
+            if (s.base() != null) names.resolveKind(s.base(), "a workload", Type.Tag.WORKLOAD);
+            props.block(s.block(), Schemas.of(Owner.SIMULATE), "a simulation");
+            Requirements.simulation(s, diagnostics);
+            scope.define(s.name(), Type.SIMULATION);
+        }
+
+        private void assess(Stmt.Assess a) {
+            names.resolveKind(a.target(), "a workload or a simulation", Type.Tag.WORKLOAD, Type.Tag.SIMULATION);
+            props.block(a.block(), Schemas.of(Owner.ASSESS), "an assessment");
+        }
+
+        private Type let(Stmt.Let l) {
+            Type t = exprs.type(l.value());
+            return t.tag() == Type.Tag.UNKNOWN ? Type.VALUE : t;
+        }
+
+        private void load(Stmt.Load l) {
+            if (l.path().isBlank()) {
+                diagnostics.error(Kind.DATA, l.pathSpan(), "the file name is empty", "write load t from \"data/telemetry.csv\"");
+            }
+            props.block(l.block(), Schemas.of(Owner.LOAD), "load");
+            scope.define(l.name(), Type.TABLE);
+        }
+
+        private void setting(Stmt.Set s) {
+            PropertySpec spec = Schemas.of(Owner.SET).get(s.option().text());
+            if (spec == null) {
+                diagnostics.error(Kind.NAME, s.option().span(), "unknown setting '" + s.option().text() + "'",
+                        ExprChecker.hintOr(Suggest.didYouMean(s.option().text(), Schemas.of(Owner.SET).keySet()),
+                                "settings: " + String.join(", ", Schemas.of(Owner.SET).keySet())));
+                return;
+            }
+            props.property(s.value(), spec);
+        }
+
+        private void chart(Stmt.Chart c) {
+            subject(c.subject());
+            if (c.style() != null && !ChartStyles.ALL.contains(c.style().text())) {
+                diagnostics.error(Kind.NAME, c.style().span(), "unknown chart style '" + c.style().text() + "'",
+                        ExprChecker.hintOr(Suggest.didYouMean(c.style().text(), ChartStyles.ALL),
+                                "styles: " + String.join(", ", ChartStyles.ALL)));
+            }
+        }
+
+        private void subject(Subject s) {
+            if (s instanceof org.gtrace.grammar.ast.Query q) {
+                queries.query(q);
+                return;
+            }
+            Type t = exprs.type((Expr) s);
+            if (t.tag() == Type.Tag.CURVE || t.tag() == Type.Tag.COUNT_DISTRIBUTION) return;
+            if (t.tag() == Type.Tag.TEXT || t.tag() == Type.Tag.PIXELS) {
+                diagnostics.error(Kind.TYPE, s.span(), "nothing to show for " + t.describe(),
+                        "give a workload, a training run, a simulation, a table or a quantity");
+            }
+        }
+    }
+
+    /** Dimension helper for callers outside this package (completion, inspection). */
+    public static String describe(Dimension d) {
+        return d.describe();
+    }
+}

@@ -1,0 +1,16 @@
+package org.gtrace.grammar.check;
+
+/** The kinds of domain words the checker looks up in a {@link Catalog}. */
+public enum Domain {
+    REGION("region"), ACCELERATOR("accelerator"), MODALITY("modality"), PRESET("preset");
+
+    private final String noun;
+
+    Domain(String noun) {
+        this.noun = noun;
+    }
+
+    public String noun() {
+        return noun;
+    }
+}

@@ -1,0 +1,87 @@
+package org.gtrace.grammar.check;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The functions a program can call: distributions of uncertain inputs, adoption curves and
+ * counts for the simulation, and aggregates over table columns. Each has a signature the
+ * checker enforces; the runtime side lives in the compiler's value evaluator.
+ */
+public final class Functions {
+
+    /** How a parameter relates to the others. */
+    public enum Param {
+        /** Any quantity; sets the dimension the other SAME parameters must share. */
+        FIRST,
+        /** The dimension of the first argument, or a percentage of it. */
+        SAME,
+        /** A plain number. */
+        NUMBER,
+        /** A plain number of days or a time. */
+        DAYS,
+        /** A share: a plain number between 0 and 1, or a percentage. */
+        SHARE
+    }
+
+    /** What a call returns. */
+    public enum Result { AS_FIRST, CURVE, COUNT_DISTRIBUTION, NUMBER }
+
+    /**
+     * @param params   positional parameter kinds; with {@code variadic} the last repeats
+     * @param names    parameter names, for named arguments
+     * @param required how many leading parameters must be given
+     */
+    public record Spec(String name, List<Param> params, List<String> names, int required, boolean variadic,
+                       Result result, String doc) {}
+
+    private static final Map<String, Spec> SPECS = build();
+
+    private Functions() {}
+
+    public static Optional<Spec> get(String name) {
+        return Optional.ofNullable(SPECS.get(name));
+    }
+
+    public static Map<String, Spec> all() {
+        return SPECS;
+    }
+
+    private static Map<String, Spec> build() {
+        Map<String, Spec> m = new LinkedHashMap<>();
+        add(m, new Spec("lognormal", List.of(Param.FIRST, Param.NUMBER), List.of("median", "spread"), 2, false,
+                Result.AS_FIRST, "Lognormal with the given median and geometric spread (≥ 1): `lognormal(0.006 kWh, 1.5)`."));
+        add(m, new Spec("normal", List.of(Param.FIRST, Param.SAME), List.of("mean", "sd"), 2, false,
+                Result.AS_FIRST, "Normal with mean and standard deviation (or a percentage of the mean), truncated at zero."));
+        add(m, new Spec("uniform", List.of(Param.FIRST, Param.SAME), List.of("low", "high"), 2, false,
+                Result.AS_FIRST, "Uniform between two bounds; the same as `low .. high`."));
+        add(m, new Spec("triangular", List.of(Param.FIRST, Param.SAME, Param.SAME), List.of("low", "mode", "high"), 3,
+                false, Result.AS_FIRST, "Triangular with low, mode and high."));
+        add(m, new Spec("empirical", List.of(Param.FIRST, Param.SAME), List.of("sample", "sample"), 1, true,
+                Result.AS_FIRST, "Resamples the values given, or a table column: `empirical(telemetry.energy)`."));
+        add(m, new Spec("poisson", List.of(Param.NUMBER), List.of("mean"), 1, false,
+                Result.COUNT_DISTRIBUTION, "Poisson count with the given mean (outputs per user per day)."));
+        add(m, new Spec("negbin", List.of(Param.NUMBER, Param.NUMBER), List.of("mean", "dispersion"), 2, false,
+                Result.COUNT_DISTRIBUTION, "Negative binomial count with mean and dispersion (heavier tail than Poisson)."));
+        add(m, new Spec("logistic", List.of(Param.DAYS, Param.DAYS, Param.DAYS, Param.SHARE),
+                List.of("peak", "width", "decay", "ceiling"), 2, false, Result.CURVE,
+                "Logistic rise to the peak day with the given width, then exponential decay; ceiling is the top share of users active."));
+        add(m, new Spec("bass", List.of(Param.NUMBER, Param.NUMBER, Param.DAYS, Param.SHARE),
+                List.of("p", "q", "decay", "ceiling"), 2, false, Result.CURVE,
+                "Bass diffusion with innovation p and imitation q per day."));
+        for (String agg : List.of("sum", "mean", "min", "max")) {
+            add(m, new Spec(agg, List.of(Param.FIRST), List.of("column"), 1, false, Result.AS_FIRST,
+                    "The " + agg + " of a table column: `" + agg + "(telemetry.energy)`."));
+        }
+        add(m, new Spec("count", List.of(Param.FIRST), List.of("column"), 1, false, Result.NUMBER,
+                "How many rows a table column has."));
+        return Collections.unmodifiableMap(m);
+    }
+
+    private static void add(Map<String, Spec> m, Spec s) {
+        m.put(s.name(), s);
+    }
+}

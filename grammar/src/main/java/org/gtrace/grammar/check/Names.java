@@ -1,0 +1,101 @@
+package org.gtrace.grammar.check;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.gtrace.grammar.ast.Name;
+import org.gtrace.grammar.ast.Span;
+import org.gtrace.grammar.diag.Diagnostics;
+import org.gtrace.grammar.diag.Kind;
+import org.gtrace.grammar.diag.Suggest;
+
+/** Resolves names of bound things and domain words, with "did you mean" when they do not resolve. */
+final class Names {
+
+    private final Scope scope;
+    private final Catalog catalog;
+    private final Diagnostics diagnostics;
+
+    Names(Scope scope, Catalog catalog, Diagnostics diagnostics) {
+        this.scope = scope;
+        this.catalog = catalog;
+        this.diagnostics = diagnostics;
+    }
+
+    /** The type bound to {@code name}, or UNKNOWN after reporting a NameError. */
+    Type resolve(Name name) {
+        Type t = scope.lookup(name.text());
+        if (t != null) return t;
+        Span later = scope.definedLater(name.text(), name.span());
+        if (later != null) {
+            diagnostics.error(Kind.NAME, name.span(), "'" + name.text() + "' is used before it is defined",
+                    "it is defined on line " + later.line() + "; move that statement above this one");
+            return Type.UNKNOWN;
+        }
+        String hint = Suggest.didYouMean(name.text(), scope.visibleNames());
+        if (hint.isEmpty() && name.text().contains("-")) {
+            hint = "to subtract, put spaces around '-'";
+        }
+        diagnostics.error(Kind.NAME, name.span(), "'" + name.text() + "' is not defined",
+                hint.isEmpty() ? "define it first, e.g. 'workload image " + name.text() + " < queries 1M; energy 3 Wh >' or 'let "
+                        + name.text() + " = …'" : hint);
+        return Type.UNKNOWN;
+    }
+
+    /** Resolves a thing of one of the given kinds (workload, training…); reports a TypeError otherwise. */
+    Type resolveKind(Name name, String needs, Type.Tag... tags) {
+        Type t = resolve(name);
+        if (t.isUnknown()) return t;
+        for (Type.Tag tag : tags) if (t.tag() == tag) return t;
+        diagnostics.error(Kind.TYPE, name.span(), "'" + name.text() + "' is " + t.describe() + ", not " + needs, "");
+        return Type.UNKNOWN;
+    }
+
+    boolean isRegion(String word) {
+        Type t = scope.lookup(word);
+        return (t != null && t.tag() == Type.Tag.REGION) || catalog.contains(Domain.REGION, word);
+    }
+
+    /** Checks a region word (bundled, or defined with 'region NAME < … >'). */
+    boolean region(Name name) {
+        if (isRegion(name.text())) return true;
+        Type t = scope.lookup(name.text());
+        if (t != null && !t.isUnknown()) {
+            diagnostics.error(Kind.TYPE, name.span(), "'" + name.text() + "' is " + t.describe() + ", not a region", "");
+            return false;
+        }
+        Set<String> all = new LinkedHashSet<>(scope.namesOf(Type.Tag.REGION));
+        all.addAll(catalog.names(Domain.REGION));
+        String hint = Suggest.didYouMean(name.text(), all);
+        diagnostics.error(Kind.NAME, name.span(), "unknown region '" + name.text() + "'",
+                hint.isEmpty() ? "use an ISO code (FR, US, IND), a country name, a cloud region (us-central1), "
+                        + "or define one: region " + name.text() + " < intensity 300 g/kWh >" : hint);
+        return false;
+    }
+
+    /** Checks a word of a catalog domain other than regions. */
+    boolean domainWord(Domain domain, String word, Span span) {
+        if (catalog.contains(domain, word)) return true;
+        String hint = Suggest.didYouMean(word, catalog.names(domain));
+        diagnostics.error(Kind.NAME, span, "unknown " + domain.noun() + " '" + word + "'",
+                hint.isEmpty() ? "known: " + preview(catalog.names(domain)) : hint);
+        return false;
+    }
+
+    private static String preview(java.util.Collection<String> words) {
+        StringBuilder b = new StringBuilder();
+        int n = 0;
+        for (String w : words) {
+            if (n++ == 8) {
+                b.append(", …");
+                break;
+            }
+            if (b.length() > 0) b.append(", ");
+            b.append(w);
+        }
+        return b.toString();
+    }
+
+    Catalog catalog() {
+        return catalog;
+    }
+}

@@ -1,0 +1,226 @@
+package org.gtrace.grammar.check;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.gtrace.grammar.ast.Block;
+import org.gtrace.grammar.ast.Expr;
+import org.gtrace.grammar.ast.Property;
+import org.gtrace.grammar.ast.Span;
+import org.gtrace.grammar.diag.Diagnostics;
+import org.gtrace.grammar.diag.Kind;
+import org.gtrace.grammar.diag.Suggest;
+import org.gtrace.stdlib.units.Dimension;
+
+/** Checks the properties inside {@code < >} against the owner's {@link Schemas} table. */
+final class PropertyChecker {
+
+    private static final Set<String> FLAG_WORDS = Set.of("yes", "no", "true", "false");
+
+    private final ExprChecker exprs;
+    private final Names names;
+    private final Diagnostics diagnostics;
+
+    PropertyChecker(ExprChecker exprs, Names names, Diagnostics diagnostics) {
+        this.exprs = exprs;
+        this.names = names;
+        this.diagnostics = diagnostics;
+    }
+
+    void block(Block block, Map<String, PropertySpec> schema, String owner) {
+        Set<String> seen = new HashSet<>();
+        for (Property p : block.properties()) {
+            PropertySpec spec = schema.get(p.name().text());
+            if (spec == null) {
+                diagnostics.error(Kind.PROPERTY, p.name().span(), owner + " has no property '" + p.name().text() + "'",
+                        ExprChecker.hintOr(Suggest.didYouMean(p.name().text(), schema.keySet()),
+                                "properties: " + String.join(", ", schema.keySet())));
+                continue;
+            }
+            if (!seen.add(spec.name())) {
+                diagnostics.warning(Kind.PROPERTY, p.name().span(), "'" + spec.name() + "' is given twice; the last one counts", "");
+            }
+            property(p, spec);
+        }
+    }
+
+    void property(Property p, PropertySpec spec) {
+        switch (spec.shape()) {
+            case QUANTITY -> quantity(p, spec);
+            case REGIONS -> regions(p, spec);
+            case REGION -> word(p, spec, w -> names.region(w));
+            case ACCELERATOR -> accelerator(p, spec);
+            case WORD -> word(p, spec, w -> option(w, spec));
+            case WORDS -> words(p, spec);
+            case FLAG -> flag(p, spec);
+            case CURVE -> typed(p, spec, Type.Tag.CURVE);
+            case COUNT -> count(p, spec);
+            case PIXELS -> typed(p, spec, Type.Tag.PIXELS);
+            case TEXT -> text(p, spec);
+        }
+    }
+
+    private Expr single(Property p, PropertySpec spec) {
+        Expr e = p.single();
+        if (e == null) {
+            diagnostics.error(Kind.PROPERTY, p.isFlag() ? p.name().span() : p.span(),
+                    p.isFlag() ? "'" + spec.name() + "' needs a value" : "'" + spec.name() + "' takes one value",
+                    "write " + spec.example());
+        }
+        return e;
+    }
+
+    private void quantity(Property p, PropertySpec spec) {
+        Expr e = single(p, spec);
+        if (e == null) return;
+        Type t = exprs.type(e);
+        if (t.isUnknown()) return;
+        if (!t.isQuantity()) {
+            diagnostics.error(Kind.TYPE, e.span(), "'" + spec.name() + "' needs " + expected(spec) + ", not " + t.describe(),
+                    "write " + spec.example());
+            return;
+        }
+        if (t.hasDimension() && !spec.dims().contains(t.dimension())) {
+            diagnostics.error(Kind.UNIT, e.span(), "'" + spec.name() + "' needs " + expected(spec) + " but got " + t.describe(),
+                    "write " + spec.example());
+            return;
+        }
+        bounds(e, spec);
+    }
+
+    private static String expected(PropertySpec spec) {
+        List<String> names = spec.dims().stream().map(Dimension::describe).toList();
+        return names.size() == 1 ? names.get(0) : String.join(" or ", names);
+    }
+
+    /** Range checks on every literal end of the value (both bounds of a range, the centre of a spread). */
+    private void bounds(Expr e, PropertySpec spec) {
+        for (Expr end : ends(e)) {
+            OptionalDouble v = Constants.value(end);
+            if (v.isEmpty()) continue;
+            double x = v.getAsDouble();
+            if (x < spec.min() || x > spec.max()) {
+                diagnostics.error(Kind.RANGE, end.span(), "'" + spec.name() + "' must be " + spec.describeRange(),
+                        "write " + spec.example());
+                return;
+            }
+        }
+    }
+
+    private static List<Expr> ends(Expr e) {
+        if (e instanceof Expr.Range r) return List.of(r.low(), r.high());
+        if (e instanceof Expr.Spread s) return List.of(s.centre());
+        if (e instanceof Expr.Call c && !c.arguments().isEmpty()) return List.of(c.arguments().get(0).value());
+        return List.of(e);
+    }
+
+    private void regions(Property p, PropertySpec spec) {
+        if (p.isFlag()) {
+            single(p, spec);
+            return;
+        }
+        if (p.single() instanceof Expr.Ref r) {
+            names.region(r.name());
+            return;
+        }
+        new ShareChecker(exprs, names, diagnostics).shares(p, spec);
+    }
+
+    private void word(Property p, PropertySpec spec, java.util.function.Predicate<org.gtrace.grammar.ast.Name> check) {
+        Expr e = single(p, spec);
+        if (e == null) return;
+        if (e instanceof Expr.Ref r) {
+            check.test(r.name());
+        } else {
+            diagnostics.error(Kind.TYPE, e.span(), "'" + spec.name() + "' needs a word", "write " + spec.example());
+        }
+    }
+
+    private void words(Property p, PropertySpec spec) {
+        if (p.isFlag()) {
+            single(p, spec);
+            return;
+        }
+        for (Property.Item item : p.items()) {
+            if (item.key() == null && item.value() instanceof Expr.Ref r) {
+                option(r.name(), spec);
+            } else {
+                diagnostics.error(Kind.TYPE, item.span(), "'" + spec.name() + "' needs words separated by commas",
+                        "write " + spec.example());
+            }
+        }
+    }
+
+    private boolean option(org.gtrace.grammar.ast.Name w, PropertySpec spec) {
+        if (spec.options().contains(w.text())) return true;
+        diagnostics.error(Kind.NAME, w.span(), "'" + spec.name() + "' cannot be '" + w.text() + "'",
+                ExprChecker.hintOr(Suggest.didYouMean(w.text(), spec.options()), "use one of " + String.join(", ", spec.options())));
+        return false;
+    }
+
+    private void accelerator(Property p, PropertySpec spec) {
+        Expr e = single(p, spec);
+        if (e instanceof Expr.Ref r) {
+            names.domainWord(Domain.ACCELERATOR, r.name().text(), r.span());
+        } else if (e instanceof Expr.Text t) {
+            names.domainWord(Domain.ACCELERATOR, t.value(), t.span());
+        } else if (e != null) {
+            diagnostics.error(Kind.TYPE, e.span(), "'accelerator' needs an accelerator name", "write " + spec.example());
+        }
+    }
+
+    private void flag(Property p, PropertySpec spec) {
+        if (p.isFlag()) return;
+        Expr e = p.single();
+        if (e instanceof Expr.Ref r && FLAG_WORDS.contains(r.name().text())) return;
+        Span s = e == null ? p.span() : e.span();
+        diagnostics.error(Kind.TYPE, s, "'" + spec.name() + "' is yes or no", "write '" + spec.name() + "' alone, or '"
+                + spec.name() + " no'");
+    }
+
+    private void typed(Property p, PropertySpec spec, Type.Tag tag) {
+        Expr e = single(p, spec);
+        if (e == null) return;
+        Type t = exprs.type(e);
+        if (!t.isUnknown() && t.tag() != tag) {
+            diagnostics.error(Kind.TYPE, e.span(), "'" + spec.name() + "' needs " + new Type(tag, null).describe()
+                    + ", not " + t.describe(), "write " + spec.example());
+        }
+    }
+
+    private void count(Property p, PropertySpec spec) {
+        Expr e = single(p, spec);
+        if (e == null) return;
+        Type t = exprs.type(e);
+        if (t.isUnknown() || t.tag() == Type.Tag.COUNT_DISTRIBUTION) return;
+        if (t.hasDimension() && (t.dimension().isDimensionless() || t.dimension().equals(Dimension.OUTPUTS))) {
+            bounds(e, PropertySpec.quantity(spec.name(), List.of(), 0, Double.POSITIVE_INFINITY, spec.example(), ""));
+            return;
+        }
+        diagnostics.error(Kind.TYPE, e.span(), "'" + spec.name() + "' needs a count or a count distribution, not "
+                + t.describe(), "write " + spec.example());
+    }
+
+    private void text(Property p, PropertySpec spec) {
+        Expr e = single(p, spec);
+        if (e == null || e instanceof Expr.Text) return;
+        if (e instanceof Expr.Ref r && spec.name().equals("preset")) {
+            names.domainWord(Domain.PRESET, r.name().text(), r.span());
+            return;
+        }
+        if (spec.name().equals("preset") && e instanceof Expr.Member) {
+            names.domainWord(Domain.PRESET, flatten(e), e.span());
+            return;
+        }
+        diagnostics.error(Kind.TYPE, e.span(), "'" + spec.name() + "' needs a \"string\"", "write " + spec.example());
+    }
+
+    /** text.gpt4o.typical_query parses as member access; a preset id reads it back as one word. */
+    static String flatten(Expr e) {
+        if (e instanceof Expr.Member m) return flatten(m.target()) + "." + m.member().text();
+        if (e instanceof Expr.Ref r) return r.name().text();
+        return "";
+    }
+}

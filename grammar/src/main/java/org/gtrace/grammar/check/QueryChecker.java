@@ -1,0 +1,119 @@
+package org.gtrace.grammar.check;
+
+import java.util.List;
+import org.gtrace.grammar.ast.Expr;
+import org.gtrace.grammar.ast.Name;
+import org.gtrace.grammar.ast.Query;
+import org.gtrace.grammar.ast.Stmt;
+import org.gtrace.grammar.diag.Diagnostics;
+import org.gtrace.grammar.diag.Kind;
+import org.gtrace.grammar.diag.Suggest;
+import org.gtrace.stdlib.units.Dimension;
+import org.gtrace.stdlib.units.Unit;
+
+/** Checks queries, {@code expect} and {@code equivalents}. */
+final class QueryChecker {
+
+    /** What {@code by} can break a result down by. */
+    static final List<String> BREAKDOWNS = List.of("region", "modality", "phase", "day", "scenario");
+
+    private final ExprChecker exprs;
+    private final Names names;
+    private final Diagnostics diagnostics;
+
+    QueryChecker(ExprChecker exprs, Names names, Diagnostics diagnostics) {
+        this.exprs = exprs;
+        this.names = names;
+        this.diagnostics = diagnostics;
+    }
+
+    void query(Query q) {
+        if (q instanceof Query.Measure m) measure(m);
+        else if (q instanceof Query.Compare c) compare(c);
+        else lifecycle((Query.Lifecycle) q);
+    }
+
+    private void measure(Query.Measure m) {
+        emitters(m.targets());
+        breakdown(m.by());
+        for (Name r : m.across()) names.region(r);
+        if (m.unit() != null) {
+            Unit u = Constants.unit(m.unit().text());
+            Dimension want = ExprChecker.dimensionOf(m.metric());
+            if (u == null) {
+                diagnostics.error(Kind.UNIT, m.unit().span(), "unknown unit '" + m.unit().text() + "'",
+                        Suggest.didYouMean(m.unit().text(), org.gtrace.stdlib.units.Units.symbols()));
+            } else if (!u.dimension().equals(want)) {
+                diagnostics.error(Kind.UNIT, m.unit().span(), m.metric().word() + " is " + want.describe()
+                        + ", not " + u.dimension().describe(), "write e.g. 'in " + (want == Dimension.ENERGY ? "MWh" : want == Dimension.CO2E ? "tCO2e" : "L") + "'");
+            }
+        }
+    }
+
+    private void compare(Query.Compare c) {
+        emitters(c.targets());
+        for (Name r : c.across()) names.region(r);
+        breakdown(c.by());
+        if (c.targets().size() == 1 && c.across().isEmpty()) {
+            diagnostics.error(Kind.SYNTAX, c.span(), "compare needs two things, or regions to compare across",
+                    "write compare ghibli, green  or  compare ghibli across US, FR, IN");
+        }
+    }
+
+    private void lifecycle(Query.Lifecycle l) {
+        names.resolveKind(l.training(), "a training run", Type.Tag.TRAINING);
+        for (Name w : l.serving()) names.resolveKind(w, "a workload", Type.Tag.WORKLOAD, Type.Tag.SIMULATION);
+        if (l.outputs() != null) {
+            Type t = exprs.type(l.outputs());
+            if (t.hasDimension() && !t.dimension().isDimensionless() && !t.dimension().equals(Dimension.OUTPUTS)) {
+                diagnostics.error(Kind.UNIT, l.outputs().span(), "'over' needs a count of outputs, not " + t.describe(),
+                        "write over 10B outputs");
+            }
+        }
+    }
+
+    private void emitters(List<Name> targets) {
+        for (Name t : targets) {
+            names.resolveKind(t, "a workload, a training run, a simulation or a table",
+                    Type.Tag.WORKLOAD, Type.Tag.TRAINING, Type.Tag.SIMULATION, Type.Tag.TABLE);
+        }
+    }
+
+    private void breakdown(Name by) {
+        if (by != null && !BREAKDOWNS.contains(by.text())) {
+            diagnostics.error(Kind.NAME, by.span(), "cannot break down by '" + by.text() + "'",
+                    ExprChecker.hintOr(Suggest.didYouMean(by.text(), BREAKDOWNS), "use one of " + String.join(", ", BREAKDOWNS)));
+        }
+    }
+
+    void expect(Stmt.Expect e) {
+        Type actual = exprs.type(e.actual());
+        Type expected = exprs.type(e.expected());
+        Type tolerance = e.tolerance() == null ? null : exprs.type(e.tolerance());
+        if (actual.isUnknown() || expected.isUnknown()) return;
+        if (!actual.isQuantity() || !expected.isQuantity()) {
+            Expr bad = actual.isQuantity() ? e.expected() : e.actual();
+            diagnostics.error(Kind.TYPE, bad.span(), "expect compares quantities, not " + (actual.isQuantity() ? expected : actual).describe(),
+                    "write expect emissions ghibli == 2020 t ± 1%");
+            return;
+        }
+        if (actual.hasDimension() && expected.hasDimension() && !actual.dimension().equals(expected.dimension())) {
+            diagnostics.error(Kind.UNIT, e.expected().span(), "expect compares " + actual.describe() + " with "
+                    + expected.describe(), "write the expected value in the same dimension as the left side");
+            return;
+        }
+        if (tolerance != null && !tolerance.isUnknown() && !Constants.isPercent(e.tolerance())
+                && tolerance.hasDimension() && actual.hasDimension() && !tolerance.dimension().equals(actual.dimension())) {
+            diagnostics.error(Kind.UNIT, e.tolerance().span(), "the tolerance must be a percentage or " + actual.describe(),
+                    "write ± 1%");
+        }
+    }
+
+    void equivalents(Expr subject) {
+        Type t = exprs.type(subject);
+        if (t.isUnknown() || t.isEmitter()) return;
+        if (t.hasDimension() && (t.dimension().equals(Dimension.CO2E) || t.dimension().equals(Dimension.ENERGY))) return;
+        diagnostics.error(Kind.TYPE, subject.span(), "equivalents need CO2e or energy, not " + t.describe(),
+                "write equivalents ghibli  or  equivalents 2020 t");
+    }
+}

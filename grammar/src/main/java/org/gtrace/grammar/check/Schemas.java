@@ -1,0 +1,192 @@
+package org.gtrace.grammar.check;
+
+import static org.gtrace.grammar.check.PropertySpec.Shape.ACCELERATOR;
+import static org.gtrace.grammar.check.PropertySpec.Shape.COUNT;
+import static org.gtrace.grammar.check.PropertySpec.Shape.CURVE;
+import static org.gtrace.grammar.check.PropertySpec.Shape.FLAG;
+import static org.gtrace.grammar.check.PropertySpec.Shape.PIXELS;
+import static org.gtrace.grammar.check.PropertySpec.Shape.REGION;
+import static org.gtrace.grammar.check.PropertySpec.Shape.REGIONS;
+import static org.gtrace.grammar.check.PropertySpec.Shape.TEXT;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gtrace.stdlib.units.Dimension;
+
+/**
+ * The properties each declaration accepts. This table is the single place a property is
+ * added: the checker, completion and inspection all read it.
+ */
+public final class Schemas {
+
+    /** The declarations and settings that take properties. */
+    public enum Owner { WORKLOAD, TRAINING, REGION, SIMULATE, ASSESS, LOAD, SET }
+
+    private static final double INF = Double.POSITIVE_INFINITY;
+    private static final List<Dimension> COUNT_DIMS = List.of(Dimension.NONE, Dimension.OUTPUTS);
+    private static final List<Dimension> SHARE = List.of(Dimension.NONE);
+    private static final List<String> BASES = List.of("location", "market", "lifecycle", "direct");
+
+    private static final Map<Owner, Map<String, PropertySpec>> TABLE = build();
+
+    private Schemas() {}
+
+    public static Map<String, PropertySpec> of(Owner owner) {
+        return TABLE.get(owner);
+    }
+
+    private static Map<Owner, Map<String, PropertySpec>> build() {
+        Map<Owner, Map<String, PropertySpec>> t = new LinkedHashMap<>();
+        t.put(Owner.WORKLOAD, workload());
+        t.put(Owner.TRAINING, training());
+        t.put(Owner.REGION, region());
+        t.put(Owner.SIMULATE, simulate());
+        t.put(Owner.ASSESS, assess());
+        t.put(Owner.LOAD, load());
+        t.put(Owner.SET, settings());
+        return Collections.unmodifiableMap(t);
+    }
+
+    private static void put(Map<String, PropertySpec> m, PropertySpec p) {
+        m.put(p.name(), p);
+    }
+
+    private static Map<String, PropertySpec> workload() {
+        Map<String, PropertySpec> m = new LinkedHashMap<>();
+        for (String volume : Volume.WORDS) {
+            put(m, PropertySpec.quantity(volume, COUNT_DIMS, 0, INF, volume + " 700M",
+                    "How many outputs the workload produces (a count; " + String.join(", ", Volume.WORDS) + " are synonyms)."));
+        }
+        put(m, PropertySpec.quantity("tokens", List.of(Dimension.NONE, Dimension.TOKENS), 0, INF, "tokens 2B",
+                "Volume as a count of generated tokens (text)."));
+        put(m, PropertySpec.quantity("rate", List.of(Dimension.OUTPUT_RATE), 0, INF, "rate 35K images/day",
+                "Volume as a rate; give 'period' too."));
+        put(m, PropertySpec.quantity("period", List.of(Dimension.TIME), 0, INF, "period 60 days",
+                "How long the rate lasts."));
+        put(m, PropertySpec.quantity("footage", List.of(Dimension.TIME), 0, INF, "footage 2M s",
+                "Volume of video as total seconds generated."));
+        put(m, PropertySpec.quantity("energy", List.of(Dimension.ENERGY, Dimension.ENERGY_PER_OUTPUT), 0, INF,
+                "energy 0.006 kWh", "Energy per output (IT energy unless 'boundary facility'); no default: give it or a parametric model."));
+        put(m, PropertySpec.quantity("energy_per_token", List.of(Dimension.ENERGY_PER_TOKEN, Dimension.ENERGY), 0, INF,
+                "energy_per_token 0.0005 Wh/token", "Energy per generated token (text)."));
+        put(m, PropertySpec.quantity("output_tokens", List.of(Dimension.NONE, Dimension.TOKENS), 0, INF,
+                "output_tokens 500", "Tokens generated per output, for the parametric text model."));
+        put(m, PropertySpec.quantity("active_params", List.of(Dimension.NONE), 0, INF, "active_params 70B",
+                "Active parameters of the model, for the parametric text model."));
+        put(m, PropertySpec.quantity("steps", List.of(Dimension.NONE), 1, INF, "steps 50",
+                "Diffusion steps per image, for the parametric image model."));
+        put(m, PropertySpec.of("resolution", PIXELS, "resolution 1024x1024", "Output resolution (images and video)."));
+        put(m, PropertySpec.quantity("length", List.of(Dimension.TIME), 0, INF, "length 5 s", "Seconds per video."));
+        put(m, PropertySpec.quantity("fps", List.of(Dimension.NONE), 1, INF, "fps 24", "Frames per second of video."));
+        common(m);
+        put(m, PropertySpec.word("boundary", List.of("gpu", "server", "facility"), "boundary facility",
+                "What the per-output energy includes; PUE is applied unless it is 'facility'."));
+        put(m, PropertySpec.of("preset", TEXT, "preset text.gpt4o.typical_query",
+                "A published per-output figure from the bundled literature table, used as the energy."));
+        return m;
+    }
+
+    /** PUE, region, water and grid properties shared by workloads, trainings and simulations. */
+    private static void common(Map<String, PropertySpec> m) {
+        put(m, PropertySpec.quantity("pue", List.of(Dimension.NONE), 1, 5, "pue 1.1",
+                "Power usage effectiveness of the data centre (≥ 1)."));
+        put(m, PropertySpec.of("region", REGIONS, "region FR  or  region US 40%, FR 60%",
+                "Where the energy is used: one region, or a split by shares summing to 100%. Default: world average."));
+        put(m, PropertySpec.quantity("intensity", List.of(Dimension.INTENSITY), 0, INF, "intensity 429 g/kWh",
+                "Grid carbon intensity, overriding the region's."));
+        put(m, PropertySpec.quantity("wue", List.of(Dimension.WATER_PER_ENERGY), 0, INF, "wue 1.8 L/kWh",
+                "On-site water use effectiveness (litres per kWh of IT energy)."));
+        put(m, PropertySpec.quantity("water_offsite", List.of(Dimension.WATER_PER_ENERGY), 0, INF,
+                "water_offsite 3.1 L/kWh", "Off-site water per kWh of total energy (electricity generation)."));
+        put(m, PropertySpec.words("basis", BASES, "basis market, direct", "Grid accounting basis: location or market, lifecycle or direct (default: each region's first figure)."));
+    }
+
+    private static Map<String, PropertySpec> training() {
+        Map<String, PropertySpec> m = new LinkedHashMap<>();
+        put(m, PropertySpec.of("accelerator", ACCELERATOR, "accelerator A100", "Accelerator type (from the bundled table)."));
+        put(m, PropertySpec.quantity("count", List.of(Dimension.NONE), 0, INF, "count 1024", "Number of accelerators."));
+        put(m, PropertySpec.quantity("duration", List.of(Dimension.TIME), 0, INF, "duration 30 days", "Wall-clock training time."));
+        put(m, PropertySpec.quantity("accelerator_hours", List.of(Dimension.TIME), 0, INF, "accelerator_hours 1.08M h",
+                "Accelerator-hours, instead of count × duration."));
+        put(m, PropertySpec.quantity("power", List.of(Dimension.POWER), 0, INF, "power 400 W",
+                "Power per accelerator; default: its TDP from the bundled table."));
+        put(m, PropertySpec.quantity("utilisation", SHARE, 0, 1, "utilisation 80%", "Average share of that power drawn."));
+        put(m, PropertySpec.quantity("energy", List.of(Dimension.ENERGY), 0, INF, "energy 1287 MWh", "Reported training energy."));
+        put(m, PropertySpec.quantity("embodied", List.of(Dimension.CO2E), 0, INF, "embodied 150 kg",
+                "Embodied emissions per accelerator."));
+        put(m, PropertySpec.quantity("lifetime", List.of(Dimension.TIME), 0, INF, "lifetime 5 years",
+                "Service life over which embodied emissions are amortised."));
+        common(m);
+        return m;
+    }
+
+    private static Map<String, PropertySpec> region() {
+        Map<String, PropertySpec> m = new LinkedHashMap<>();
+        put(m, PropertySpec.quantity("intensity", List.of(Dimension.INTENSITY), 0, INF, "intensity 120 g/kWh",
+                "Grid carbon intensity of this region."));
+        put(m, PropertySpec.words("basis", BASES, "basis market", "Accounting basis of the intensity."));
+        put(m, PropertySpec.quantity("pue", List.of(Dimension.NONE), 1, 5, "pue 1.1", "Default PUE of data centres here."));
+        put(m, PropertySpec.quantity("wue", List.of(Dimension.WATER_PER_ENERGY), 0, INF, "wue 0.5 L/kWh", "On-site water use effectiveness."));
+        put(m, PropertySpec.quantity("water_offsite", List.of(Dimension.WATER_PER_ENERGY), 0, INF, "water_offsite 2 L/kWh",
+                "Off-site water per kWh."));
+        put(m, PropertySpec.quantity("year", List.of(Dimension.NONE), 1990, 2100, "year 2023", "Year the intensity refers to."));
+        return m;
+    }
+
+    private static Map<String, PropertySpec> simulate() {
+        Map<String, PropertySpec> m = new LinkedHashMap<>();
+        put(m, PropertySpec.quantity("users", COUNT_DIMS, 0, INF, "users 130M", "People who could take part."));
+        put(m, PropertySpec.quantity("days", List.of(Dimension.NONE, Dimension.TIME), 1, INF, "days 60", "How many days to simulate."));
+        put(m, PropertySpec.of("adoption", CURVE, "adoption logistic(peak = 10, width = 4, decay = 20)",
+                "Share of users active on each day."));
+        put(m, PropertySpec.of("outputs_per_user", COUNT, "outputs_per_user poisson(3)", "Outputs per active user per day."));
+        put(m, PropertySpec.quantity("cap", COUNT_DIMS, 0, INF, "cap 3", "Most outputs per day for a capped (free-tier) user."));
+        put(m, PropertySpec.quantity("capped_share", SHARE, 0, 1, "capped_share 90%", "Share of users under the cap."));
+        put(m, PropertySpec.quantity("energy", List.of(Dimension.ENERGY, Dimension.ENERGY_PER_OUTPUT), 0, INF,
+                "energy 0.006 kWh", "Energy per output (may be uncertain)."));
+        put(m, PropertySpec.word("engine", List.of("auto", "agent", "aggregate"), "engine aggregate",
+                "Per-agent (up to ~1M users) or aggregate draws per day and region."));
+        put(m, PropertySpec.quantity("seed", List.of(Dimension.NONE), 0, INF, "seed 42", "Random seed of this run."));
+        common(m);
+        return m;
+    }
+
+    private static Map<String, PropertySpec> assess() {
+        Map<String, PropertySpec> m = new LinkedHashMap<>();
+        put(m, PropertySpec.quantity("budget", List.of(Dimension.CO2E_PER_OUTPUT, Dimension.CO2E), 0, INF, "budget 2 g/output",
+                "Carbon budget per output the deployment commits to."));
+        put(m, PropertySpec.of("telemetry", FLAG, "telemetry", "Energy is metered, not only estimated."));
+        put(m, PropertySpec.of("regions_known", FLAG, "regions_known", "The regional split of serving is known."));
+        put(m, PropertySpec.of("disclosure", FLAG, "disclosure", "Figures are published with their method."));
+        put(m, PropertySpec.quantity("routing", SHARE, 0, 1, "routing 30%", "Share of load routed by carbon intensity."));
+        put(m, PropertySpec.quantity("renewable", SHARE, 0, 1, "renewable 60%", "Share of energy matched by clean supply."));
+        put(m, PropertySpec.of("targets", FLAG, "targets", "Reduction targets are set and tracked."));
+        put(m, PropertySpec.of("policy", FLAG, "policy", "Governance and stewardship policy is in place."));
+        return m;
+    }
+
+    private static Map<String, PropertySpec> load() {
+        Map<String, PropertySpec> m = new LinkedHashMap<>();
+        put(m, PropertySpec.of("separator", TEXT, "separator \";\"", "Column separator (default ',')."));
+        return m;
+    }
+
+    private static Map<String, PropertySpec> settings() {
+        Map<String, PropertySpec> m = new LinkedHashMap<>();
+        put(m, PropertySpec.quantity("seed", List.of(Dimension.NONE), 0, INF, "set seed 42", "Seed of every random draw in the session."));
+        put(m, PropertySpec.quantity("samples", List.of(Dimension.NONE), 1, 1e9, "set samples 100K", "Monte Carlo samples per uncertain result."));
+        put(m, PropertySpec.words("basis", BASES, "set basis market", "Default grid accounting basis."));
+        put(m, PropertySpec.of("region", REGION, "set region FR", "Default region of workloads that name none."));
+        return m;
+    }
+
+    /** The words that declare a workload's volume as a count of outputs. */
+    public static final class Volume {
+        public static final List<String> WORDS = List.of("outputs", "queries", "images", "videos", "prompts",
+                "requests", "responses", "clips");
+
+        private Volume() {}
+    }
+}

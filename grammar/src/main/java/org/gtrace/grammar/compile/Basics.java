@@ -1,0 +1,95 @@
+package org.gtrace.grammar.compile;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.gtrace.grammar.ast.Expr;
+import org.gtrace.grammar.ast.Stmt;
+import org.gtrace.grammar.check.Schemas;
+import org.gtrace.grammar.diag.Kind;
+import org.gtrace.grammar.runtime.RunError;
+import org.gtrace.stdlib.report.Report;
+import org.gtrace.stdlib.units.Quantity;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.io.csv.CsvReadOptions;
+
+/** Compilers of let, set, load, expect and bare expressions. */
+final class Basics {
+
+    private Basics() {}
+
+    static Step let(Stmt.Let l, Services sv) {
+        return Steps.of(l.span(), ctx -> Declarations.bind(ctx, l.name(), new Evaluator(ctx, sv.estimator()).eval(l.value())));
+    }
+
+    static Step show(Stmt.Show s, Services sv) {
+        return Steps.of(s.span(), ctx -> {
+            Object v = new Evaluator(ctx, sv.estimator()).eval(s.value());
+            ctx.report(Reports.ofValue(s.span().line(), label(s.value()), v, sv.estimator(), ctx));
+        });
+    }
+
+    static Step set(Stmt.Set s, Services sv) {
+        return Steps.of(s.span(), ctx -> {
+            var spec = Schemas.of(Schemas.Owner.SET).get(s.option().text());
+            Object v = PropertyValues.value(s.value(), spec, new Evaluator(ctx, sv.estimator()));
+            switch (s.option().text()) {
+                case "seed" -> ctx.settings().seed((long) ((Quantity) v).base());
+                case "samples" -> ctx.settings().samples((int) ((Quantity) v).base());
+                default -> ctx.settings().put(s.option().text(), v);
+            }
+        });
+    }
+
+    static Step load(Stmt.Load l, Services sv) {
+        return Steps.of(l.span(), ctx -> {
+            Path path = ctx.settings().baseDirectory().resolve(l.path());
+            if (!Files.isRegularFile(path)) {
+                throw new RunError(Kind.DATA, l.pathSpan(), "cannot find the file \"" + l.path() + "\"",
+                        "paths are relative to " + ctx.settings().baseDirectory().toAbsolutePath());
+            }
+            char sep = l.block().get("separator").map(p -> p.single() instanceof Expr.Text t && !t.value().isEmpty()
+                    ? t.value().charAt(0) : ',').orElse(',');
+            Table t;
+            try {
+                t = Table.read().csv(CsvReadOptions.builder(path.toFile()).separator(sep).tableName(l.name().text()).build());
+            } catch (RuntimeException e) {
+                throw new RunError(Kind.DATA, l.pathSpan(), "cannot read \"" + l.path() + "\" as CSV: " + e.getMessage(), "");
+            }
+            Declarations.bind(ctx, l.name(), t);
+            ctx.report(Report.text(l.span().line(), "Loaded " + l.name().text(),
+                    t.rowCount() + " rows, columns: " + String.join(", ", t.columnNames())));
+        });
+    }
+
+    static Step expect(Stmt.Expect e, Services sv) {
+        return Steps.of(e.span(), ctx -> {
+            Evaluator ev = new Evaluator(ctx, sv.estimator());
+            Quantity actual = ev.quantity(e.actual());
+            Quantity expected = ev.quantity(e.expected());
+            double allowed = allowed(e, ev, expected);
+            double off = Math.abs(actual.base() - expected.base());
+            String got = actual.format();
+            if (off > allowed) {
+                String pct = expected.base() == 0 ? "" : String.format(java.util.Locale.ROOT, " (off by %.2f%%)",
+                        100 * off / Math.abs(expected.base()));
+                throw new RunError(Kind.EXPECTATION, e.span(), "expected " + expected.format() + " but got " + got + pct,
+                        "check the inputs above, or the expected value");
+            }
+            ctx.report(Report.text(e.span().line(), "expect passed", "✓ " + got + " matches " + expected.format()));
+        });
+    }
+
+    private static double allowed(Stmt.Expect e, Evaluator ev, Quantity expected) {
+        if (e.tolerance() == null) return 1e-9 * Math.max(1, Math.abs(expected.base()));
+        Quantity tol = ev.quantity(e.tolerance());
+        boolean relative = e.tolerance() instanceof Expr.Number n && "%".equals(n.unit());
+        return relative || tol.isDimensionless() && !expected.isDimensionless()
+                ? Math.abs(tol.base() * expected.base()) : Math.abs(tol.base());
+    }
+
+    static String label(Expr e) {
+        if (e instanceof Expr.Ref r) return r.name().text();
+        if (e instanceof Expr.Measure m) return m.target().text();
+        return "";
+    }
+}

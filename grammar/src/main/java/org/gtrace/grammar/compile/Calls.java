@@ -1,0 +1,102 @@
+package org.gtrace.grammar.compile;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gtrace.grammar.ast.Expr;
+import org.gtrace.grammar.check.Functions;
+import org.gtrace.grammar.diag.Kind;
+import org.gtrace.grammar.runtime.FunctionValue;
+import org.gtrace.grammar.runtime.RunError;
+import org.gtrace.grammar.runtime.TableColumn;
+import org.gtrace.grammar.runtime.Uncertain;
+import org.gtrace.stdlib.units.Dimension;
+import org.gtrace.stdlib.units.Quantity;
+
+/** Runs function calls: distributions become {@link Uncertain}, curves and counts {@link FunctionValue}s. */
+final class Calls {
+
+    private final Evaluator evaluator;
+
+    Calls(Evaluator evaluator) {
+        this.evaluator = evaluator;
+    }
+
+    Object call(Expr.Call c) {
+        Functions.Spec spec = Functions.get(c.function().text()).orElseThrow();
+        Map<String, Object> args = named(spec, c);
+        return switch (spec.name()) {
+            case "lognormal", "normal", "uniform", "triangular" -> distribution(spec, c, args);
+            case "empirical" -> empirical(c);
+            case "sum", "mean", "min", "max", "count" -> aggregate(spec.name(), c);
+            default -> new FunctionValue(spec.name(), args);
+        };
+    }
+
+    private Map<String, Object> named(Functions.Spec spec, Expr.Call c) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (int i = 0; i < c.arguments().size(); i++) {
+            Expr.Argument a = c.arguments().get(i);
+            String name = a.name() != null ? a.name().text() : spec.names().get(Math.min(i, spec.names().size() - 1));
+            out.put(name, evaluator.eval(a.value()));
+        }
+        return out;
+    }
+
+    private Object distribution(Functions.Spec spec, Expr.Call c, Map<String, Object> args) {
+        List<Quantity> params = new ArrayList<>();
+        Quantity first = null;
+        for (int i = 0; i < spec.names().size() && i < args.size(); i++) {
+            Expr.Argument a = c.arguments().get(i);
+            Quantity q = Evaluator.asQuantity(args.get(spec.names().get(i)), a.value().span());
+            if (first == null) first = q;
+            else if (a.value() instanceof Expr.Number n && "%".equals(n.unit()) && !first.isDimensionless()) {
+                q = first.times(q.base()); // "normal(5 kWh, 10%)": a percentage of the first parameter
+            }
+            params.add(q);
+        }
+        if (spec.name().equals("lognormal") && params.get(1).base() < 1) {
+            throw new RunError(Kind.RANGE, c.arguments().get(1).span(), "a lognormal spread is a factor of at least 1",
+                    "write lognormal(0.006 kWh, 1.5): 1.5 means ×/÷ 1.5 at one standard deviation");
+        }
+        return new Uncertain(spec.name(), params, false);
+    }
+
+    private Object empirical(Expr.Call c) {
+        List<Object> values = evaluator.evalAll(c.arguments());
+        List<Quantity> samples = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            Object v = values.get(i);
+            if (v instanceof TableColumn col) samples.addAll(quantities(col));
+            else samples.add(Evaluator.asQuantity(v, c.arguments().get(i).span()));
+        }
+        if (samples.isEmpty()) throw new RunError(Kind.DATA, c.span(), "empirical() got no samples", "");
+        return new Uncertain("empirical", samples, false);
+    }
+
+    private Quantity aggregate(String fn, Expr.Call c) {
+        Object v = evaluator.eval(c.arguments().get(0).value());
+        if (!(v instanceof TableColumn col)) {
+            throw new RunError(Kind.TYPE, c.span(), fn + "() needs a table column, such as telemetry.energy", "");
+        }
+        double[] xs = col.values();
+        if (fn.equals("count")) return Quantity.number(xs.length);
+        if (xs.length == 0) throw new RunError(Kind.DATA, c.span(), "column '" + col.name() + "' is empty", "");
+        double r = switch (fn) {
+            case "sum" -> java.util.Arrays.stream(xs).sum();
+            case "mean" -> java.util.Arrays.stream(xs).average().orElse(0);
+            case "min" -> java.util.Arrays.stream(xs).min().orElse(0);
+            default -> java.util.Arrays.stream(xs).max().orElse(0);
+        };
+        return col.unit() == null ? Quantity.number(r) : Quantity.of(r, col.unit());
+    }
+
+    private static List<Quantity> quantities(TableColumn col) {
+        List<Quantity> out = new ArrayList<>(col.size());
+        for (double x : col.values()) {
+            out.add(col.unit() == null ? new Quantity(x, Dimension.NONE) : Quantity.of(x, col.unit()));
+        }
+        return out;
+    }
+}

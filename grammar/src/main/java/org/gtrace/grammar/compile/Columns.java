@@ -1,0 +1,64 @@
+package org.gtrace.grammar.compile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.gtrace.grammar.ast.Span;
+import org.gtrace.grammar.diag.Kind;
+import org.gtrace.grammar.diag.Suggest;
+import org.gtrace.grammar.runtime.RunError;
+import org.gtrace.grammar.runtime.TableColumn;
+import org.gtrace.stdlib.units.Unit;
+import org.gtrace.stdlib.units.Units;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/** Finds a table column by the name a program writes: {@code t.energy} finds "energy [kWh]" or "energy". */
+final class Columns {
+
+    private Columns() {}
+
+    static TableColumn find(Table t, String member, Span span) {
+        List<String> stems = new ArrayList<>();
+        for (Column<?> c : t.columns()) {
+            String stem = stem(c.name());
+            stems.add(stem);
+            if (stem.equals(member) || c.name().equals(member)) return numeric(c, span);
+        }
+        throw new RunError(Kind.NAME, span, "table '" + t.name() + "' has no column '" + member + "'",
+                Suggest.closest(member, stems).map(s -> "did you mean '" + s + "'?").orElse("columns: " + String.join(", ", stems)));
+    }
+
+    /** "Energy [kWh]" → "energy"; "GPU hours" → "gpu_hours". */
+    static String stem(String header) {
+        int bracket = header.indexOf('[');
+        String base = bracket < 0 ? header : header.substring(0, bracket);
+        return base.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+    }
+
+    static Unit unitOf(String header) {
+        int open = header.indexOf('[');
+        int close = header.indexOf(']', open + 1);
+        if (open < 0 || close < 0) return null;
+        try {
+            return Units.parse(header.substring(open + 1, close));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static TableColumn numeric(Column<?> c, Span span) {
+        if (!(c instanceof NumericColumn<?> n)) {
+            throw new RunError(Kind.TYPE, span, "column '" + c.name() + "' is not numeric", "");
+        }
+        double[] values = new double[n.size()];
+        for (int i = 0; i < values.length; i++) {
+            if (n.isMissing(i)) {
+                throw new RunError(Kind.DATA, span, "column '" + c.name() + "' has an empty cell in row " + (i + 1), "");
+            }
+            values[i] = n.getDouble(i);
+        }
+        return new TableColumn(c.name(), values, unitOf(c.name()));
+    }
+}

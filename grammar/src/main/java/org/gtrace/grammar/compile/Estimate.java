@@ -1,0 +1,24 @@
+package org.gtrace.grammar.compile;
+
+import java.util.List;
+import java.util.Optional;
+import org.gtrace.stdlib.report.Metric;
+import org.gtrace.stdlib.report.Report;
+import tech.tablesaw.api.Table;
+
+/**
+ * What a declared thing uses and emits: its headline metrics (keys energy_kwh, co2e_kg,
+ * water_l), a breakdown by region when it has one, notes (basis, year, defaults used), and the
+ * core's own report of it (null when the estimate was assembled here).
+ */
+public record Estimate(String subject, List<Metric> metrics, Table byRegion, List<String> notes, Report report) {
+
+    public Estimate {
+        metrics = List.copyOf(metrics);
+        notes = List.copyOf(notes);
+    }
+
+    public Optional<Metric> metric(String key) {
+        return metrics.stream().filter(m -> m.key().equals(key)).findFirst();
+    }
+}

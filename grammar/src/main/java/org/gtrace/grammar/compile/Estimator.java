@@ -1,0 +1,35 @@
+package org.gtrace.grammar.compile;
+
+import java.util.List;
+import org.gtrace.grammar.runtime.Declared;
+import org.gtrace.grammar.runtime.RunContext;
+import org.gtrace.stdlib.report.Report;
+import org.gtrace.stdlib.units.Quantity;
+
+/**
+ * The bridge from compiled steps to the estimation core. Steps never compute a methodology
+ * number themselves; they ask the estimator, which calls the stdlib.
+ */
+public interface Estimator {
+
+    /** Energy, CO2e and water of a workload, training run or simulation. */
+    Estimate estimate(Declared thing, RunContext ctx);
+
+    /**
+     * Checks a declaration against the core when it is made, so bad values are reported at the
+     * declaration; throws the core's InputError (its field names the property).
+     */
+    default void validate(Declared thing, RunContext ctx) {
+    }
+
+    /** Training amortised over the outputs of the serving workloads, inference share, break-even. */
+    Report lifecycle(Declared training, List<Declared> serving, Quantity lifetimeOutputs, RunContext ctx, int line);
+
+    /** Energy and CO2e (either may be null) in car km, phone charges, household days, with sources. */
+    Report equivalents(String subject, Quantity energy, Quantity co2e, int line);
+
+    /** Table/Markdown describing a region the program named (for {@code explain FR}). */
+    default Report describeRegion(String region, int line) {
+        return Report.text(line, "Region " + region, "No description available for region " + region + ".");
+    }
+}

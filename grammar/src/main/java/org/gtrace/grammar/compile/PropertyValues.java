@@ -1,0 +1,50 @@
+package org.gtrace.grammar.compile;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.gtrace.grammar.ast.Block;
+import org.gtrace.grammar.ast.Expr;
+import org.gtrace.grammar.ast.Property;
+import org.gtrace.grammar.check.PropertySpec;
+import org.gtrace.grammar.runtime.Shares;
+import org.gtrace.grammar.runtime.Word;
+
+/** Evaluates the properties of a block to values, by the shape their schema gives them. */
+final class PropertyValues {
+
+    private PropertyValues() {}
+
+    static Map<String, Object> evaluate(Block block, Map<String, PropertySpec> schema, Evaluator ev) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Property p : block.properties()) {
+            PropertySpec spec = schema.get(p.name().text());
+            out.put(p.name().text(), value(p, spec, ev));
+        }
+        return out;
+    }
+
+    static Object value(Property p, PropertySpec spec, Evaluator ev) {
+        return switch (spec.shape()) {
+            case FLAG -> p.isFlag() || word(p.single()).matches("yes|true");
+            case REGIONS -> p.single() instanceof Expr.Ref r ? new Word(r.name().text()) : shares(p, ev);
+            case REGION, WORD, ACCELERATOR -> new Word(word(p.single()));
+            case WORDS -> p.items().stream().map(i -> new Word(word(i.value()))).toList();
+            case TEXT -> p.single() instanceof Expr.Text t ? t.value() : new Word(word(p.single()));
+            default -> ev.eval(p.single());
+        };
+    }
+
+    private static Shares shares(Property p, Evaluator ev) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (Property.Item i : p.items()) m.put(i.key().text(), ev.quantity(i.value()).base());
+        return new Shares(m);
+    }
+
+    /** The word of a Ref, the text of a string, or a dotted preset id. */
+    private static String word(Expr e) {
+        if (e instanceof Expr.Ref r) return r.name().text();
+        if (e instanceof Expr.Text t) return t.value();
+        if (e instanceof Expr.Member m) return word(m.target()) + "." + m.member().text();
+        return "";
+    }
+}

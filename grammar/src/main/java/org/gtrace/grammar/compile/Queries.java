@@ -1,0 +1,161 @@
+package org.gtrace.grammar.compile;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gtrace.grammar.ast.Expr;
+import org.gtrace.grammar.ast.Name;
+import org.gtrace.grammar.ast.Query;
+import org.gtrace.grammar.ast.Span;
+import org.gtrace.grammar.ast.Stmt;
+import org.gtrace.grammar.ast.Subject;
+import org.gtrace.grammar.runtime.Declared;
+import org.gtrace.grammar.runtime.RunContext;
+import org.gtrace.grammar.runtime.Word;
+import org.gtrace.stdlib.report.ChartSpec;
+import org.gtrace.stdlib.report.Metric;
+import org.gtrace.stdlib.report.Report;
+import org.gtrace.stdlib.units.Quantity;
+import tech.tablesaw.api.Table;
+
+/** Compilers of the queries and of what shows them: ask, table, chart, explain, equivalents. */
+final class Queries {
+
+    private Queries() {}
+
+    static Step ask(Stmt.Ask a, Services sv) {
+        return Steps.of(a.span(), ctx -> ctx.report(answer(a.query(), ctx, sv)));
+    }
+
+    static Report answer(Query q, RunContext ctx, Services sv) {
+        int line = q.span().line();
+        Estimator est = sv.estimator();
+        if (q instanceof Query.Lifecycle l) {
+            List<Declared> serving = new ArrayList<>();
+            for (Name n : l.serving()) serving.add(declared(ctx, n));
+            Quantity over = l.outputs() == null ? null : new Evaluator(ctx, est).quantity(l.outputs());
+            return est.lifecycle(declared(ctx, l.training()), serving, over, ctx, line);
+        }
+        List<Name> targets = q instanceof Query.Measure m ? m.targets() : ((Query.Compare) q).targets();
+        List<Name> across = q instanceof Query.Measure m ? m.across() : ((Query.Compare) q).across();
+        String word = q instanceof Query.Measure m ? m.metric().word() : "comparison";
+        if (targets.size() == 1 && across.isEmpty()) {
+            Declared d = declared(ctx, targets.get(0));
+            String title = capitalise(word) + " of " + d.name();
+            Estimate e = est.estimate(d, ctx);
+            Report r = Reports.ofEstimate(line, e, title);
+            boolean byRegion = q instanceof Query.Measure m && m.by() != null && m.by().text().equals("region");
+            return byRegion && e.byRegion() != null
+                    ? new Report(line, r.subject(), r.title(), r.metrics(), e.byRegion(), List.of(), null, r.notes()) : r;
+        }
+        Map<String, Estimate> rows = new LinkedHashMap<>();
+        String first;
+        if (!across.isEmpty()) {
+            Declared d = declared(ctx, targets.get(0));
+            for (Name region : across) rows.put(region.text(), est.estimate(inRegion(d, region.text()), ctx));
+            first = "region";
+        } else {
+            for (Name t : targets) rows.put(t.text(), est.estimate(declared(ctx, t), ctx));
+            first = "scenario";
+        }
+        String title = capitalise(word) + " of " + String.join(", ", targets.stream().map(Name::text).toList())
+                + (across.isEmpty() ? "" : " across " + String.join(", ", across.stream().map(Name::text).toList()));
+        Table t = Reports.compareTable(title, first, rows);
+        ChartSpec chart = Reports.bars(t, "CO2e", title, first);
+        return new Report(line, targets.get(0).text(), title, List.of(), t, chart == null ? List.of() : List.of(chart), null, List.of());
+    }
+
+    /** The same declaration with its region replaced (for {@code across}). */
+    static Declared inRegion(Declared d, String region) {
+        return new Declared(d.kind(), d.name() + "@" + region, d.modality(), d, Map.of("region", new Word(region)), d.line());
+    }
+
+    static Declared declared(RunContext ctx, Name n) {
+        return (Declared) ctx.bindings().require(n.text());
+    }
+
+    static Step table(Stmt.Table t, Services sv) {
+        return Steps.of(t.span(), ctx -> {
+            Report r = subject(t.subject(), t.span(), ctx, sv);
+            ctx.report(r.table() != null || r.metrics().isEmpty() ? r : withMetricTable(r));
+        });
+    }
+
+    private static Report withMetricTable(Report r) {
+        Map<String, Estimate> row = new LinkedHashMap<>();
+        row.put(r.subject().isEmpty() ? r.title() : r.subject(), new Estimate(r.subject(), r.metrics(), null, List.of(), null));
+        Table t = Reports.compareTable(r.title(), "subject", row);
+        return new Report(r.line(), r.subject(), r.title(), r.metrics(), t, r.charts(), r.markdown(), r.notes());
+    }
+
+    static Step chart(Stmt.Chart c, Services sv) {
+        return Steps.of(c.span(), ctx -> {
+            Report r = subject(c.subject(), c.span(), ctx, sv);
+            Report shown = r.charts().isEmpty() && r.table() != null ? withBars(r) : r;
+            ctx.report(restyle(shown, c.style() == null ? null : c.style().text()));
+        });
+    }
+
+    private static Report withBars(Report r) {
+        ChartSpec chart = Reports.bars(r.table(), "CO2e", r.title(), r.table().column(0).name());
+        return chart == null ? r : new Report(r.line(), r.subject(), r.title(), r.metrics(), r.table(), List.of(chart), r.markdown(), r.notes());
+    }
+
+    private static Report restyle(Report r, String style) {
+        if (style == null || r.charts().isEmpty()) return r;
+        ChartSpec.Kind kind = switch (style) {
+            case "line" -> ChartSpec.Kind.LINE;
+            case "stacked" -> ChartSpec.Kind.STACKED_BAR;
+            case "errorbar" -> ChartSpec.Kind.ERROR_BAR;
+            case "tornado" -> ChartSpec.Kind.TORNADO;
+            default -> ChartSpec.Kind.BAR;
+        };
+        List<ChartSpec> charts = r.charts().stream().map(c -> new ChartSpec(kind, c.title(), c.xLabel(), c.yLabel(), c.unit(),
+                c.categories(), c.series(), c.source())).toList();
+        return new Report(r.line(), r.subject(), r.title(), r.metrics(), r.table(), charts, r.markdown(), r.notes());
+    }
+
+    static Step explain(Stmt.Explain e, Services sv) {
+        return Steps.of(e.span(), ctx -> {
+            Report r = subject(e.subject(), e.span(), ctx, sv);
+            StringBuilder md = new StringBuilder();
+            for (Metric m : r.metrics()) {
+                if (m.derivation() != null) md.append(m.derivation().toMarkdown()).append('\n');
+                else md.append("**").append(m.name()).append("** = ").append(m.value().format()).append(" (as given)\n\n");
+            }
+            for (String note : r.notes()) md.append("- ").append(note).append('\n');
+            ctx.report(new Report(r.line(), r.subject(), "Explain " + r.title(), r.metrics(), null, List.of(),
+                    md.toString().strip(), List.of()));
+        });
+    }
+
+    static Step equivalents(Stmt.Equivalents e, Services sv) {
+        return Steps.of(e.span(), ctx -> {
+            Evaluator ev = new Evaluator(ctx, sv.estimator());
+            Object v = ev.eval(e.subject());
+            String subject = Basics.label(e.subject());
+            if (v instanceof Declared d) {
+                Estimate est = sv.estimator().estimate(d, ctx);
+                Quantity energy = est.metric("energy_kwh").map(Metric::value).orElse(null);
+                Quantity co2e = est.metric("co2e_kg").map(Metric::value).orElse(null);
+                ctx.report(sv.estimator().equivalents(subject.isEmpty() ? d.name() : subject, energy, co2e, e.span().line()));
+                return;
+            }
+            Quantity q = Evaluator.asQuantity(v, e.subject().span());
+            boolean isEnergy = q.dimension().equals(org.gtrace.stdlib.units.Dimension.ENERGY);
+            ctx.report(sv.estimator().equivalents(subject, isEnergy ? q : null, isEnergy ? null : q, e.span().line()));
+        });
+    }
+
+    static Report subject(Subject s, Span span, RunContext ctx, Services sv) {
+        if (s instanceof Query q) return answer(q, ctx, sv);
+        Expr e = (Expr) s;
+        Object v = new Evaluator(ctx, sv.estimator()).eval(e);
+        return Reports.ofValue(span.line(), Basics.label(e), v, sv.estimator(), ctx);
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

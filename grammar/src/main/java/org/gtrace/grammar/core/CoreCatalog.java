@@ -1,0 +1,77 @@
+package org.gtrace.grammar.core;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.gtrace.grammar.check.Catalog;
+import org.gtrace.grammar.check.Domain;
+import org.gtrace.stdlib.data.Accelerator;
+import org.gtrace.stdlib.data.Accelerators;
+import org.gtrace.stdlib.data.Figure;
+import org.gtrace.stdlib.data.LiteratureFigures;
+import org.gtrace.stdlib.grid.Region;
+import org.gtrace.stdlib.grid.RegionTable;
+import org.gtrace.stdlib.inference.Modality;
+
+/** The domain words of the bundled data: regions, accelerators, modalities and per-output figures. */
+public final class CoreCatalog implements Catalog {
+
+    private static final CoreCatalog INSTANCE = new CoreCatalog();
+
+    private CoreCatalog() {}
+
+    public static CoreCatalog instance() {
+        return INSTANCE;
+    }
+
+    @Override
+    public Collection<String> names(Domain domain) {
+        return switch (domain) {
+            case REGION -> RegionTable.defaults().names();
+            case ACCELERATOR -> Accelerators.names();
+            case MODALITY -> Arrays.stream(Modality.values()).map(Modality::word).toList();
+            case PRESET -> presets();
+        };
+    }
+
+    private static List<String> presets() {
+        return LiteratureFigures.all().stream().filter(f -> f.category().startsWith("inference")).map(Figure::id).toList();
+    }
+
+    @Override
+    public boolean contains(Domain domain, String word) {
+        return switch (domain) {
+            case REGION -> RegionTable.defaults().find(word).isPresent();
+            case ACCELERATOR -> Accelerators.find(word).isPresent();
+            case MODALITY -> Arrays.stream(Modality.values()).anyMatch(m -> m.word().equals(word));
+            case PRESET -> LiteratureFigures.find(word).filter(f -> f.category().startsWith("inference")).isPresent();
+        };
+    }
+
+    @Override
+    public Optional<String> describe(Domain domain, String word) {
+        return switch (domain) {
+            case REGION -> RegionTable.defaults().find(word).map(CoreCatalog::region);
+            case ACCELERATOR -> Accelerators.find(word).map(CoreCatalog::accelerator);
+            case MODALITY -> Optional.of("**" + word + "**: a modality of generative output (text, image, video, audio, code).");
+            case PRESET -> LiteratureFigures.find(word).map(CoreCatalog::figure);
+        };
+    }
+
+    private static String region(Region r) {
+        StringBuilder b = new StringBuilder("**").append(r.name()).append("** (region `").append(r.id()).append("`, ")
+                .append(r.kind().name().toLowerCase(java.util.Locale.ROOT)).append(")\n\n");
+        for (var g : r.grids()) b.append("- grid intensity ").append(g.describe()).append(" — ").append(g.source().line()).append('\n');
+        return b.toString();
+    }
+
+    private static String accelerator(Accelerator a) {
+        return "**" + a.name() + "** (" + a.type() + "): maximum power " + a.power().format() + " — " + a.source().line();
+    }
+
+    private static String figure(Figure f) {
+        return "**" + f.id() + "**: " + f.subject() + " = " + org.gtrace.stdlib.units.DisplayUnits.number(f.value()) + " "
+                + f.unit() + (f.notes().isEmpty() ? "" : " (" + f.notes() + ")") + "\n\n" + f.source().line();
+    }
+}

@@ -1,0 +1,75 @@
+package org.gtrace.grammar.core;
+
+import java.util.List;
+import org.gtrace.grammar.compile.Estimate;
+import org.gtrace.grammar.compile.Estimator;
+import org.gtrace.grammar.runtime.Declared;
+import org.gtrace.grammar.runtime.RunContext;
+import org.gtrace.stdlib.equivalents.Equivalents;
+import org.gtrace.stdlib.errors.InputError;
+import org.gtrace.stdlib.lifecycle.Lifecycle;
+import org.gtrace.stdlib.inference.InferenceEstimate;
+import org.gtrace.stdlib.report.Metric;
+import org.gtrace.stdlib.report.Report;
+import org.gtrace.stdlib.training.TrainingEstimate;
+import org.gtrace.stdlib.units.Quantity;
+
+/**
+ * The estimator backed by the stdlib: workloads through {@code inference.Workload}, training
+ * runs through {@code training.TrainingRun}. Kinds the core does not estimate yet raise an
+ * InputError that names what is missing.
+ */
+public final class CoreEstimator implements Estimator {
+
+    @Override
+    public void validate(Declared thing, RunContext ctx) {
+        switch (thing.kind()) {
+            case "workload" -> WorkloadBuilder.build(thing, ctx).estimate();
+            case "training" -> TrainingBuilder.build(thing, ctx).estimate();
+            case "region" -> UserRegions.build(thing, UserRegions.table(ctx));
+            default -> { }
+        }
+    }
+
+    @Override
+    public Estimate estimate(Declared thing, RunContext ctx) {
+        return switch (thing.kind()) {
+            case "workload" -> inference(WorkloadBuilder.build(thing, ctx).estimate(), thing);
+            case "training" -> training(TrainingBuilder.build(thing, ctx).estimate(), thing);
+            default -> throw new InputError(thing.kind(), "estimating a " + thing.kind() + " is not available in this build",
+                    "declare a workload or a training run");
+        };
+    }
+
+    private static Estimate inference(InferenceEstimate e, Declared d) {
+        Report r = e.toReport(d.line());
+        List<Metric> metrics = new java.util.ArrayList<>(r.metrics());
+        metrics.add(Metric.point("outputs", "outputs", e.outputs(), null));
+        return new Estimate(d.name(), metrics, e.table(), e.notes(), r);
+    }
+
+    private static Estimate training(TrainingEstimate e, Declared d) {
+        Report r = e.toReport(d.line());
+        return new Estimate(d.name(), r.metrics(), null, e.notes(), r);
+    }
+
+    @Override
+    public Report lifecycle(Declared training, List<Declared> serving, Quantity lifetimeOutputs, RunContext ctx, int line) {
+        Lifecycle l = Lifecycle.of(training.name()).training(TrainingBuilder.build(training, ctx).estimate());
+        for (Declared w : serving) {
+            if (!w.kind().equals("workload")) {
+                throw new InputError("lifecycle", "'" + w.name() + "' is a " + w.kind() + ", not a workload", "");
+            }
+            l.inference(WorkloadBuilder.build(w, ctx).estimate());
+        }
+        if (lifetimeOutputs != null) {
+            l.lifetimeOutputs(lifetimeOutputs.isDimensionless() ? Quantity.outputs(lifetimeOutputs.base()) : lifetimeOutputs);
+        }
+        return l.estimate().toReport(line);
+    }
+
+    @Override
+    public Report equivalents(String subject, Quantity energy, Quantity co2e, int line) {
+        return Equivalents.of(subject, energy, co2e).toReport(line);
+    }
+}

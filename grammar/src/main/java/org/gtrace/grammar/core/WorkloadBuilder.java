@@ -1,0 +1,99 @@
+package org.gtrace.grammar.core;
+
+import java.util.Map;
+import org.gtrace.grammar.check.Schemas;
+import org.gtrace.grammar.runtime.Declared;
+import org.gtrace.grammar.runtime.RunContext;
+import org.gtrace.grammar.runtime.Shares;
+import org.gtrace.grammar.runtime.Word;
+import org.gtrace.stdlib.errors.InputError;
+import org.gtrace.stdlib.grid.RegionTable;
+import org.gtrace.stdlib.inference.EnergyBoundary;
+import org.gtrace.stdlib.inference.Modality;
+import org.gtrace.stdlib.inference.Workload;
+import org.gtrace.stdlib.units.Dimension;
+import org.gtrace.stdlib.units.Quantity;
+
+/** A declared workload (or a scenario of one) → the core's fluent {@link Workload}. */
+final class WorkloadBuilder {
+
+    private WorkloadBuilder() {}
+
+    static Workload build(Declared d, RunContext ctx) {
+        String modality = d.effectiveModality();
+        // A workload written without a modality is estimated the same way; the label is only for breakdowns.
+        Workload w = Workload.of(modality.isEmpty() ? Modality.TEXT : Modality.parse(modality), d.name());
+        RegionTable table = UserRegions.table(ctx);
+        w.regions(table);
+        Map<String, Object> p = d.effective();
+        volume(w, p);
+        energy(w, p);
+        if (p.containsKey("pue")) w.pue(Values.quantity(p.get("pue"), "pue"));
+        Object region = p.containsKey("region") ? p.get("region") : ctx.settings().get("region").orElse(null);
+        region(w, region, p);
+        Object basis = p.containsKey("basis") ? p.get("basis") : ctx.settings().get("basis").orElse(null);
+        if (basis != null) w.basis(Values.basis(basis));
+        if (p.containsKey("wue")) w.wueOnsite(Values.quantity(p.get("wue"), "wue"));
+        if (p.containsKey("water_offsite")) w.wueOffsite(Values.quantity(p.get("water_offsite"), "water_offsite"));
+        return w;
+    }
+
+    private static void volume(Workload w, Map<String, Object> p) {
+        for (String word : Schemas.Volume.WORDS) {
+            if (p.containsKey(word)) {
+                w.outputs(Values.outputs(p.get(word), word));
+                return;
+            }
+        }
+        if (p.containsKey("rate")) {
+            if (!p.containsKey("period")) throw new InputError("rate", "a rate needs a period", "add period 60 days");
+            w.rate(Values.quantity(p.get("rate"), "rate"), Values.quantity(p.get("period"), "period"));
+        } else if (p.containsKey("tokens")) {
+            // Volume in tokens: each token counts as one output, priced by energy_per_token.
+            w.outputs(Quantity.outputs(Values.tokens(p.get("tokens"), "tokens").base()));
+        } else if (p.containsKey("footage")) {
+            if (!p.containsKey("length")) {
+                throw new InputError("footage", "footage needs the length of one video to count videos", "add length 5 s");
+            }
+            Quantity n = Values.quantity(p.get("footage"), "footage").dividedBy(Values.quantity(p.get("length"), "length"));
+            w.outputs(Quantity.outputs(n.base()));
+        }
+    }
+
+    private static void energy(Workload w, Map<String, Object> p) {
+        EnergyBoundary boundary = p.containsKey("boundary") ? EnergyBoundary.parse(Values.word(p.get("boundary")))
+                : EnergyBoundary.UNSPECIFIED;
+        if (p.containsKey("energy")) {
+            w.energyPerOutput(Values.quantity(p.get("energy"), "energy"), boundary);
+        } else if (p.containsKey("energy_per_token")) {
+            Quantity e = Values.quantity(p.get("energy_per_token"), "energy_per_token");
+            w.energyPerOutput(new Quantity(e.base(), Dimension.ENERGY_PER_OUTPUT), boundary);
+        } else if (p.containsKey("preset")) {
+            w.energyFigure(Values.word(p.get("preset")));
+        } else if (p.containsKey("output_tokens") && p.containsKey("active_params")) {
+            Quantity params = Values.quantity(p.get("active_params"), "active_params");
+            w.textModel(Values.tokens(p.get("output_tokens"), "output_tokens"), Quantity.number(params.base() / 1e9));
+        } else if (p.containsKey("output_tokens") || p.containsKey("active_params")) {
+            throw new InputError("active_params", "the parametric text model needs both output_tokens and active_params",
+                    "add output_tokens 500 and active_params 70B");
+        } else {
+            throw new InputError("energy", "no energy per output",
+                    "give energy 0.006 kWh or a preset; for images and video the parametric model needs a reference figure");
+        }
+    }
+
+    private static void region(Workload w, Object region, Map<String, Object> p) {
+        if (region instanceof Word word) {
+            w.region(word.text());
+        } else if (region instanceof Shares shares) {
+            shares.byRegion().forEach((r, s) -> w.share(r, Quantity.number(s)));
+        } else if (region instanceof String s) {
+            w.region(s);
+        }
+        if (p.containsKey("intensity")) {
+            Quantity i = Values.quantity(p.get("intensity"), "intensity");
+            if (p.containsKey("basis")) w.intensity(i, Values.basis(p.get("basis")));
+            else w.intensity(i);
+        }
+    }
+}

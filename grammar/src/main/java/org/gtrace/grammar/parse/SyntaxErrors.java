@@ -1,0 +1,92 @@
+package org.gtrace.grammar.parse;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.Vocabulary;
+import org.antlr.v4.runtime.misc.IntervalSet;
+import org.gtrace.grammar.GTraceLexer;
+import org.gtrace.grammar.ast.Span;
+import org.gtrace.grammar.diag.Diagnostic;
+import org.gtrace.grammar.diag.Kind;
+
+/**
+ * Replaces ANTLR's console listener: turns each syntax error into a {@link Diagnostic} in the
+ * project's voice ("unexpected 'x'", hint "expected a number"), at most one per line so one
+ * slip does not bury the rest.
+ */
+final class SyntaxErrors extends BaseErrorListener {
+
+    private final List<Diagnostic> found = new ArrayList<>();
+    private final Set<Integer> lines = new HashSet<>();
+
+    List<Diagnostic> found() {
+        return found;
+    }
+
+    @Override
+    public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int col, String msg,
+                            RecognitionException e) {
+        if (!lines.add(line)) return;
+        Token t = offendingSymbol instanceof Token tok ? tok : null;
+        Span span = t != null ? Spans.of(t) : new Span(line, col + 1, 0, 1);
+        String expected = recognizer instanceof Parser p ? expected(p, e) : "";
+        found.add(Diagnostic.error(Kind.SYNTAX, span, message(t, msg), expected));
+    }
+
+    private static String message(Token t, String antlrMessage) {
+        if (t == null) return "cannot read this: " + antlrMessage;
+        if (t.getType() == Token.EOF) return "the input ends too early";
+        if (t.getType() == GTraceLexer.NEWLINE) return "the line ends too early";
+        if (antlrMessage.startsWith("missing ")) {
+            return antlrMessage.replaceFirst(" at ", " before ");
+        }
+        return "unexpected " + describe(t);
+    }
+
+    static String describe(Token t) {
+        return switch (t.getType()) {
+            case Token.EOF -> "end of input";
+            case GTraceLexer.NEWLINE -> "end of line";
+            case GTraceLexer.STRING -> "string " + t.getText();
+            default -> "'" + t.getText() + "'";
+        };
+    }
+
+    private static String expected(Parser p, RecognitionException e) {
+        IntervalSet set;
+        try {
+            set = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens() : p.getExpectedTokens();
+        } catch (RuntimeException ignored) {
+            return "";
+        }
+        Set<String> words = new java.util.LinkedHashSet<>();
+        Vocabulary v = p.getVocabulary();
+        for (int type : set.toArray()) {
+            words.add(friendly(type, v));
+        }
+        if (words.isEmpty() || words.size() > 6) return "";
+        List<String> list = new ArrayList<>(words);
+        String last = list.remove(list.size() - 1);
+        return "expected " + (list.isEmpty() ? last : String.join(", ", list) + " or " + last);
+    }
+
+    private static String friendly(int type, Vocabulary v) {
+        return switch (type) {
+            case Token.EOF -> "end of input";
+            case GTraceLexer.NEWLINE, GTraceLexer.SEMI -> "end of statement";
+            case GTraceLexer.ID -> "a name";
+            case GTraceLexer.NUMBER -> "a number";
+            case GTraceLexer.RATIO -> "a unit";
+            case GTraceLexer.STRING -> "a \"string\"";
+            case GTraceLexer.PIXELS -> "a resolution";
+            default -> v.getDisplayName(type);
+        };
+    }
+}

@@ -1,0 +1,54 @@
+package org.gtrace.grammar.runtime;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A thing a program declared — a workload, training run, region, simulation — as the values of
+ * its properties (evaluated: quantities, uncertain values, words, region shares). The compiler
+ * builds the core's objects from it; a scenario is its base with some properties replaced.
+ *
+ * @param kind     workload, training, region, simulation
+ * @param name     the bound name
+ * @param modality text, image, video… for workloads; "" otherwise
+ * @param base     the declaration it derives from (scenario, region from, simulate from), or null
+ * @param props    property values by name, in the order written
+ * @param line     the line of the declaration, for reports
+ */
+public record Declared(String kind, String name, String modality, Declared base, Map<String, Object> props, int line) {
+
+    public Declared {
+        Objects.requireNonNull(kind);
+        Objects.requireNonNull(name);
+        modality = Objects.requireNonNullElse(modality, "");
+        props = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(props));
+    }
+
+    /** A property's value, looking through to the base when this declaration does not set it. */
+    public Object get(String property) {
+        Object v = props.get(property);
+        return v != null || base == null ? v : base.get(property);
+    }
+
+    public boolean has(String property) {
+        return get(property) != null;
+    }
+
+    /** All properties, the base's first, overridden by this one's. */
+    public Map<String, Object> effective() {
+        Map<String, Object> out = base == null ? new LinkedHashMap<>() : new LinkedHashMap<>(base.effective());
+        out.putAll(props);
+        return out;
+    }
+
+    /** This declaration's kind and modality, followed through to the base. */
+    public String effectiveModality() {
+        return !modality.isEmpty() || base == null ? modality : base.effectiveModality();
+    }
+
+    @Override
+    public String toString() {
+        return kind + " " + name;
+    }
+}

@@ -1,0 +1,2 @@
+/** Lifecycle totals: training amortised over outputs, inference share, break-even output count. */
+package org.gtrace.stdlib.lifecycle;
