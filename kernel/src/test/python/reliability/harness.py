@@ -1,12 +1,33 @@
 """Shared helpers for the reliability tests: start a gtrace kernel with jupyter_client, run a
 cell and collect what it published, read the kernel's resident memory from /proc."""
+import atexit
 import os
+import signal
 import tempfile
 import time
 
 from jupyter_client.manager import KernelManager
 
 TIMEOUT = 60
+_LIVE = set()
+
+
+def _stop_all(*_):
+    """Shuts down every kernel still running, so a killed test run leaves no orphan JVM behind."""
+    for k in list(_LIVE):
+        try:
+            k.close()
+        except Exception:
+            pass
+
+
+def _on_term(signum, frame):
+    _stop_all()
+    raise SystemExit(128 + signum)
+
+
+atexit.register(_stop_all)
+signal.signal(signal.SIGTERM, _on_term)
 
 
 class Kernel:
@@ -24,6 +45,7 @@ class Kernel:
         self._stderr = open(stderr_path, "wb")
         kwargs = {"env": env, "stderr": self._stderr}
         self.km.start_kernel(**kwargs)
+        _LIVE.add(self)
         self.kc = self.km.client()
         self.kc.start_channels()
         self.kc.wait_for_ready(timeout=TIMEOUT)
@@ -60,6 +82,7 @@ class Kernel:
         return False
 
     def close(self):
+        _LIVE.discard(self)
         try:
             self.kc.stop_channels()
         finally:

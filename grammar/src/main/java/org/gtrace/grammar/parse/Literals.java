@@ -47,4 +47,9 @@ final class Literals {
         }
         return b.toString();
     }
+
+    /** Long literal text shortened for a message: a 400,000-digit number is not echoed whole. */
+    static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 20) + "…(" + text.length() + " characters)";
+    }
 }
