@@ -26,7 +26,7 @@ class FrontEndFuzzTest {
     static final long MAX_INPUTS = Long.getLong("gtrace.fuzz.inputs", 100_000);
     static final long SEED = Long.getLong("gtrace.fuzz.seed", 20261129L);
     /** One input in this many is executed as well as checked (estimates and Monte Carlo are slower). */
-    static final int RUN_EVERY = 4;
+    static final int RUN_EVERY = 8;
     static final long HANG_SECONDS = 10;
 
     @Test
