@@ -24,6 +24,7 @@ ROOT = os.path.dirname(HERE)
 
 
 def numpy_run(n, seed):
+    c0 = time.process_time()
     t0 = time.perf_counter()
     rng = np.random.default_rng(seed)
     images = rng.uniform(650e6, 750e6, n)
@@ -35,7 +36,7 @@ def numpy_run(n, seed):
     y *= intensity
     mean = y.mean()
     p5, p50, p95 = np.percentile(y, [5, 50, 95])
-    return (time.perf_counter() - t0) * 1000, mean, p5, p50, p95
+    return (time.perf_counter() - t0) * 1000, (time.process_time() - c0) * 1000, mean, p5, p50, p95
 
 
 def ensure_built():
@@ -66,27 +67,26 @@ def main():
         numpy_run(args.samples, i)
     jt, j1, nt = [], [], []
     for i in range(args.rounds):
-        jt.append(java_run(args.threads)[0])
-        nt.append(numpy_run(args.samples, 100 + i)[0])
-        j1.append(java_run(1)[0])
+        jt.append(java_run(args.threads))
+        nt.append(numpy_run(args.samples, 100 + i))
+        j1.append(java_run(1))
     java.stdin.close()
     java.wait()
-    jr, nr = java_run_result_line(args), numpy_run(args.samples, 7)
-    jm, j1m, nm = statistics.median(jt), statistics.median(j1), statistics.median(nt)
-    print(f"Ghibli Monte Carlo, {args.samples:,} samples, median of {args.rounds} interleaved rounds")
-    print(f"  G-TRACE (Java, {args.threads} threads): {jm:8.1f} ms")
-    print(f"  G-TRACE (Java, 1 thread):  {j1m:8.1f} ms")
-    print(f"  NumPy {np.__version__} (1 thread):   {nm:8.1f} ms")
-    print(f"  ratio NumPy / G-TRACE ({args.threads} threads): {nm / jm:.2f}x; (1 thread): {nm / j1m:.2f}x")
-    print(f"  results agree: mean {jr[1]:.4g} vs {nr[1]:.4g} kgCO2e; p95 {jr[4]:.4g} vs {nr[4]:.4g}")
+    med = lambda rows, k: statistics.median(r[k] for r in rows)
+    jm, j1m, nm = med(jt, 0), med(j1, 0), med(nt, 0)
+    jc, j1c, nc = med(jt, 1), med(j1, 1), med(nt, 1)
+    load = os.getloadavg()[0]
+    print(f"Ghibli Monte Carlo, {args.samples:,} samples, median of {args.rounds} interleaved rounds "
+          f"({os.cpu_count()} CPUs, load average {load:.1f})")
+    print(f"  {'':34s} {'wall ms':>9s} {'CPU ms':>9s}")
+    print(f"  {'G-TRACE (Java, %d threads)' % args.threads:34s} {jm:9.1f} {jc:9.1f}")
+    print(f"  {'G-TRACE (Java, 1 thread)':34s} {j1m:9.1f} {j1c:9.1f}")
+    print(f"  {'NumPy %s (1 thread)' % np.__version__:34s} {nm:9.1f} {nc:9.1f}")
+    print(f"  NumPy / G-TRACE, wall: {nm / jm:.2f}x ({args.threads} threads), {nm / j1m:.2f}x (1 thread); "
+          f"CPU: {nc / j1c:.2f}x (1 thread)")
+    print(f"  same model, same answer: mean {jt[-1][2]:.4g} vs {nt[-1][2]:.4g} kgCO2e; "
+          f"p95 {jt[-1][5]:.4g} vs {nt[-1][5]:.4g}")
     return 0
-
-
-def java_run_result_line(args):
-    cp = os.pathsep.join([os.path.join(ROOT, "bench", "target", "classes"), os.path.join(ROOT, "bench", "target", "lib", "*")])
-    out = subprocess.run(["java", "-Xmx2g", "-cp", cp, "org.gtrace.bench.McTimingServer"], input=f"run {args.samples} {args.threads}\n",
-                         capture_output=True, text=True, check=True).stdout
-    return [float(x) for x in out.split()]
 
 
 if __name__ == "__main__":

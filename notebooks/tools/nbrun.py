@@ -26,6 +26,8 @@ from nbclient.exceptions import CellExecutionError
 NUMBER = re.compile(r"(?<![\w.\-/])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w\-])")
 # Where prose may write a number of its own: years, one-digit counts ("three", "step 2").
 YEAR = re.compile(r"^(19|20)\d\d$")
+# Names of models carry version numbers ("Llama 3.1 405B", "GPT-3"): names, not results.
+MODEL_NAME = re.compile(r"\b(Llama|GPT|Gemini|Claude|Mistral|Stable Diffusion|SD|DeepSeek-V)[ -]?\d+(\.\d+)?")
 
 
 def normalise(token):
@@ -61,13 +63,14 @@ def prose_problems(nb):
             for t in texts:
                 seen.update(normalise(n) for n in numbers_in(t))
             continue
-        if cell.cell_type != "markdown":
-            continue
+        if cell.cell_type != "markdown" or "task" in cell.get("metadata", {}).get("tags", []):
+            continue  # a cell tagged "task" states an exercise's inputs: its numbers are given, not results
         # Headings name sections ("## 3. Regions"); inline code quotes a program, not a result.
         body = "\n".join(line for line in cell.source.splitlines() if not line.lstrip().startswith("#"))
         body = re.sub(r"`[^`]*`", "", body)
         body = re.sub(r"\]\([^)]*\)", "]", body)  # link targets
         body = re.sub(r"arXiv[: ]\s*\S+", "", body)  # citations are identifiers, not results
+        body = MODEL_NAME.sub("", body)
         for n in numbers_in(body):
             plain = normalise(n)
             if YEAR.match(plain) or (len(plain) == 1):

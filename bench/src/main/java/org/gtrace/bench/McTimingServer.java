@@ -12,7 +12,9 @@ import org.gtrace.stdlib.uncertainty.ChainModels;
  * Answers timing requests for bench/mc_vs_numpy.py, so that the Java and NumPy runs interleave
  * in one session and machine drift cancels. Each stdin line {@code run SAMPLES THREADS} runs the
  * Ghibli Monte Carlo of {@link MonteCarloBench} once and prints
- * {@code ms mean p5 p50 p95} on one line.
+ * {@code wall_ms cpu_ms mean p5 p50 p95} on one line, where cpu_ms is the CPU time of the whole
+ * process during the run (all threads): on a busy machine it is the figure that does not depend on
+ * what else runs.
  */
 public final class McTimingServer {
     private McTimingServer() {}
@@ -27,10 +29,14 @@ public final class McTimingServer {
                 continue;
             }
             MonteCarlo.Settings s = new MonteCarlo.Settings(Integer.parseInt(p[1]), 42, Integer.parseInt(p[2]));
+            com.sun.management.OperatingSystemMXBean os =
+                    (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            long c0 = os.getProcessCpuTime();
             long t0 = System.nanoTime();
             McResult r = MonteCarlo.run(MonteCarloBench.ghibliInputs(), ChainModels.inferenceCo2e(), s);
             double ms = (System.nanoTime() - t0) / 1e6;
-            System.out.printf(Locale.ROOT, "%.3f %.6g %.6g %.6g %.6g%n", ms, r.mean(), r.p5(), r.p50(), r.p95());
+            double cpu = (os.getProcessCpuTime() - c0) / 1e6;
+            System.out.printf(Locale.ROOT, "%.3f %.3f %.6g %.6g %.6g %.6g%n", ms, cpu, r.mean(), r.p5(), r.p50(), r.p95());
             System.out.flush();
         }
     }

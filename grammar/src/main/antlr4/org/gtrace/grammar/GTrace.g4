@@ -12,6 +12,10 @@ program : sep* (statement (sep+ statement)*)? sep* EOF ;
 
 sep : NEWLINE | SEMI ;
 
+/* One statement alone: after a syntax error each statement is parsed again on its own, so one
+   mistake never hides the next. */
+statementOnly : sep* statement? sep* EOF ;
+
 statement
     : WORKLOAD modality=ident? name=ident block                            # WorkloadDecl
     | TRAINING name=ident block                                            # TrainingDecl
@@ -21,9 +25,9 @@ statement
     | ASSESS target=ident block?                                           # AssessStmt
     | LET name=ident ASSIGN value=expr                                     # LetStmt
     | LOAD name=ident FROM path=STRING block?                              # LoadStmt
-    | SET option=ident value=propValue                                     # SetStmt
+    | SET option=propName value=propValue                                     # SetStmt
     | EXPECT actual=additive EQ expected=additive (PLUSMINUS tolerance=additive)?   # ExpectStmt
-    | CHART subject=chartable (AS style=ident)?                            # ChartStmt
+    | CHART subject=chartable (AS style=propName)?                            # ChartStmt
     | TABLE subject=chartable                                              # TableStmt
     | EXPLAIN subject=chartable                                            # ExplainStmt
     | EQUIVALENTS subject=expr                                             # EquivalentsStmt
@@ -32,8 +36,8 @@ statement
     ;
 
 query
-    : measure=measureWord targets=identList (BY by=ident)? (ACROSS across=identList)? (IN unit=unitText)?   # MetricQuery
-    | COMPARE targets=identList (ACROSS across=identList)? (BY by=ident)?                                   # CompareQuery
+    : measure=measureWord targets=identList (BY by=propName)? (ACROSS across=identList)? (IN unit=unitText)?   # MetricQuery
+    | COMPARE targets=identList (ACROSS across=identList)? (BY by=propName)?                                   # CompareQuery
     | LIFECYCLE training=ident WITH serving=identList (OVER outputs=additive)?                               # LifecycleQuery
     ;
 

@@ -21,6 +21,7 @@ import org.gtrace.grammar.runtime.RunContext;
 import org.gtrace.grammar.runtime.RunError;
 import org.gtrace.grammar.runtime.Settings;
 import org.gtrace.stdlib.errors.InputError;
+import org.gtrace.stdlib.uncertainty.CancelledException;
 import org.gtrace.stdlib.errors.UnknownNameError;
 import org.gtrace.stdlib.report.Report;
 import org.gtrace.stdlib.units.UnitError;
@@ -90,6 +91,8 @@ final class Runner {
             return e.diagnostic();
         } catch (UnknownNameError e) {
             return Diagnostic.error(Kind.NAME, step.span(), e.getMessage(), e.fix());
+        } catch (CancelledException e) {
+            return Diagnostic.error(Kind.INTERRUPTED, step.span(), e.getMessage(), "the session keeps its state; run the cell again");
         } catch (InputError e) {
             return Diagnostic.error(Kind.INPUT, step.span(), e.getMessage(), e.fix());
         } catch (UnitError e) {

@@ -22,6 +22,8 @@ final class CellOutput implements Output {
     private final boolean silent;
     private final OutputLimit limit = OutputLimit.fromEnvironment();
     private Bundle held;
+    private volatile String task = "";
+    private volatile double fraction = -1;
     private String resultText = "";
 
     CellOutput(IoPub iopub, JupyterProtocol protocol, Request parent, int count) {
@@ -68,6 +70,18 @@ final class CellOutput implements Output {
     @Override
     public void clear(boolean wait) {
         publish(protocol.clearOutput(wait));
+    }
+
+    @Override
+    public void progress(String task, double fraction) {
+        this.task = task == null ? "" : task;
+        this.fraction = fraction;
+    }
+
+    /** "Monte Carlo 45%", or "" before any long work has said how far it is. */
+    String progressText() {
+        double f = fraction;
+        return f < 0 ? "" : task + " " + Math.round(Math.max(0, Math.min(1, f)) * 100) + "%";
     }
 
     private void flushHeld() {

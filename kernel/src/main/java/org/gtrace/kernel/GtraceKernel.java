@@ -12,6 +12,7 @@ import org.gtrace.kernel.jupyter.Channel;
 import org.gtrace.kernel.jupyter.IoPub;
 import org.gtrace.kernel.jupyter.JupyterProtocol;
 import org.gtrace.kernel.jupyter.KernelLog;
+import org.gtrace.kernel.jupyter.Outgoing;
 import org.gtrace.kernel.jupyter.Request;
 import org.gtrace.kernel.jupyter.RequestHandler;
 
@@ -49,8 +50,14 @@ public final class GtraceKernel implements RequestHandler {
         CellStreams.install();
     }
 
+    /**
+     * Serves one shell request between busy and idle. The reply is sent last, after idle is on
+     * the wire, so a client that reads IOPub once it has the reply finds everything waiting.
+     */
     @Override
-    public void shell(Request r, Channel.Replier replier) {
+    public void shell(Request r, Channel.Replier socket) {
+        Outgoing[] reply = new Outgoing[1];
+        Channel.Replier replier = (to, message) -> reply[0] = message;
         iopub.publish(protocol.status(true), r);
         try {
             switch (r.type()) {
@@ -61,15 +68,17 @@ public final class GtraceKernel implements RequestHandler {
                 case "is_complete_request" -> replier.reply(r, protocol.isComplete(editing.isComplete(r.code()), ""));
                 case "history_request" -> replier.reply(r, protocol.history(history.answer(r.history())));
                 case "comm_info_request" -> replier.reply(r, protocol.commInfo());
-                case "shutdown_request" -> shutdown(r, replier);
+                case "shutdown_request" -> shutdown(r, socket);
                 case "comm_open", "comm_msg", "comm_close" -> KernelLog.debug("ignored " + r.type() + " (no comm targets)");
                 default -> unsupported(r, replier);
             }
         } catch (RuntimeException | Error e) {
             KernelLog.warn("shell: " + r.type() + " failed", e);
-            if (r.type().endsWith("_request")) replier.reply(r, protocol.unsupported(r.type()));
+            if (r.type().endsWith("_request")) reply[0] = protocol.unsupported(r.type());
         } finally {
             iopub.publish(protocol.status(false), r);
+            iopub.flush();
+            if (reply[0] != null) socket.reply(r, reply[0]);
         }
     }
 
@@ -91,7 +100,7 @@ public final class GtraceKernel implements RequestHandler {
         if (r.type().endsWith("_request")) replier.reply(r, protocol.unsupported(r.type()));
     }
 
-    private org.gtrace.kernel.jupyter.Outgoing kernelInfo() {
+    private Outgoing kernelInfo() {
         return protocol.kernelInfo(VERSION, "G-TRACE " + VERSION + " — carbon accounting for generative AI. %help for help.", VERSION);
     }
 
@@ -127,10 +136,8 @@ public final class GtraceKernel implements RequestHandler {
         if (r.storeHistory()) history.add(count, r.code(), text);
         if (error != null) {
             out.publish(protocol.error(error.ename(), error.evalue(), error.traceback()));
-            iopub.flush();
             replier.reply(r, protocol.executeError(count, error.ename(), error.evalue(), error.traceback()));
         } else {
-            iopub.flush();
             replier.reply(r, protocol.executeOk(count));
         }
     }

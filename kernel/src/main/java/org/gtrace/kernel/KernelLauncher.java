@@ -1,43 +1,84 @@
 package org.gtrace.kernel;
 
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import org.gtrace.kernel.cell.CellRunner;
+import org.gtrace.kernel.cell.Output;
 import org.gtrace.kernel.dsl.CellLanguage;
 import org.gtrace.kernel.dsl.Languages;
 import org.gtrace.kernel.java.JavaCells;
+import org.gtrace.kernel.jupyter.Bundle;
 import org.gtrace.kernel.jupyter.Connection;
 import org.gtrace.kernel.jupyter.IoPub;
 import org.gtrace.kernel.jupyter.JupyterProtocol;
-import org.gtrace.kernel.jupyter.KernelServer;
 import org.gtrace.kernel.jupyter.KernelLog;
+import org.gtrace.kernel.jupyter.KernelServer;
 import org.gtrace.kernel.magic.Magics;
 import org.gtrace.kernel.safety.ExitGuard;
 
 /**
  * Starts a kernel: binds the sockets first (so kernel_info is answered at once), creates the
- * language session on a background thread, and starts JShell later still, in the background,
- * so neither delays the first DSL cell.
+ * language session on a background thread, and starts JShell once the language is ready, in the
+ * background, so neither delays the first DSL cell.
  */
 public final class KernelLauncher {
 
     private KernelLauncher() {}
 
     public static void serve(String connectionJson) throws InterruptedException {
-        Connection c = JupyterProtocol.connection(connectionJson);
+        if (!ExitGuard.arm()) KernelLog.warn("this JVM refuses a security manager: System.exit in a Java cell will end the kernel");
+        Started k = start(JupyterProtocol.connection(connectionJson));
+        KernelLog.debug("serving " + Duration.between(ProcessHandle.current().info().startInstant().orElse(Instant.now()),
+                Instant.now()).toMillis() + " ms after process start");
+        k.language.thenRun(k.java::warmUp);
+        try {
+            k.server.awaitStop();
+        } finally {
+            ExitGuard.release();
+        }
+    }
+
+    private record Started(KernelServer server, CompletableFuture<CellLanguage> language, JavaCells java, CellRunner runner) {}
+
+    private static Started start(Connection c) {
         KernelServer server = new KernelServer(c);
         IoPub iopub = server.bind();
         CompletableFuture<CellLanguage> language = CompletableFuture.supplyAsync(Languages::create);
         JavaCells java = new JavaCells(language::join);
         CellRunner runner = new CellRunner(language, java, new Magics(Languages::datasets));
         GtraceKernel kernel = new GtraceKernel(iopub, server.protocol(), runner, server::stop);
-        if (!ExitGuard.arm()) KernelLog.warn("this JVM refuses a security manager: System.exit in a Java cell will end the kernel");
         server.serve(kernel);
-        language.thenRun(java::warmUp);
-        try {
-            server.awaitStop();
-        } finally {
-            ExitGuard.release();
-        }
+        return new Started(server, language, java, runner);
     }
 
+    /**
+     * Starts a kernel on free loopback ports, runs one DSL cell and a chart, and stops: the
+     * classes a real start loads, for the class-data-sharing archive written at install.
+     */
+    public static void rehearse() throws Exception {
+        String json = "{\"transport\":\"tcp\",\"ip\":\"127.0.0.1\",\"signature_scheme\":\"hmac-sha256\",\"key\":\"k\","
+                + "\"shell_port\":" + freePort() + ",\"iopub_port\":" + freePort() + ",\"stdin_port\":" + freePort()
+                + ",\"control_port\":" + freePort() + ",\"hb_port\":" + freePort() + "}";
+        Started k = start(JupyterProtocol.connection(json));
+        Output quiet = new Output() {
+            @Override public void display(Bundle bundle) { }
+            @Override public void update(Bundle bundle) { }
+            @Override public void result(Bundle bundle) { }
+            @Override public void stdout(String text) { }
+            @Override public void stderr(String text) { }
+            @Override public void clear(boolean wait) { }
+        };
+        k.runner.run("let x = 1 kWh\nx", "rehearsal", quiet);
+        k.server.stop();
+        k.server.awaitStop();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
 }

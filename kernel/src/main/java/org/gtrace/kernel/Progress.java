@@ -40,7 +40,9 @@ final class Progress {
 
     private synchronized void tick() {
         if (done) return;
-        String text = String.format("⏳ running… %.1f s (interrupt the kernel to stop; the session keeps its state)", seconds());
+        String done = out.progressText();
+        String text = String.format("⏳ %s%.1f s (interrupt the kernel to stop; the session keeps its state)",
+                done.isEmpty() ? "running… " : done + " · ", seconds());
         out.publish(protocol.displayData(bundle(text), shown));
         shown = true;
     }

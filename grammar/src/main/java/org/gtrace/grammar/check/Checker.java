@@ -72,13 +72,13 @@ public final class Checker {
         private void workload(Stmt.Workload w) {
             if (w.modality() != null) names.domainWord(Domain.MODALITY, w.modality().text(), w.modality().span());
             props.block(w.block(), Schemas.of(Owner.WORKLOAD), "a workload");
-            Requirements.workload(w, diagnostics);
+            if (allKnown(w.block(), Owner.WORKLOAD)) Requirements.workload(w, diagnostics);
             scope.define(w.name(), Type.WORKLOAD);
         }
 
         private void declare(Name name, Block block, Owner owner, String what, Type type) {
             props.block(block, Schemas.of(owner), what);
-            if (owner == Owner.TRAINING) Requirements.training(name, block, diagnostics);
+            if (owner == Owner.TRAINING && allKnown(block, owner)) Requirements.training(name, block, diagnostics);
             scope.define(name, type);
         }
 
@@ -103,13 +103,18 @@ public final class Checker {
         private void simulate(Stmt.Simulate s) {
             if (s.base() != null) names.resolveKind(s.base(), "a workload", Type.Tag.WORKLOAD);
             props.block(s.block(), Schemas.of(Owner.SIMULATE), "a simulation");
-            Requirements.simulation(s, diagnostics);
+            if (allKnown(s.block(), Owner.SIMULATE)) Requirements.simulation(s, diagnostics);
             scope.define(s.name(), Type.SIMULATION);
         }
 
         private void assess(Stmt.Assess a) {
             names.resolveKind(a.target(), "a workload or a simulation", Type.Tag.WORKLOAD, Type.Tag.SIMULATION);
             props.block(a.block(), Schemas.of(Owner.ASSESS), "an assessment");
+        }
+
+        /** A misspelt property already has its error; a "missing" one on top would only repeat it. */
+        private static boolean allKnown(Block block, Owner owner) {
+            return block.properties().stream().allMatch(p -> Schemas.of(owner).containsKey(p.name().text()));
         }
 
         private Type let(Stmt.Let l) {

@@ -55,7 +55,7 @@ public final class Functions {
         add(m, new Spec("lognormal", List.of(Param.FIRST, Param.NUMBER), List.of("median", "spread"), 2, false,
                 Result.AS_FIRST, "Lognormal with the given median and geometric spread (≥ 1): `lognormal(0.006 kWh, 1.5)`."));
         add(m, new Spec("normal", List.of(Param.FIRST, Param.SAME), List.of("mean", "sd"), 2, false,
-                Result.AS_FIRST, "Normal with mean and standard deviation (or a percentage of the mean), truncated at zero."));
+                Result.AS_FIRST, "Normal with mean and standard deviation (or a percentage of the mean); not truncated, so keep the mean several sd above zero."));
         add(m, new Spec("uniform", List.of(Param.FIRST, Param.SAME), List.of("low", "high"), 2, false,
                 Result.AS_FIRST, "Uniform between two bounds; the same as `low .. high`."));
         add(m, new Spec("triangular", List.of(Param.FIRST, Param.SAME, Param.SAME), List.of("low", "mode", "high"), 3,

@@ -76,6 +76,11 @@ final class Names {
     boolean domainWord(Domain domain, String word, Span span) {
         if (catalog.contains(domain, word)) return true;
         String hint = Suggest.didYouMean(word, catalog.names(domain));
+        if (hint.isEmpty()) {
+            java.util.List<String> containing = catalog.names(domain).stream()
+                    .filter(n -> n.toLowerCase(java.util.Locale.ROOT).contains(word.toLowerCase(java.util.Locale.ROOT))).limit(6).toList();
+            if (!containing.isEmpty()) hint = "matches: \"" + String.join("\", \"", containing) + "\"; write one in quotes";
+        }
         diagnostics.error(Kind.NAME, span, "unknown " + domain.noun() + " '" + word + "'",
                 hint.isEmpty() ? "known: " + preview(catalog.names(domain)) : hint);
         return false;

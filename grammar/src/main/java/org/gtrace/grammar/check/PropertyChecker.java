@@ -161,6 +161,11 @@ final class PropertyChecker {
     }
 
     private void accelerator(Property p, PropertySpec spec) {
+        if (p.items().size() == 1 && p.items().get(0).key() != null) {
+            diagnostics.error(Kind.SYNTAX, p.items().get(0).span(), "an accelerator name with spaces goes in quotes",
+                    "write accelerator \"" + p.items().get(0).key().text() + " …\" with the full name, e.g. \"A100 SXM4 80 GB\"");
+            return;
+        }
         Expr e = single(p, spec);
         if (e instanceof Expr.Ref r) {
             names.domainWord(Domain.ACCELERATOR, r.name().text(), r.span());

@@ -90,7 +90,7 @@ public final class Schemas {
 
     /** PUE, region, water and grid properties shared by workloads, trainings and simulations. */
     private static void common(Map<String, PropertySpec> m) {
-        put(m, PropertySpec.quantity("pue", List.of(Dimension.NONE), 1, 5, "pue 1.1",
+        put(m, PropertySpec.quantity("pue", List.of(Dimension.NONE), 1, INF, "pue 1.1",
                 "Power usage effectiveness of the data centre (≥ 1)."));
         put(m, PropertySpec.of("region", REGIONS, "region FR  or  region US 40%, FR 60%",
                 "Where the energy is used: one region, or a split by shares summing to 100%. Default: world average."));
@@ -127,7 +127,7 @@ public final class Schemas {
         put(m, PropertySpec.quantity("intensity", List.of(Dimension.INTENSITY), 0, INF, "intensity 120 g/kWh",
                 "Grid carbon intensity of this region."));
         put(m, PropertySpec.words("basis", BASES, "basis market", "Accounting basis of the intensity."));
-        put(m, PropertySpec.quantity("pue", List.of(Dimension.NONE), 1, 5, "pue 1.1", "Default PUE of data centres here."));
+        put(m, PropertySpec.quantity("pue", List.of(Dimension.NONE), 1, INF, "pue 1.1", "Default PUE of data centres here."));
         put(m, PropertySpec.quantity("wue", List.of(Dimension.WATER_PER_ENERGY), 0, INF, "wue 0.5 L/kWh", "On-site water use effectiveness."));
         put(m, PropertySpec.quantity("water_offsite", List.of(Dimension.WATER_PER_ENERGY), 0, INF, "water_offsite 2 L/kWh",
                 "Off-site water per kWh."));
@@ -149,6 +149,8 @@ public final class Schemas {
         put(m, PropertySpec.word("engine", List.of("auto", "agent", "aggregate"), "engine aggregate",
                 "Per-agent (up to ~1M users) or aggregate draws per day and region."));
         put(m, PropertySpec.quantity("seed", List.of(Dimension.NONE), 0, INF, "seed 42", "Random seed of this run."));
+        put(m, PropertySpec.quantity("runs", List.of(Dimension.NONE), 1, 100_000, "runs 200",
+                "Repeat the run (aggregate engine) and report the p5–p95 band over runs."));
         common(m);
         return m;
     }
@@ -164,6 +166,9 @@ public final class Schemas {
         put(m, PropertySpec.quantity("renewable", SHARE, 0, 1, "renewable 60%", "Share of energy matched by clean supply."));
         put(m, PropertySpec.of("targets", FLAG, "targets", "Reduction targets are set and tracked."));
         put(m, PropertySpec.of("policy", FLAG, "policy", "Governance and stewardship policy is in place."));
+        put(m, PropertySpec.quantity("baseline", List.of(Dimension.ENERGY, Dimension.ENERGY_PER_OUTPUT), 0, INF,
+                "baseline 0.008 kWh", "Energy per output before optimisation (the L5 gate compares against it)."));
+        put(m, PropertySpec.of("route_to", REGION, "route_to FR", "A lower-carbon region load could be routed to (for the L6 action)."));
         return m;
     }
 

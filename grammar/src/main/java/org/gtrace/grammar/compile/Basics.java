@@ -45,7 +45,7 @@ final class Basics {
             Path path = ctx.settings().baseDirectory().resolve(l.path());
             if (!Files.isRegularFile(path)) {
                 throw new RunError(Kind.DATA, l.pathSpan(), "cannot find the file \"" + l.path() + "\"",
-                        "paths are relative to " + ctx.settings().baseDirectory().toAbsolutePath());
+                        "a relative path starts from the folder of the program (in a notebook, its working directory)");
             }
             char sep = l.block().get("separator").map(p -> p.single() instanceof Expr.Text t && !t.value().isEmpty()
                     ? t.value().charAt(0) : ',').orElse(',');

@@ -50,8 +50,8 @@ final class Declarations {
     static Step simulate(Stmt.Simulate s, Services sv) {
         return Steps.of(s.span(), ctx -> {
             Declared base = s.base() == null ? null : (Declared) ctx.bindings().require(s.base().text());
-            bind(ctx, new Declared("simulation", s.name().text(), base == null ? "" : base.modality(), base,
-                    props(s.block(), Owner.SIMULATE, ctx, sv), s.span().line()));
+            declare(ctx, sv, new Declared("simulation", s.name().text(), base == null ? "" : base.modality(), base,
+                    props(s.block(), Owner.SIMULATE, ctx, sv), s.span().line()), s.block(), s.name());
         });
     }
 

@@ -28,6 +28,17 @@ public interface Estimator {
     /** Energy and CO2e (either may be null) in car km, phone charges, household days, with sources. */
     Report equivalents(String subject, Quantity energy, Quantity co2e, int line);
 
+    /** An uncertain value as a metric: its mean with p5/p50/p95 (empty when not available). */
+    default java.util.Optional<org.gtrace.stdlib.report.Metric> describe(org.gtrace.grammar.runtime.Uncertain u, String name,
+                                                                        String key) {
+        return java.util.Optional.empty();
+    }
+
+    /** The AI Sustainability Pyramid assessment of a workload with the practices an assess block declares. */
+    default Report assess(Declared target, java.util.Map<String, Object> props, RunContext ctx, int line) {
+        throw new org.gtrace.stdlib.errors.InputError("assess", "the pyramid assessment is not available in this build", "");
+    }
+
     /** Table/Markdown describing a region the program named (for {@code explain FR}). */
     default Report describeRegion(String region, int line) {
         return Report.text(line, "Region " + region, "No description available for region " + region + ".");

@@ -59,11 +59,16 @@ final class Queries {
             for (Name t : targets) rows.put(t.text(), est.estimate(declared(ctx, t), ctx));
             first = "scenario";
         }
-        String title = capitalise(word) + " of " + String.join(", ", targets.stream().map(Name::text).toList())
-                + (across.isEmpty() ? "" : " across " + String.join(", ", across.stream().map(Name::text).toList()));
+        String title = capitalise(word) + " of " + listed(targets, "scenarios")
+                + (across.isEmpty() ? "" : " across " + listed(across, "regions"));
         Table t = Reports.compareTable(title, first, rows);
         ChartSpec chart = Reports.bars(t, "CO2e", title, first);
         return new Report(line, targets.get(0).text(), title, List.of(), t, chart == null ? List.of() : List.of(chart), null, List.of());
+    }
+
+    /** Names as a title lists them: all of a few, or a count of many (a chart title must fit). */
+    private static String listed(List<Name> names, String noun) {
+        return names.size() > 6 ? names.size() + " " + noun : String.join(", ", names.stream().map(Name::text).toList());
     }
 
     /** The same declaration with its region replaced (for {@code across}). */

@@ -35,8 +35,11 @@ public final class Reports {
         }
         if (v instanceof Uncertain u) {
             Quantity c = u.central();
-            return new Report(line, label, label, List.of(Metric.point(nameOf(c.dimension(), label), keyOf(c.dimension()), c, null)),
-                    null, List.of(), null, List.of("uncertain (" + u.kind() + "); the central value is shown"));
+            Metric m = est.describe(u, nameOf(c.dimension(), label), keyOf(c.dimension()))
+                    .orElse(Metric.point(nameOf(c.dimension(), label), keyOf(c.dimension()), c, null));
+            return new Report(line, label, label, List.of(m), null, List.of(), null,
+                    List.of(m.isUncertain() ? "uncertain (" + u.kind() + "): mean with p5–p95 in closed form"
+                            : "uncertain (" + u.kind() + "); the central value is shown"));
         }
         return Report.text(line, label, String.valueOf(v));
     }

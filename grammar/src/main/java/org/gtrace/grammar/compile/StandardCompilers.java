@@ -3,8 +3,8 @@ package org.gtrace.grammar.compile;
 import java.util.HashMap;
 import java.util.Map;
 import org.gtrace.grammar.ast.Stmt;
-import org.gtrace.grammar.diag.Kind;
-import org.gtrace.grammar.runtime.RunError;
+import org.gtrace.grammar.check.Schemas;
+import org.gtrace.grammar.runtime.Declared;
 
 /**
  * The statement compilers of the language, one line per statement kind. To add a statement:
@@ -41,10 +41,13 @@ final class StandardCompilers {
         m.put(kind, c);
     }
 
-    /** Until the pyramid lands (issue 5), assess checks but cannot run. */
+    /** The pyramid assessment of a declared workload (issue 5). */
     private static Step assess(Stmt.Assess a, Services sv) {
         return Steps.of(a.span(), ctx -> {
-            throw new RunError(Kind.RUNTIME, a.span(), "the pyramid assessment is not available in this build yet", "");
+            Declared target = (Declared) ctx.bindings().require(a.target().text());
+            java.util.Map<String, Object> props = a.block() == null ? java.util.Map.of()
+                    : PropertyValues.evaluate(a.block(), Schemas.of(Schemas.Owner.ASSESS), new Evaluator(ctx, sv.estimator()));
+            ctx.report(sv.estimator().assess(target, props, ctx, a.span().line()));
         });
     }
 }

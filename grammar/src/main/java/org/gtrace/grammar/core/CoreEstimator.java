@@ -27,6 +27,7 @@ public final class CoreEstimator implements Estimator {
             case "workload" -> WorkloadBuilder.build(thing, ctx).estimate();
             case "training" -> TrainingBuilder.build(thing, ctx).estimate();
             case "region" -> UserRegions.build(thing, UserRegions.table(ctx));
+            case "simulation" -> SimulationBuilder.scenario(thing, ctx);
             default -> { }
         }
     }
@@ -34,7 +35,8 @@ public final class CoreEstimator implements Estimator {
     @Override
     public Estimate estimate(Declared thing, RunContext ctx) {
         return switch (thing.kind()) {
-            case "workload" -> inference(WorkloadBuilder.build(thing, ctx).estimate(), thing);
+            case "workload" -> WorkloadUncertainty.apply(thing, inference(WorkloadBuilder.build(thing, ctx).estimate(), thing), ctx);
+            case "simulation" -> SimulationBuilder.estimate(thing, ctx);
             case "training" -> training(TrainingBuilder.build(thing, ctx).estimate(), thing);
             default -> throw new InputError(thing.kind(), "estimating a " + thing.kind() + " is not available in this build",
                     "declare a workload or a training run");
@@ -66,6 +68,16 @@ public final class CoreEstimator implements Estimator {
             l.lifetimeOutputs(lifetimeOutputs.isDimensionless() ? Quantity.outputs(lifetimeOutputs.base()) : lifetimeOutputs);
         }
         return l.estimate().toReport(line);
+    }
+
+    @Override
+    public java.util.Optional<Metric> describe(org.gtrace.grammar.runtime.Uncertain u, String name, String key) {
+        return java.util.Optional.of(UncertainInputs.metric(u, name, key));
+    }
+
+    @Override
+    public Report assess(Declared target, java.util.Map<String, Object> props, RunContext ctx, int line) {
+        return DeploymentBuilder.assess(target, props, ctx, line);
     }
 
     @Override

@@ -59,7 +59,7 @@ final class AstBuilder {
             return new Stmt.Load(name(l.name), Literals.string(l.path.getText()), Spans.of(l.path), block(l.block()), span);
         }
         if (ctx instanceof GTraceParser.SetStmtContext s) {
-            Name option = name(s.option);
+            Name option = word(s.option);
             Property value = new Property(option, items(s.value), Spans.of(s));
             return new Stmt.Set(option, value, span);
         }
@@ -72,7 +72,7 @@ final class AstBuilder {
                     e.tolerance == null ? null : exprs.additive(e.tolerance), span);
         }
         if (ctx instanceof GTraceParser.ChartStmtContext c) {
-            return new Stmt.Chart(subject(c.subject), nameOrNull(c.style), span);
+            return new Stmt.Chart(subject(c.subject), c.style == null ? null : word(c.style), span);
         }
         if (ctx instanceof GTraceParser.TableStmtContext t) return new Stmt.Table(subject(t.subject), span);
         if (ctx instanceof GTraceParser.ExplainStmtContext e) return new Stmt.Explain(subject(e.subject), span);
@@ -90,11 +90,11 @@ final class AstBuilder {
     private Query query(GTraceParser.QueryContext ctx) {
         Span span = Spans.of(ctx);
         if (ctx instanceof GTraceParser.MetricQueryContext m) {
-            return new Query.Measure(Metric.ofWord(m.measure.getText()), names(m.targets), nameOrNull(m.by),
+            return new Query.Measure(Metric.ofWord(m.measure.getText()), names(m.targets), m.by == null ? null : word(m.by),
                     names(m.across), m.unit == null ? null : new Name(m.unit.getText(), Spans.of(m.unit)), span);
         }
         if (ctx instanceof GTraceParser.CompareQueryContext c) {
-            return new Query.Compare(names(c.targets), names(c.across), nameOrNull(c.by), span);
+            return new Query.Compare(names(c.targets), names(c.across), c.by == null ? null : word(c.by), span);
         }
         GTraceParser.LifecycleQueryContext l = (GTraceParser.LifecycleQueryContext) ctx;
         return new Query.Lifecycle(name(l.training), names(l.serving), l.outputs == null ? null : exprs.additive(l.outputs), span);
@@ -130,6 +130,10 @@ final class AstBuilder {
     }
 
     static Name name(GTraceParser.IdentContext ctx) {
+        return new Name(ctx.getText(), Spans.of(ctx));
+    }
+
+    private static Name word(GTraceParser.PropNameContext ctx) {
         return new Name(ctx.getText(), Spans.of(ctx));
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
@@ -72,22 +72,51 @@ public final class SourceParser {
         return parser.program();
     }
 
+    /**
+     * Parses statement by statement (split at ';' and newlines outside '< >'), so every
+     * statement with a mistake gets its own diagnostic.
+     */
     private static List<Diagnostic> recoveringParse(String source) {
-        GTraceParser parser = parser(source);
-        parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-        parser.setErrorHandler(new DefaultErrorStrategy());
+        GTraceLexer lexer = new GTraceLexer(CharStreams.fromString(source));
+        lexer.removeErrorListeners();
+        CommonTokenStream all = new CommonTokenStream(lexer);
+        all.fill();
         SyntaxErrors listener = new SyntaxErrors();
-        parser.addErrorListener(listener);
-        parser.program();
-        CommonTokenStream tokens = (CommonTokenStream) parser.getTokenStream();
+        for (List<Token> chunk : StatementChunks.split(all.getTokens())) {
+            GTraceParser parser = new GTraceParser(new CommonTokenStream(new ListTokenSource(chunk)));
+            parser.removeErrorListeners();
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            parser.addErrorListener(listener);
+            parser.statementOnly();
+        }
         List<Diagnostic> out = new ArrayList<>();
-        for (Diagnostic d : listener.found()) out.add(KeywordSlips.improve(d, tokens));
+        for (Diagnostic d : listener.found()) {
+            Diagnostic better = UnclosedBlocks.improve(KeywordSlips.improve(d, all), all);
+            if (!out.contains(better)) out.add(better);
+        }
         return out;
     }
 
     /** Statement keywords, for "did you mean" on a misspelt first word. */
     public static List<String> statementKeywords() {
         return KeywordSlips.KEYWORDS;
+    }
+
+    /** Rewrites errors caused by a '<' left open on an earlier line: the caret goes to that '<'. */
+    static final class UnclosedBlocks {
+        private UnclosedBlocks() {}
+
+        static Diagnostic improve(Diagnostic d, CommonTokenStream tokens) {
+            Token open = null;
+            for (Token t : tokens.getTokens()) {
+                if (t.getStartIndex() >= d.span().start() && t.getLine() >= d.span().line()) break;
+                if (t.getType() == GTraceLexer.LT) open = t;
+                else if (t.getType() == GTraceLexer.GT) open = null;
+            }
+            if (open == null || open.getLine() >= d.span().line()) return d;
+            return Diagnostic.error(Kind.SYNTAX, Spans.of(open), "this '<' is not closed",
+                    "close the properties with '>' on line " + open.getLine() + "; the next lines were read as properties");
+        }
     }
 
     /** Rewrites errors caused by a misspelt statement keyword at the start of the line. */

@@ -37,13 +37,17 @@ final class SyntaxErrors extends BaseErrorListener {
         Token t = offendingSymbol instanceof Token tok ? tok : null;
         Span span = t != null ? Spans.of(t) : new Span(line, col + 1, 0, 1);
         String expected = recognizer instanceof Parser p ? expected(p, e) : "";
+        if (t != null && t.getText().equals("\"")) expected = "end the string with '\"' on the same line";
+        if (expected.isEmpty() && t != null && (t.getType() == Token.EOF || t.getType() == GTraceLexer.NEWLINE)) {
+            expected = "finish it on the same line (a statement ends at the end of the line, outside '< >')";
+        }
         found.add(Diagnostic.error(Kind.SYNTAX, span, message(t, msg), expected));
     }
 
     private static String message(Token t, String antlrMessage) {
         if (t == null) return "cannot read this: " + antlrMessage;
-        if (t.getType() == Token.EOF) return "the input ends too early";
-        if (t.getType() == GTraceLexer.NEWLINE) return "the line ends too early";
+        if (t.getType() == Token.EOF || t.getType() == GTraceLexer.NEWLINE) return "the statement is incomplete";
+        if (t.getText().equals("\"")) return "this string is not closed";
         if (antlrMessage.startsWith("missing ")) {
             return antlrMessage.replaceFirst(" at ", " before ");
         }
@@ -79,8 +83,7 @@ final class SyntaxErrors extends BaseErrorListener {
 
     private static String friendly(int type, Vocabulary v) {
         return switch (type) {
-            case Token.EOF -> "end of input";
-            case GTraceLexer.NEWLINE, GTraceLexer.SEMI -> "end of statement";
+            case Token.EOF, GTraceLexer.NEWLINE, GTraceLexer.SEMI -> "end of statement";
             case GTraceLexer.ID -> "a name";
             case GTraceLexer.NUMBER -> "a number";
             case GTraceLexer.RATIO -> "a unit";

@@ -3,6 +3,9 @@ package org.gtrace.kernel.cell;
 import java.util.ArrayList;
 import java.util.List;
 import org.gtrace.kernel.dsl.CellDiagnostic;
+import org.gtrace.stdlib.errors.InputError;
+import org.gtrace.stdlib.errors.UnknownNameError;
+import org.gtrace.stdlib.uncertainty.CancelledException;
 import org.gtrace.stdlib.units.UnitError;
 
 /**
@@ -61,7 +64,9 @@ public final class CellErrors {
     /** An exception that escaped a cell, named for its condition. */
     public static CellError of(Throwable t) {
         if (t instanceof UnitError) return simple("UnitError", t.getMessage());
-        if (t instanceof InterruptedException) return interrupted();
+        if (t instanceof InterruptedException || t instanceof CancelledException) return interrupted();
+        if (t instanceof UnknownNameError) return simple("NameError", t.getMessage());
+        if (t instanceof InputError) return simple("ValueError", t.getMessage());
         if (t instanceof StackOverflowError) return simple("RecursionError", "the computation recursed too deeply");
         if (t instanceof OutOfMemoryError) return simple("MemoryError", "out of memory: " + t.getMessage()
                 + "; reduce the size of the run (runs, days, regions) or restart the kernel");

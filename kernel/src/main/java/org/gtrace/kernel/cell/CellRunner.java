@@ -103,7 +103,7 @@ public final class CellRunner {
         String padded = "\n".repeat(Math.max(0, firstLine - 1)) + source;
         CellResult result;
         try {
-            result = language().execute(padded, origin);
+            result = language().execute(padded, origin, out::progress);
         } catch (RuntimeException | Error e) {
             if (Thread.currentThread().isInterrupted()) throw CellErrors.interrupted();
             throw CellErrors.of(e);

@@ -18,4 +18,8 @@ public interface Output {
     void stderr(String text);
 
     void clear(boolean wait);
+
+    /** Long work reports how far it has got; shown with the cell's progress line. */
+    default void progress(String task, double fraction) {
+    }
 }

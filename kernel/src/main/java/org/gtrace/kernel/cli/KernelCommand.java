@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.gtrace.kernel.KernelLauncher;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code gtrace kernel CONNECTION_FILE}: what the kernelspec runs; serves Jupyter until shut down. */
@@ -13,11 +14,20 @@ import picocli.CommandLine.Parameters;
         description = "Serve a Jupyter front end (run by Jupyter from the kernelspec, not by hand).")
 public final class KernelCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "CONNECTION_FILE", description = "the connection file Jupyter wrote")
+    @Parameters(paramLabel = "CONNECTION_FILE", arity = "0..1", description = "the connection file Jupyter wrote")
     Path connectionFile;
+
+    @Option(names = "--rehearse", hidden = true, description = "start on free ports, run one cell, stop (for install)")
+    boolean rehearse;
 
     @Override
     public Integer call() throws Exception {
+        if (rehearse) {
+            KernelLauncher.rehearse();
+            return 0;
+        }
+        if (connectionFile == null) throw new picocli.CommandLine.ParameterException(
+                new picocli.CommandLine(this), "gtrace kernel needs the CONNECTION_FILE Jupyter wrote");
         String json = Files.readString(connectionFile, StandardCharsets.UTF_8);
         KernelLauncher.serve(json);
         return 0;

@@ -49,7 +49,7 @@ public final class RunCommand implements Callable<Integer> {
                 return 2;
             }
             session.baseDirectory(in.directory());
-            Execution x = session.execute(in.text(), in.name());
+            Execution x = session.execute(in.text(), in.name(), TerminalProgress.forStderr(err));
             print(x.reports(), out);
             DiagnosticPrinter.print(x.diagnostics(), in, json, err);
             if (x.hasErrors()) return 1;

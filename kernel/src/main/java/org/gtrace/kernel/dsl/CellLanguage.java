@@ -12,6 +12,11 @@ public interface CellLanguage {
     /** Runs one cell (or file); {@code origin} names it in diagnostics ("cell 3", "study.gtrace"). */
     CellResult execute(String source, String origin);
 
+    /** As {@link #execute(String, String)}, telling {@code progress} how long work is going. */
+    default CellResult execute(String source, String origin, WorkProgress progress) {
+        return execute(source, origin);
+    }
+
     /** Names bound in the session, in definition order. */
     List<String> names();
 

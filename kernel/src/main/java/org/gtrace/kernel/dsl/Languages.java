@@ -1,7 +1,8 @@
 package org.gtrace.kernel.dsl;
 
 import java.util.List;
-import org.gtrace.stdlib.provenance.Source;
+import org.gtrace.stdlib.data.DatasetInfo;
+import org.gtrace.stdlib.data.Datasets;
 
 /** Creates the session the kernel runs DSL cells in, and lists the bundled datasets. */
 public final class Languages {
@@ -12,7 +13,7 @@ public final class Languages {
         return new SessionLanguage();
     }
 
-    public static List<Source> datasets() {
-        return List.of();
+    public static List<DatasetInfo> datasets() {
+        return Datasets.all();
     }
 }

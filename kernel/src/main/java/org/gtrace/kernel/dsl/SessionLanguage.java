@@ -22,7 +22,12 @@ public final class SessionLanguage implements CellLanguage {
 
     @Override
     public CellResult execute(String source, String origin) {
-        Execution run = session.execute(source, origin);
+        return execute(source, origin, WorkProgress.NONE);
+    }
+
+    @Override
+    public CellResult execute(String source, String origin, WorkProgress progress) {
+        Execution run = session.execute(source, origin, progress::update);
         List<CellDiagnostic> errors = new ArrayList<>();
         for (Diagnostic d : run.errors()) errors.add(diagnostic(d));
         return new CellResult(errors.isEmpty() ? run.reports() : List.of(), errors);

@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -22,6 +24,7 @@ import java.util.stream.Stream;
 public final class KernelSpec {
 
     public static final String NAME = "gtrace";
+    static final String ARCHIVE = "gtrace.jsa";
     /** Flags measured to start the kernel fastest and smallest (see bench/kernel-latency.py). */
     public static final List<String> JVM_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
             "-Xshare:auto", "-Xss1m", "-XX:CICompilerCount=1", "-Djava.awt.headless=true");
@@ -39,16 +42,51 @@ public final class KernelSpec {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cp = new ArrayList<>();
         for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            if (!e.isBlank()) cp.add(Path.of(e).toAbsolutePath().normalize().toString());
+            if (e.isBlank()) continue;
+            Path p = Path.of(e).toAbsolutePath().normalize();
+            String entry = (Files.isDirectory(p) ? packagedJar(p) : p).toString();
+            if (!cp.contains(entry)) cp.add(entry);
         }
         return new KernelSpec(java, cp);
     }
 
+    /**
+     * The jar Maven packaged from a {@code target/classes} folder, when there is one: class-data
+     * sharing only archives classes from jars. Otherwise the folder itself.
+     */
+    static Path packagedJar(Path classesDir) {
+        Path target = classesDir.getParent();
+        if (target == null || !classesDir.getFileName().toString().equals("classes")) return classesDir;
+        try (Stream<Path> s = Files.list(target)) {
+            return s.filter(f -> f.toString().endsWith(".jar") && !f.toString().endsWith("-sources.jar")
+                            && !f.toString().endsWith("-javadoc.jar"))
+                    .max(Comparator.comparing(f -> f.toFile().lastModified()))
+                    .filter(jar -> jar.toFile().lastModified() >= newestClass(classesDir))
+                    .orElse(classesDir);
+        } catch (IOException e) {
+            return classesDir;
+        }
+    }
+
+    private static long newestClass(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.mapToLong(f -> f.toFile().lastModified()).max().orElse(0);
+        } catch (IOException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
     public String kernelJson() {
+        return kernelJson(null);
+    }
+
+    /** kernel.json; {@code archive}, when given, is a class-data-sharing archive for faster start. */
+    public String kernelJson(Path archive) {
         JsonObject o = new JsonObject();
         JsonArray argv = new JsonArray();
         argv.add(java);
         JVM_FLAGS.forEach(argv::add);
+        if (archive != null) argv.add("-XX:SharedArchiveFile=" + archive);
         argv.add("-cp");
         argv.add(String.join(File.pathSeparator, classpath));
         argv.add("org.gtrace.kernel.cli.Main");
@@ -71,8 +109,10 @@ public final class KernelSpec {
         Files.createDirectories(kernelsDir);
         Path target = kernelsDir.resolve(NAME);
         Path tmp = Files.createTempDirectory(kernelsDir, "." + NAME + "-");
+        readableByAll(tmp);
         try {
-            Files.writeString(tmp.resolve("kernel.json"), kernelJson(), StandardCharsets.UTF_8);
+            boolean archived = archive(tmp.resolve(ARCHIVE));
+            Files.writeString(tmp.resolve("kernel.json"), kernelJson(archived ? target.resolve(ARCHIVE) : null), StandardCharsets.UTF_8);
             Files.write(tmp.resolve("logo-32x32.png"), Logo.png(32));
             Files.write(tmp.resolve("logo-64x64.png"), Logo.png(64));
             Path old = null;
@@ -85,6 +125,39 @@ public final class KernelSpec {
             return target;
         } finally {
             if (Files.exists(tmp)) deleteTree(tmp);
+        }
+    }
+
+    /**
+     * Writes a class-data-sharing archive of the classes a kernel start loads (JDK 17's
+     * ArchiveClassesAtExit, from a rehearsal start): it cuts the JVM's part of a cold start.
+     * Optional: without it the kernel starts, only slower.
+     */
+    boolean archive(Path file) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(java);
+        cmd.addAll(JVM_FLAGS);
+        cmd.addAll(List.of("-XX:ArchiveClassesAtExit=" + file, "-cp", String.join(File.pathSeparator, classpath),
+                "org.gtrace.kernel.cli.Main", "kernel", "--rehearse"));
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            boolean done = p.waitFor(120, TimeUnit.SECONDS);
+            if (!done) p.destroyForcibly();
+            return done && p.exitValue() == 0 && Files.size(file) > 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Temporary folders are private; a kernelspec must be readable by every Jupyter user. */
+    private static void readableByAll(Path dir) {
+        try {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system: its defaults apply
         }
     }
 

@@ -219,9 +219,11 @@ public final class JavaCells {
         for (VarSnippet v : js.variables().toList()) {
             if (defined.contains(v.name()) && js.status(v) == Snippet.Status.VALID && coreType(v.typeName())) shared.add(v.name());
         }
-        if (shared.isEmpty()) return;
-        String args = shared.stream().map(n -> "\"" + n + "\", " + n).collect(Collectors.joining(", "));
-        js.eval("org.gtrace.kernel.java.Bridge.export(" + args + ");");
+        if (!shared.isEmpty()) {
+            String args = shared.stream().map(n -> "\"" + n + "\", " + n).collect(Collectors.joining(", "));
+            js.eval("org.gtrace.kernel.java.Bridge.export(" + args + ");");
+        }
+        // Explicit export(...) calls count even when the cell declared no core-typed variable.
         Map<String, Object> exported = Bridge.takeExports();
         IdentityHashMap<Object, Boolean> seen = new IdentityHashMap<>();
         CellLanguage language = languages.get();

@@ -1,6 +1,9 @@
 package org.gtrace.kernel.jupyter;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalTime;
 
 /**
@@ -10,7 +13,8 @@ import java.time.LocalTime;
  */
 public final class KernelLog {
 
-    private static final PrintStream ERR = System.err;
+    /** File descriptor 2 itself: System.err is redirected to the running cell. */
+    private static final PrintStream ERR = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     private static final boolean DEBUG = "debug".equalsIgnoreCase(System.getenv("GTRACE_KERNEL_LOG"));
 
     private KernelLog() {}

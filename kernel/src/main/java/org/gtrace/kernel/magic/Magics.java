@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.gtrace.stdlib.provenance.Source;
+import org.gtrace.stdlib.data.DatasetInfo;
 
 /** The magics this kernel knows, by name. */
 public final class Magics {
 
     private final Map<String, Magic> byName = new LinkedHashMap<>();
 
-    public Magics(Supplier<List<Source>> datasets) {
+    public Magics(Supplier<List<DatasetInfo>> datasets) {
         for (Magic m : List.of(new JavaMagic(), new TimeMagic(), new LoadMagic(), new ResetMagic(), new SeedMagic(),
                 new SourcesMagic(datasets), new LsmagicMagic(this), new HelpMagic(this))) {
             byName.put(m.name(), m);

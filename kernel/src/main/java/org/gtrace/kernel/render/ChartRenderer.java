@@ -72,9 +72,21 @@ public final class ChartRenderer {
 
     public static String svg(ChartSpec spec) {
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
+        g.setDefsKeyPrefix(defsPrefix(spec));
         g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
         chart(spec).draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
         return g.getSVGElement(null, true, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+    }
+
+    /**
+     * Ids of the SVG's clip paths. JFreeSVG's default prefix is the clock, so every run changed
+     * stored notebooks; one derived from the chart's content is stable across runs and still
+     * differs between the charts inlined in one page.
+     */
+    static String defsPrefix(ChartSpec spec) {
+        int h = java.util.Objects.hash(spec.kind().name(), spec.title(), spec.categories());
+        for (ChartSpec.Series s : spec.series()) h = 31 * h + java.util.Arrays.hashCode(s.values());
+        return "c" + Integer.toHexString(h) + "-";
     }
 
     public static byte[] png(ChartSpec spec) {
@@ -100,6 +112,7 @@ public final class ChartRenderer {
             case LINE -> line(spec);
             case ERROR_BAR -> errorBars(spec);
             case TORNADO -> tornado(spec);
+            case PYRAMID -> categoryBars(spec, false); // until a pyramid drawing lands: pass/fail bars per level
         };
         style(chart, spec);
         return chart;
@@ -227,6 +240,10 @@ public final class ChartRenderer {
         plot.setOutlineVisible(false);
         if (plot instanceof CategoryPlot p) {
             styleAxis(p.getDomainAxis());
+            if (p.getOrientation() == PlotOrientation.VERTICAL && spec.categories().size() > 8) {
+                // Many bars: upright labels instead of ones truncated to "..."
+                p.getDomainAxis().setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.UP_90);
+            }
             styleAxis(p.getRangeAxis());
             p.setRangeGridlinePaint(GRID);
             for (int i = 0; i < Math.max(1, spec.series().size()); i++) p.getRenderer().setSeriesPaint(i, PALETTE[i % PALETTE.length]);

@@ -20,7 +20,7 @@ public final class ReportBundles {
     public static List<Bundle> of(Report r) {
         List<Bundle> out = new ArrayList<>();
         boolean numbers = !r.metrics().isEmpty() || r.table() != null;
-        String plain = PlainReport.render(r);
+        String plain = ReportText.render(r);
         if (numbers || r.markdown() == null) {
             if (numbers || !r.notes().isEmpty() || !r.title().isEmpty()) {
                 out.add(new Bundle(Map.of("text/plain", plain, "text/html", ReportHtml.render(r)), Map.of(), null));

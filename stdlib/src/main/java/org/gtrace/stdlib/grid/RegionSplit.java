@@ -104,7 +104,11 @@ public final class RegionSplit {
             return notes;
         }
         if (gs.size() <= NOTE_PER_REGION_LIMIT) {
-            for (GridShare g : gs) notes.add("grid " + g.region().id() + ": " + g.grid().describe() + ", source " + g.grid().source().id());
+            for (GridShare g : gs) {
+                Region r = g.region();
+                String label = r.name().equals(r.id()) ? r.id() : r.id() + " (" + r.name() + ")";
+                notes.add("grid " + label + ": " + g.grid().describe() + ", source " + g.grid().source().id());
+            }
             return notes;
         }
         java.util.Map<String, Integer> byBasis = new java.util.TreeMap<>();

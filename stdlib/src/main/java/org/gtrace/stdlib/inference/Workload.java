@@ -177,7 +177,9 @@ public final class Workload {
 
     /** A grid intensity you give instead of a region (basis location-based lifecycle unless stated). */
     public Workload intensity(Quantity intensity) {
-        return intensity(intensity, GridBasis.LOCATION_LIFECYCLE);
+        GridIntensity g = new GridIntensity(intensity, GridBasis.LOCATION_LIFECYCLE, 0, Source.userInput("workload " + name));
+        return region(new Region("given intensity", "given intensity; basis not stated, taken as location-based, lifecycle",
+                Region.Kind.USER, "", java.util.List.of(g)));
     }
 
     public Workload intensity(Quantity intensity, GridBasis basis) {

@@ -105,7 +105,8 @@ public record LifecycleEstimate(String name, Quantity trainingEnergy, Quantity t
         Unit u = QuantityColumns.unitFor(Dimension.CO2E, Math.max(trainingCo2e.base(), inferenceCo2e.base()));
         ChartSpec chart = new ChartSpec(ChartSpec.Kind.BAR, "CO2e of " + name + " by phase", "phase", "CO2e (" + u.symbol() + ")",
                 u.symbol(), List.of("training", "inference"),
-                List.of(ChartSpec.Series.of("CO2e", u.fromBase(trainingCo2e.base()), u.fromBase(inferenceCo2e.base()))), "");
+                List.of(ChartSpec.Series.of("CO2e", u.fromBase(trainingCo2e.base()), u.fromBase(inferenceCo2e.base()))),
+                "G-TRACE estimate from the declared training run and workloads");
         return new Report(line, name, "Lifecycle of " + name, metrics, byPhase(), List.of(chart), null, notes);
     }
 }

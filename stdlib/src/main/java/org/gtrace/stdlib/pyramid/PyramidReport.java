@@ -28,7 +28,7 @@ public final class PyramidReport {
         String name = a.deployment().name();
         return new Report(line, name, "Pyramid assessment of " + name + ": L" + a.reached()
                 + (a.reached() == 0 ? "" : " " + PyramidPolicy.LEVELS.get(a.reached() - 1)), metrics, gateTable(a),
-                List.of(), markdown(a), notes(a));
+                List.of(a.view().toChart()), markdown(a), notes(a));
     }
 
     /** One row per gate: level, name, check, value, threshold, pass. */

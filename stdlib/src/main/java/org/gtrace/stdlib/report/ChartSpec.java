@@ -19,7 +19,11 @@ import java.util.Objects;
 public record ChartSpec(Kind kind, String title, String xLabel, String yLabel, String unit,
                         List<String> categories, List<Series> series, String source) {
 
-    public enum Kind { BAR, STACKED_BAR, LINE, ERROR_BAR, TORNADO }
+    /**
+     * PYRAMID: the AI Sustainability Pyramid; categories are the levels bottom (L1) to top (L7),
+     * series "passed" and "reached" hold 1 or 0 per level (see {@code pyramid.PyramidView}).
+     */
+    public enum Kind { BAR, STACKED_BAR, LINE, ERROR_BAR, TORNADO, PYRAMID }
 
     /**
      * A named series. {@code low} and {@code high} are the p5 and p95 bounds for ERROR_BAR and

@@ -141,7 +141,9 @@ public final class TrainingRun {
     }
 
     public TrainingRun intensity(Quantity intensity) {
-        return intensity(intensity, GridBasis.LOCATION_LIFECYCLE);
+        GridIntensity g = new GridIntensity(intensity, GridBasis.LOCATION_LIFECYCLE, 0, Source.userInput("training " + name));
+        return region(new Region("given intensity", "given intensity; basis not stated, taken as location-based, lifecycle",
+                Region.Kind.USER, "", java.util.List.of(g)));
     }
 
     public TrainingRun intensity(Quantity intensity, GridBasis basis) {

@@ -120,6 +120,8 @@ class PyramidTest {
         assertEquals(5.0, r.metrics().get(0).value().base(), 0.0);
         assertEquals(0.00204, r.metrics().get(3).value().base(), 1e-12);
         assertTrue(r.markdown().contains("first gate failed (L6 Carbon-aware operation)"), r.markdown());
+        // the pyramid travels to front ends as a PYRAMID chart and reads back as the same view
+        assertEquals(Pyramid.assess(mature()).view(), PyramidView.fromChart(r.charts().get(0)));
     }
 
     @Test

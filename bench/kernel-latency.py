@@ -1,0 +1,134 @@
+#!/usr/bin/python3
+"""Kernel speed and memory, gtrace beside ipykernel, measured with jupyter_client on loopback.
+
+    bench/kernel-latency.py [--cells 1000] [--starts 5] [--rounds 300]
+
+Cold start (process start to the first kernel_info_reply, and to the first cell's result),
+execute round trip (request sent to reply and idle received) for a trivial cell, interleaved
+between the two kernels so machine drift cancels, and the gtrace kernel's resident memory after
+start and after N cells. Prints a Markdown table. Uses a kernelspec written to a temp prefix.
+"""
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+from jupyter_client.manager import KernelManager
+
+HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CELL = {"gtrace": "x", "python3": "1+1"}
+SETUP = {"gtrace": "let x = 1 kWh", "python3": "x = 1"}
+
+
+def rss_mb(pid):
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def run_cell(kc, code, timeout=60):
+    """Sends one execute_request; returns seconds until both its reply and its idle status came."""
+    t0 = time.perf_counter()
+    msg_id = kc.execute(code)
+    reply = idle = False
+    while not (reply and idle):
+        if not reply:
+            m = kc.get_shell_msg(timeout=timeout)
+            if m["parent_header"].get("msg_id") == msg_id:
+                reply = True
+                assert m["content"]["status"] == "ok", m["content"]
+        if not idle:
+            m = kc.get_iopub_msg(timeout=timeout)
+            if (m["parent_header"].get("msg_id") == msg_id and m["msg_type"] == "status"
+                    and m["content"]["execution_state"] == "idle"):
+                idle = True
+    return time.perf_counter() - t0
+
+
+def cold_start(name):
+    """(seconds to first kernel_info_reply, seconds to first result, km, kc)."""
+    km = KernelManager(kernel_name=name)
+    t0 = time.perf_counter()
+    km.start_kernel()
+    kc = km.client()
+    kc.start_channels()
+    while True:
+        kc.kernel_info()
+        try:
+            m = kc.get_shell_msg(timeout=0.05)
+            if m["msg_type"] == "kernel_info_reply":
+                break
+        except Exception:
+            pass
+    t_info = time.perf_counter() - t0
+    run_cell(kc, SETUP[name])
+    run_cell(kc, CELL[name])
+    t_result = time.perf_counter() - t0
+    return t_info, t_result, km, kc
+
+
+def stop(km, kc):
+    kc.stop_channels()
+    km.shutdown_kernel(now=True)
+
+
+def pct(xs, p):
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))]
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cells", type=int, default=1000)
+    ap.add_argument("--starts", type=int, default=5)
+    ap.add_argument("--rounds", type=int, default=300)
+    a = ap.parse_args()
+    tmp = tempfile.mkdtemp()
+    subprocess.run([os.path.join(HERE, "bin", "gtrace"), "install", "--prefix", tmp], check=True, stdout=subprocess.DEVNULL)
+    os.environ["JUPYTER_PATH"] = os.path.join(tmp, "share", "jupyter")
+    os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
+
+    starts = {"gtrace": [], "python3": []}
+    for _ in range(a.starts):
+        for name in ("gtrace", "python3"):
+            t_info, t_result, km, kc = cold_start(name)
+            starts[name].append((t_info, t_result))
+            stop(km, kc)
+
+    kernels = {name: cold_start(name)[2:] for name in ("gtrace", "python3")}
+    gpid = kernels["gtrace"][0].provisioner.process.pid
+    time.sleep(4)  # JShell warms up in the background; count it in "after start"
+    rss_start = rss_mb(gpid)
+    times = {"gtrace": [], "python3": []}
+    for i in range(a.rounds + 20):
+        for name in ("gtrace", "python3"):
+            dt = run_cell(kernels[name][1], CELL[name])
+            if i >= 20:
+                times[name].append(dt)
+    for _ in range(max(0, a.cells - a.rounds - 20)):
+        run_cell(kernels["gtrace"][1], CELL["gtrace"])
+    rss_cells = rss_mb(gpid)
+    for km, kc in kernels.values():
+        stop(km, kc)
+
+    ms = lambda s: f"{s * 1000:.1f} ms"
+    print(f"| measure | gtrace (`{CELL['gtrace']}`) | ipykernel (`{CELL['python3']}`) |")
+    print("|---|---|---|")
+    for label, idx in (("cold start → first kernel_info_reply (median of %d)" % a.starts, 0),
+                       ("cold start → first cell result (median of %d)" % a.starts, 1)):
+        print(f"| {label} | {ms(statistics.median(s[idx] for s in starts['gtrace']))} | "
+              f"{ms(statistics.median(s[idx] for s in starts['python3']))} |")
+    for p in (50, 90, 99):
+        print(f"| execute round trip p{p} ({a.rounds} interleaved) | {ms(pct(times['gtrace'], p))} | {ms(pct(times['python3'], p))} |")
+    print(f"| gtrace RSS after start (JShell warmed) | {rss_start:.0f} MB | |")
+    print(f"| gtrace RSS after {a.cells} cells | {rss_cells:.0f} MB | |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,61 @@
+package org.gtrace.grammar.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.gtrace.grammar.runtime.Declared;
+import org.gtrace.grammar.runtime.RunContext;
+import org.gtrace.stdlib.errors.InputError;
+import org.gtrace.stdlib.grid.Region;
+import org.gtrace.stdlib.inference.InferenceEstimate;
+import org.gtrace.stdlib.inference.RegionResult;
+import org.gtrace.stdlib.pyramid.Deployment;
+import org.gtrace.stdlib.pyramid.Pyramid;
+import org.gtrace.stdlib.pyramid.PyramidReport;
+import org.gtrace.stdlib.report.Report;
+import org.gtrace.stdlib.units.Quantity;
+
+/**
+ * {@code assess WORKLOAD < budget 2 g/output; telemetry; disclosure; routing 30%; … >} → the
+ * stdlib's pyramid assessment. What the workload estimates (outputs, facility energy per output,
+ * regions and their intensities) comes from the core; what the deployment practises comes from
+ * the block. A workload that names no region counts as regions unknown unless
+ * {@code regions_known} says otherwise.
+ */
+public final class DeploymentBuilder {
+    private DeploymentBuilder() {}
+
+    /** The assessment report of {@code workload} with the assess block's properties. */
+    public static Report assess(Declared workload, Map<String, Object> props, RunContext ctx, int line) {
+        if (!workload.kind().equals("workload")) {
+            throw new InputError("assess", "'" + workload.name() + "' is a " + workload.kind() + ", not a workload",
+                    "assess a declared workload");
+        }
+        InferenceEstimate e = WorkloadBuilder.build(workload, ctx).estimate();
+        Deployment.Builder b = Deployment.builder(workload.name()).outputs(e.outputs().base());
+        if (e.outputs().base() > 0) b.energyPerOutputKWh(e.energy().base() / e.outputs().base());
+        boolean regionsDeclared = workload.has("region") || workload.has("intensity") || flag(props, "regions_known");
+        if (regionsDeclared) {
+            for (RegionResult r : e.byRegion()) b.region(r.region().name(), r.share(), r.grid().kgPerKwh());
+        }
+        b.telemetryCoverage(flag(props, "telemetry") ? 1 : 0);
+        b.publishesPerOutput(flag(props, "disclosure")).publicDisclosure(flag(props, "disclosure"));
+        b.targetsTracked(flag(props, "targets")).policyInPlace(flag(props, "policy"));
+        if (props.get("budget") instanceof Quantity q) b.budgetGramsPerOutput(q.base() * 1000);
+        if (props.get("routing") instanceof Quantity q) b.carbonAwareShare(q.base());
+        // the baseline is written like the workload's energy per output: put it on the same (facility) boundary
+        if (props.get("baseline") instanceof Quantity q) b.baselineEnergyPerOutputKWh(q.base() * e.pueApplied().base());
+        if (props.containsKey("route_to")) {
+            Region to = UserRegions.table(ctx).lookup(Values.word(props.get("route_to")));
+            b.routingCandidate(to.name(), to.intensity().kgPerKwh());
+        }
+        Report r = PyramidReport.of(line, Pyramid.assess(b.build()));
+        List<String> notes = new ArrayList<>(r.notes());
+        if (props.containsKey("renewable")) notes.add("'renewable' is recorded but no gate of this project's pyramid uses it yet.");
+        return new Report(r.line(), r.subject(), r.title(), r.metrics(), r.table(), r.charts(), r.markdown(), notes);
+    }
+
+    private static boolean flag(Map<String, Object> props, String name) {
+        return Boolean.TRUE.equals(props.get(name));
+    }
+}

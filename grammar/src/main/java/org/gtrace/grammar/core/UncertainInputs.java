@@ -1,0 +1,48 @@
+package org.gtrace.grammar.core;
+
+import java.util.List;
+import org.gtrace.grammar.runtime.Uncertain;
+import org.gtrace.stdlib.errors.InputError;
+import org.gtrace.stdlib.report.Metric;
+import org.gtrace.stdlib.uncertainty.Distribution;
+import org.gtrace.stdlib.units.Quantity;
+
+/** The language's uncertain values as the stdlib's distributions, in base units. */
+final class UncertainInputs {
+    private UncertainInputs() {}
+
+    /** A point quantity or an uncertain value → its distribution (base units). */
+    static Distribution of(Object value, String field) {
+        if (value instanceof Quantity q) return Distribution.point(q.base());
+        if (!(value instanceof Uncertain u)) throw new InputError(field, "needs a quantity or an uncertain value", "");
+        try {
+            return distribution(u);
+        } catch (InputError e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new InputError(field, e.getMessage(), "");
+        }
+    }
+
+    /** The value's mean and p5/p50/p95 from its distribution's closed forms (no sampling). */
+    static Metric metric(Uncertain u, String name, String key) {
+        Distribution d = of(u, name);
+        org.gtrace.stdlib.units.Dimension dim = u.dimension();
+        return new Metric(name, key, new Quantity(d.mean(), dim), new Quantity(d.quantile(0.05), dim),
+                new Quantity(d.quantile(0.5), dim), new Quantity(d.quantile(0.95), dim), null);
+    }
+
+    private static Distribution distribution(Uncertain u) {
+        List<Quantity> p = u.params();
+        return switch (u.kind()) {
+            case "range", "uniform" -> Distribution.range(p.get(0).base(), p.get(1).base());
+            case "spread" -> u.relative() ? Distribution.plusMinusPercent(p.get(0).base(), p.get(1).base() * 100)
+                    : Distribution.plusMinus(p.get(0).base(), p.get(1).base());
+            case "lognormal" -> Distribution.lognormal(p.get(0).base(), p.get(1).base());
+            case "normal" -> Distribution.normal(p.get(0).base(), p.get(1).base());
+            case "triangular" -> Distribution.triangular(p.get(0).base(), p.get(1).base(), p.get(2).base());
+            case "empirical" -> Distribution.empirical(p.stream().mapToDouble(Quantity::base).toArray());
+            default -> throw new InputError("distribution", "unknown kind '" + u.kind() + "'", "");
+        };
+    }
+}

@@ -1,0 +1,112 @@
+package org.gtrace.grammar.core;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gtrace.grammar.compile.Estimate;
+import org.gtrace.grammar.runtime.Declared;
+import org.gtrace.grammar.runtime.RunContext;
+import org.gtrace.grammar.runtime.Uncertain;
+import org.gtrace.stdlib.provenance.Source;
+import org.gtrace.stdlib.report.ChartSpec;
+import org.gtrace.stdlib.report.Metric;
+import org.gtrace.stdlib.report.Report;
+import org.gtrace.stdlib.uncertainty.McResult;
+import org.gtrace.stdlib.uncertainty.MonteCarlo;
+import org.gtrace.stdlib.uncertainty.UncertainInput;
+import org.gtrace.stdlib.uncertainty.UncertaintyReport;
+import org.gtrace.stdlib.units.Dimension;
+import org.gtrace.stdlib.units.DisplayUnits;
+import org.gtrace.stdlib.units.Quantity;
+
+/**
+ * Propagates a workload's uncertain properties through the core's estimate by Monte Carlo.
+ *
+ * <p>The core's inference chain is a product (outputs × energy per output × PUE × intensity), so
+ * each property scales energy and CO2e by a power 0 (no effect, e.g. a PUE the boundary already
+ * includes) or 1. The exponents are found by asking the core itself (the estimate with the
+ * property doubled), and the samples are then {@code central result × Π (xᵢ / centralᵢ)^eᵢ}: the
+ * core's numbers, without rebuilding a workload per sample. A property that does not act as a
+ * factor leaves the result a point estimate, with a note that says so.
+ */
+final class WorkloadUncertainty {
+    private static final String[] KEYS = {"energy_kwh", "co2e_kg"};
+
+    private WorkloadUncertainty() {}
+
+    static Estimate apply(Declared d, Estimate point, RunContext ctx) {
+        Map<String, Uncertain> uncertain = new LinkedHashMap<>();
+        d.effective().forEach((k, v) -> {
+            if (v instanceof Uncertain u) uncertain.put(k, u);
+        });
+        if (uncertain.isEmpty()) return point;
+        List<String> names = new ArrayList<>(uncertain.keySet());
+        List<Metric> metrics = new ArrayList<>(point.metrics());
+        List<ChartSpec> charts = new ArrayList<>(point.report() == null ? List.of() : point.report().charts());
+        List<String> notes = new ArrayList<>(point.notes());
+        for (String key : KEYS) {
+            int at = indexOf(metrics, key);
+            if (at < 0) continue;
+            Metric m = metrics.get(at);
+            double[] exponents = exponents(d, names, uncertain, key, m.value().base(), ctx);
+            if (exponents == null) {
+                notes.add(m.name() + ": an uncertain property does not act as a factor; the central value is shown");
+                continue;
+            }
+            McResult r = run(names, uncertain, exponents, m.value().base(), ctx);
+            metrics.set(at, r.toMetric(m.name(), m.key(), m.value().dimension(), m.derivation()));
+            charts.add(UncertaintyReport.tornado(r, m.name(), DisplayUnits.choose(m.value().dimension(), r.mean())));
+            if (key.equals("co2e_kg")) notes.add(UncertaintyReport.of(0, "", m.name(), key, Dimension.CO2E, r, null).notes().get(0));
+        }
+        Report p = point.report();
+        Report report = p == null ? null : new Report(p.line(), p.subject(), p.title(), metrics, p.table(), charts,
+                p.markdown(), notes);
+        return new Estimate(point.subject(), metrics, point.byRegion(), notes, report);
+    }
+
+    private static int indexOf(List<Metric> metrics, String key) {
+        for (int i = 0; i < metrics.size(); i++) if (metrics.get(i).key().equals(key)) return i;
+        return -1;
+    }
+
+    /** Exponent 0 or 1 of each property in the core's result, or null if one is neither. */
+    private static double[] exponents(Declared d, List<String> names, Map<String, Uncertain> u, String key, double central,
+                                      RunContext ctx) {
+        double[] e = new double[names.size()];
+        for (int i = 0; i < e.length; i++) {
+            Quantity c = u.get(names.get(i)).central();
+            if (c.base() == 0 || central == 0) return null;
+            Declared doubled = new Declared(d.kind(), d.name(), d.modality(), d, Map.of(names.get(i), c.times(2)), d.line());
+            double v = WorkloadBuilder.build(doubled, ctx).estimate().toReport(0).metrics().stream()
+                    .filter(m -> m.key().equals(key)).findFirst().orElseThrow().value().base();
+            double ratio = v / central;
+            if (Math.abs(ratio - 2) < 1e-9) e[i] = 1;
+            else if (Math.abs(ratio - 1) < 1e-9) e[i] = 0;
+            else return null;
+        }
+        return e;
+    }
+
+    private static McResult run(List<String> names, Map<String, Uncertain> u, double[] exponents, double central,
+                                RunContext ctx) {
+        List<UncertainInput> inputs = new ArrayList<>();
+        double[] centres = new double[names.size()];
+        for (int i = 0; i < names.size(); i++) {
+            Uncertain x = u.get(names.get(i));
+            centres[i] = x.central().base();
+            inputs.add(new UncertainInput(names.get(i), UncertainInputs.of(x, names.get(i)), Source.userInput("the program")));
+        }
+        MonteCarlo.Settings s = new MonteCarlo.Settings(Math.max(100, ctx.settings().samples()), ctx.settings().seed(),
+                org.gtrace.stdlib.uncertainty.ParallelBlocks.defaultThreads());
+        return MonteCarlo.run(inputs, (cols, n, out) -> {
+            java.util.Arrays.fill(out, 0, n, central);
+            for (int k = 0; k < cols.length; k++) {
+                if (exponents[k] == 0) continue;
+                double inv = 1 / centres[k];
+                double[] c = cols[k];
+                for (int i = 0; i < n; i++) out[i] *= c[i] * inv;
+            }
+        }, s, Progressing.listener(ctx, "Monte Carlo"));
+    }
+}

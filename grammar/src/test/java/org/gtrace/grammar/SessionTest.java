@@ -1,0 +1,134 @@
+package org.gtrace.grammar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.gtrace.grammar.diag.Diagnostic;
+import org.gtrace.grammar.diag.Kind;
+import org.gtrace.grammar.edit.Completeness;
+import org.gtrace.grammar.edit.Completion;
+import org.gtrace.grammar.runtime.Declared;
+import org.gtrace.stdlib.units.Quantity;
+import org.junit.jupiter.api.Test;
+
+/** The Session API the kernel calls: cells, bindings shared with Java, editing help. */
+class SessionTest {
+
+    private final Session session = new Session();
+
+    @Test
+    void laterCellsSeeEarlierNamesAndRedefineThemCleanly() {
+        assertTrue(session.execute("let a = 2 kWh", "cell[1]").ok());
+        assertTrue(session.execute("let b = a * 3", "cell[2]").ok());
+        assertTrue(session.execute("let a = 5 h", "cell[3]").ok(), "a redefinition may change the dimension");
+        assertEquals(Quantity.hours(5), session.value("a").orElseThrow());
+        assertEquals(6.0, ((Quantity) session.value("b").orElseThrow()).base(), 1e-12);
+        Execution x = session.execute("let c = a + 1 kWh", "cell[4]");
+        assertEquals(Kind.UNIT, x.firstError().orElseThrow().kind(), "the checker uses a's new type");
+    }
+
+    @Test
+    void anUndefinedNameStopsTheCellBeforeAnythingRuns() {
+        Execution x = session.execute("let a = 1 kWh\nlet b = missing * 2", "cell[1]");
+        assertFalse(x.ok());
+        assertTrue(session.value("a").isEmpty(), "nothing ran: the cell had an error");
+        Diagnostic d = x.firstError().orElseThrow();
+        assertEquals("NameError", d.kind().ename());
+        assertEquals(2, d.line());
+        assertEquals(9, d.column());
+    }
+
+    @Test
+    void everyErrorIsReportedNotOnlyTheFirst() {
+        Execution x = session.execute("let a = 1 kWh + 1 h\nlet b = nope\nlet c = 3 kwh", "cell");
+        assertEquals(List.of(1, 2, 3), x.errors().stream().map(Diagnostic::line).toList());
+    }
+
+    @Test
+    void valuesBoundFromJavaAreUsableByName() {
+        session.bind("measured", Quantity.of(3.5, "MWh"));
+        Execution x = session.execute("let doubled = measured * 2\nexpect doubled == 7 MWh", "cell");
+        assertTrue(x.ok(), () -> x.format("cell", ""));
+        assertTrue(session.names().contains("doubled"));
+    }
+
+    @Test
+    void declaredThingsAreVisibleToJava() {
+        session.execute("workload image ghibli < queries 700M; energy 0.006 kWh >", "cell");
+        Declared d = (Declared) session.value("ghibli").orElseThrow();
+        assertEquals("image", d.modality());
+        assertEquals(Quantity.of(0.006, "kWh"), d.get("energy"));
+    }
+
+    @Test
+    void resetForgetsEverything() {
+        session.execute("let a = 1 kWh\nset seed 9", "cell");
+        session.reset();
+        assertTrue(session.names().isEmpty());
+        assertEquals(42, session.seed());
+    }
+
+    @Test
+    void aRuntimeErrorKeepsTheReportsBeforeIt() {
+        Execution x = session.execute("let a = 1 kWh\na\nexpect a == 2 kWh\na", "cell");
+        assertEquals(1, x.reports().size());
+        assertEquals(Kind.EXPECTATION, x.firstError().orElseThrow().kind());
+        assertEquals(3, x.firstError().orElseThrow().line());
+    }
+
+    @Test
+    void completionOffersPropertiesInsideABlock() {
+        String code = "workload image w < queries 1M; ene";
+        Completion c = session.complete(code, code.length());
+        assertTrue(c.matches().contains("energy"), c.matches().toString());
+        assertTrue(c.matches().contains("energy_per_token"));
+        assertEquals(code.length() - 3, c.start());
+        assertEquals(code.length(), c.end());
+    }
+
+    @Test
+    void completionOffersRegionsForTheRegionProperty() {
+        String code = "workload image w < queries 1M; energy 3 Wh; region Fra";
+        Completion c = session.complete(code, code.length());
+        assertTrue(c.matches().contains("France"), c.matches().toString());
+    }
+
+    @Test
+    void completionOffersKeywordsAndNamesAtAStatementStart() {
+        session.execute("let emission_factor = 3 g/kWh", "cell");
+        Completion c = session.complete("em", 2);
+        assertTrue(c.matches().containsAll(List.of("emissions", "emission_factor")), c.matches().toString());
+    }
+
+    @Test
+    void completionOffersUnitsAfterANumber() {
+        Completion c = session.complete("let x = 5 kW", 12);
+        assertTrue(c.matches().containsAll(List.of("kW", "kWh")), c.matches().toString());
+    }
+
+    @Test
+    void inspectionDescribesPropertiesRegionsAndKeywords() {
+        String code = "workload image w < queries 1M; energy 3 Wh; region FRA >";
+        assertTrue(session.inspect(code, code.indexOf("energy") + 2).orElseThrow().contains("Energy per output"));
+        assertTrue(session.inspect(code, code.indexOf("FRA") + 1).orElseThrow().contains("France"));
+        assertTrue(session.inspect(code, 2).orElseThrow().contains("inference workload"));
+    }
+
+    @Test
+    void anUnclosedAngleBracketIsIncomplete() {
+        assertFalse(Session.isComplete("workload image w < queries 1M;"));
+        assertTrue(Session.isComplete("workload image w < queries 1M; energy 3 Wh >"));
+        assertEquals(Completeness.Status.INVALID, Session.completeness("let a = 1 >"));
+        assertEquals(Completeness.Status.INCOMPLETE, Session.completeness("let a = lognormal(1 kWh,"));
+    }
+
+    @Test
+    void diagnosticsFormatWithSourceLineAndCaret() {
+        String src = "let u = 4 kwh";
+        Diagnostic d = session.execute(src, "cell[3]").firstError().orElseThrow();
+        assertEquals("cell[3]:1:11: error[unit]: unknown unit 'kwh'\n  let u = 4 kwh\n            ^^^\n  hint: did you mean 'kWh'?",
+                d.format("cell[3]", src));
+    }
+}

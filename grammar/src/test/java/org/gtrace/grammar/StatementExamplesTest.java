@@ -1,0 +1,186 @@
+package org.gtrace.grammar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.gtrace.grammar.diag.Diagnostic;
+import org.gtrace.grammar.diag.Kind;
+import org.gtrace.grammar.runtime.Uncertain;
+import org.gtrace.stdlib.report.Metric;
+import org.gtrace.stdlib.report.Report;
+import org.gtrace.stdlib.units.Quantity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One example program per statement kind, run through the whole pipeline, numbers pinned. */
+class StatementExamplesTest {
+
+    private static final String GHIBLI = "workload image ghibli < queries 700M; energy 0.006 kWh >\n";
+    private final Session session = new Session();
+
+    private Execution ok(String source) {
+        Execution x = session.execute(source, "test");
+        assertTrue(x.ok(), () -> x.format("test", source));
+        return x;
+    }
+
+    private static double metric(Report r, String key) {
+        return r.metrics().stream().filter(m -> m.key().equals(key)).findFirst().map(m -> m.value().base())
+                .orElseThrow(() -> new AssertionError("no " + key + " in " + r.title()));
+    }
+
+    private static Report last(Execution x) {
+        return x.reports().get(x.reports().size() - 1);
+    }
+
+    @Test
+    void workloadAndEmissions() {
+        Report r = last(ok(GHIBLI + "emissions ghibli"));
+        assertEquals(4.2e6, metric(r, "energy_kwh"), 1e-6);
+        assertEquals(2.0202e6, metric(r, "co2e_kg"), 2.0202e6 * 1e-4, "481 g/kWh, world 2023");
+    }
+
+    @Test
+    void energyAndWaterQueriesAsValues() {
+        ok(GHIBLI + "let e = energy ghibli\nlet c = emissions ghibli");
+        assertEquals(4.2e6, ((Quantity) session.value("e").orElseThrow()).base(), 1e-6);
+        assertEquals(4.2e6 * 0.481, ((Quantity) session.value("c").orElseThrow()).base(), 1);
+    }
+
+    @Test
+    void trainingFromReportedEnergyGpt3() {
+        Report r = last(ok("training gpt3 < energy 1287 MWh; intensity 429 g/kWh >\nemissions gpt3"));
+        assertEquals(552_123, metric(r, "co2e_kg"), 552_123 * 0.001, "1,287 MWh × 0.429 kg/kWh = 552 t");
+    }
+
+    @Test
+    void trainingFromAcceleratorHoursBloom() {
+        Report r = last(ok("training bloom < accelerator \"A100 SXM4 80 GB\"; accelerator_hours 1082990 h; pue 1; "
+                + "intensity 57 g/kWh >\nemissions bloom"));
+        assertEquals(433_196, metric(r, "energy_kwh"), 433_196 * 0.01, "1,082,990 A100-h × 400 W");
+        assertEquals(24_692, metric(r, "co2e_kg"), 24_692 * 0.01, "× 57 g/kWh ≈ 24.7 t");
+    }
+
+    @Test
+    void userRegion() {
+        Report r = last(ok("region dc1 < intensity 100 g/kWh >\n"
+                + "workload text chat < queries 1M; energy 3 Wh; region dc1 >\nemissions chat"));
+        assertEquals(3000 * 0.1, metric(r, "co2e_kg"), 1e-9, "3,000 kWh × 0.1 kg/kWh");
+    }
+
+    @Test
+    void regionSplitByShares() {
+        Report r = last(ok("region a < intensity 100 g/kWh >\nregion b < intensity 300 g/kWh >\n"
+                + "workload text chat < queries 1M; energy 3 Wh; region a 25%, b 75% >\nemissions chat by region"));
+        assertEquals(3000 * (0.25 * 0.1 + 0.75 * 0.3), metric(r, "co2e_kg"), 1e-9);
+        assertEquals(2, r.table().rowCount());
+    }
+
+    @Test
+    void scenarioOverridesTheRegion() {
+        Execution x = ok(GHIBLI + "region clean < intensity 50 g/kWh >\nscenario green from ghibli < region clean >\n"
+                + "emissions green\ncompare ghibli, green");
+        assertEquals(4.2e6 * 0.05, metric(x.reports().get(0), "co2e_kg"), 1e-6);
+        Report compare = x.reports().get(1);
+        assertEquals(2, compare.table().rowCount());
+        assertEquals(1, compare.charts().size(), "a bar chart of CO2e by scenario");
+    }
+
+    @Test
+    void compareAcrossRegions() {
+        Report r = last(ok(GHIBLI + "compare ghibli across world, FRA, USA"));
+        assertEquals(3, r.table().rowCount());
+        assertEquals("world", r.table().column(0).getString(0));
+        assertEquals(2020.2, r.table().doubleColumn("CO2e [tCO2e]").get(0), 0.1, "in tCO2e, world average");
+    }
+
+    @Test
+    void letArithmeticAndShow() {
+        Report r = last(ok("let per_image = 0.006 kWh\nlet total = per_image * 700M\ntotal"));
+        assertEquals(4.2e6, metric(r, "energy_kwh"), 1e-6);
+        assertEquals("total", r.subject());
+    }
+
+    @Test
+    void uncertainValuesKeepTheirDistribution() {
+        ok("let e = 0.004 .. 0.008 kWh\nlet f = 0.006 kWh ± 10%\nlet g = lognormal(0.006 kWh, 1.5)\nlet h = e * 700M");
+        Uncertain e = (Uncertain) session.value("e").orElseThrow();
+        assertEquals("range", e.kind());
+        assertEquals(0.006, e.central().base(), 1e-12);
+        Uncertain f = (Uncertain) session.value("f").orElseThrow();
+        assertTrue(f.relative());
+        assertEquals(0.1, f.params().get(1).base(), 1e-12, "10% is stored as 0.1");
+        Uncertain h = (Uncertain) session.value("h").orElseThrow();
+        assertEquals(4.2e6, h.central().base(), 1e-3, "a range scaled by a count stays a range");
+    }
+
+    @Test
+    void expectPassesAndFails() {
+        ok(GHIBLI + "expect energy ghibli == 4200 MWh ± 1%\nexpect emissions ghibli == 2020 t ± 1%");
+        Execution bad = session.execute("expect energy ghibli == 4000 MWh ± 1%", "cell");
+        Diagnostic d = bad.firstError().orElseThrow();
+        assertEquals(Kind.EXPECTATION, d.kind());
+        assertEquals("ExpectationError", d.kind().ename());
+        assertTrue(d.message().contains("4,200 MWh"), d.message());
+    }
+
+    @Test
+    void setSeedAndDefaults() {
+        ok("set seed 7\nregion clean < intensity 50 g/kWh >\nset region clean");
+        assertEquals(7, session.seed());
+        Report r = last(ok(GHIBLI + "emissions ghibli"));
+        assertEquals(4.2e6 * 0.05, metric(r, "co2e_kg"), 1e-6, "the default region applies");
+    }
+
+    @Test
+    void loadCsvAndComputeOverIt(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("t.csv"), "server,energy [kWh]\na,1.5\nb,2.5\n");
+        session.baseDirectory(dir);
+        Execution x = ok("load t from \"t.csv\"\nlet e = sum(t.energy)\ntable t\nlet s = empirical(t.energy)");
+        assertEquals(4.0, ((Quantity) session.value("e").orElseThrow()).base(), 1e-12);
+        assertEquals(2, last(x).table().rowCount());
+        assertEquals(2.0, ((Uncertain) session.value("s").orElseThrow()).central().base(), 1e-12);
+    }
+
+    @Test
+    void explainShowsTheFormulaAndSources() {
+        Report r = last(ok(GHIBLI + "explain emissions ghibli"));
+        assertNotNull(r.markdown());
+        assertTrue(r.markdown().contains("E = N × e × PUE"), r.markdown());
+        assertTrue(r.markdown().contains("grid.world.2023"), r.markdown());
+    }
+
+    @Test
+    void equivalentsOfAWorkload() {
+        Report r = last(ok(GHIBLI + "equivalents ghibli"));
+        assertFalse(r.metrics().isEmpty());
+        assertTrue(r.metrics().stream().map(Metric::key).anyMatch(k -> k.equals("car_km")), r.metrics().toString());
+    }
+
+    @Test
+    void lifecycleOfTrainingAndServing() {
+        Report r = last(ok("training gpt3 < energy 1287 MWh; intensity 429 g/kWh >\n"
+                + "workload text chat < queries 10B; energy 0.3 Wh; intensity 429 g/kWh >\nlifecycle gpt3 with chat"));
+        assertFalse(r.metrics().isEmpty() && r.table() == null);
+    }
+
+    @Test
+    void chartAndTableOfAQuery() {
+        Execution x = ok(GHIBLI + "chart compare ghibli across FRA, USA as bar\ntable emissions ghibli by region");
+        assertEquals(1, x.reports().get(0).charts().size());
+        assertNotNull(x.reports().get(1).table());
+    }
+
+    @Test
+    void simulationAndAssessmentCheck() {
+        String program = GHIBLI + "simulate trend from ghibli < users 130M; days 60; adoption logistic(peak = 10, width = 4);"
+                + " outputs_per_user poisson(3); cap 3; capped_share 90%; region USA 60%, IND 40% >\n"
+                + "assess ghibli < budget 2 g/output; telemetry; routing 30%; regions_known no >";
+        assertTrue(session.check(program, "t").isEmpty(), () -> session.check(program, "t").toString());
+    }
+}

@@ -1,0 +1,33 @@
+package org.gtrace.kernel.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The example of issue 5 (uncertainty, simulation, pyramid) runs through {@code gtrace run --json}. */
+class ExamplesTest {
+    @Test
+    void ghibliViralExampleRuns() throws Exception {
+        Path example = Path.of("..", "examples", "ghibli-viral.gtrace");
+        assertTrue(Files.exists(example), example.toAbsolutePath().toString());
+        CliTest.Result r = CliTest.run("", "run", "--json", example.toString());
+        assertEquals(0, r.status(), r.err());
+        List<JsonObject> lines = r.out().lines().map(l -> JsonParser.parseString(l).getAsJsonObject()).toList();
+        assertEquals(4, lines.size());
+        JsonObject emissions = lines.get(0);
+        // 700M × 6 Wh × PUE 1.1 (centres) = 4,620 MWh; uncertain, so p5 < value < p95
+        assertEquals(4.62e6, emissions.get("energy_kwh").getAsDouble(), 0.01 * 4.62e6);
+        assertTrue(emissions.get("energy_kwh_p5").getAsDouble() < 0.85 * 4.62e6);
+        assertTrue(emissions.get("energy_kwh_p95").getAsDouble() > 1.15 * 4.62e6);
+        assertEquals("trend", lines.get(1).get("subject").getAsString());
+        // the paper's case: 130M users over 10 days land within 5% of 4,309 MWh (the expect line passes)
+        assertEquals("expect passed", lines.get(2).get("title").getAsString());
+        assertEquals(5.0, lines.get(3).get("level").getAsDouble(), 0.0);
+    }
+}

@@ -1,0 +1,173 @@
+"""The gtrace kernel driven by jupyter_client: interrupt, restart, DSL <-> Java, forged messages,
+NUL bytes and progress. Run by bin/test.d/20-kernel.sh (JUPYTER_PATH set to a temp kernelspec)."""
+import time
+import unittest
+from queue import Empty
+
+from jupyter_client.manager import start_new_kernel
+from jupyter_client.session import Session
+
+TIMEOUT = 30
+
+
+def run(kc, code, timeout=TIMEOUT):
+    """Executes code; returns (reply content, [(msg_type, content)] of its IOPub outputs)."""
+    outputs = []
+
+    def hook(msg):
+        if msg["msg_type"] not in ("status", "execute_input"):
+            outputs.append((msg["msg_type"], msg["content"]))
+
+    reply = kc.execute_interactive(code, timeout=timeout, output_hook=hook)
+    return reply["content"], outputs
+
+
+def text(outputs, mime="text/plain"):
+    """The cell's result (Out[n]) in one MIME type."""
+    return "\n".join(c["data"].get(mime, "") for t, c in outputs if t == "execute_result")
+
+
+class KernelClientTests(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.km, cls.kc = start_new_kernel(kernel_name="gtrace")
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.kc.stop_channels()
+        cls.km.shutdown_kernel(now=True)
+
+    def test_dsl_value_is_a_typed_java_variable_and_back(self):
+        reply, _ = run(self.kc, "let per_image = 0.006 kWh")
+        self.assertEqual("ok", reply["status"])
+        reply, out = run(self.kc, '%%java\nQuantity total = per_image.times(700e6);\ntotal.in("MWh")')
+        self.assertEqual("ok", reply["status"], reply)
+        self.assertAlmostEqual(4200.0, float(text(out)), delta=1e-6)
+        reply, out = run(self.kc, "total")
+        self.assertEqual("ok", reply["status"], reply)
+        self.assertIn("4,200", text(out, "text/html"))
+
+    def test_interrupting_an_endless_java_loop_stops_within_a_second_and_keeps_state(self):
+        run(self.kc, "let kept = 3 kWh")
+        msg_id = self.kc.execute("%%java\nwhile (true) {}")
+        time.sleep(1.0)
+        t0 = time.monotonic()
+        self.km.interrupt_kernel()
+        reply = self.kc.get_shell_msg(timeout=10)
+        elapsed = time.monotonic() - t0
+        self.assertEqual(msg_id, reply["parent_header"]["msg_id"])
+        self.assertEqual("error", reply["content"]["status"])
+        self.assertEqual("KeyboardInterrupt", reply["content"]["ename"])
+        self.assertLess(elapsed, 1.0)
+        reply, out = run(self.kc, "kept")
+        self.assertEqual("ok", reply["status"])
+        self.assertIn("3", text(out))
+
+    def test_interrupting_a_long_simulation_stops_within_a_second_and_keeps_state(self):
+        run(self.kc, "let kept_too = 4 kWh")
+        reply, _ = run(self.kc, "simulate long_run < users 1M; days 3650; engine agent; energy 3 Wh; "
+                                "adoption logistic(peak = 10, width = 4); outputs_per_user poisson(3) >")
+        msg_id = self.kc.execute("emissions long_run")
+        time.sleep(1.5)
+        t0 = time.monotonic()
+        self.km.interrupt_kernel()
+        reply = self.kc.get_shell_msg(timeout=10)
+        elapsed = time.monotonic() - t0
+        if "not available in this build" in reply["content"].get("evalue", ""):
+            self.skipTest("the language does not run simulations yet")
+        self.assertEqual(msg_id, reply["parent_header"]["msg_id"])
+        self.assertEqual("KeyboardInterrupt", reply["content"]["ename"], reply["content"])
+        self.assertLess(elapsed, 1.0)
+        reply, _ = run(self.kc, "kept_too")
+        self.assertEqual("ok", reply["status"])
+
+    def test_a_cell_with_a_nul_byte_gets_an_error_reply(self):
+        reply, out = run(self.kc, "let a = 1 kWh\0")
+        self.assertEqual("error", reply["status"])
+        self.assertEqual("SyntaxError", reply["ename"])
+        self.assertIn("1:14", reply["evalue"])
+        self.assertEqual(["error"], [t for t, _ in out])
+
+    def test_errors_show_line_col_and_a_caret(self):
+        reply, out = run(self.kc, "let ok = 1 kWh\nemissions nowhere_declared")
+        self.assertEqual("error", reply["status"])
+        self.assertIn(":2:", reply["evalue"])
+        self.assertTrue(any("^" in line for line in reply["traceback"]), reply["traceback"])
+        self.assertEqual(1, len(out))
+
+    def test_work_longer_than_a_second_shows_progress_updates(self):
+        reply, out = run(self.kc, "%%java\nThread.sleep(1800);")
+        self.assertEqual("ok", reply["status"])
+        kinds = [t for t, _ in out]
+        self.assertIn("display_data", kinds)
+        self.assertIn("update_display_data", kinds)
+        self.assertIn("finished", out[-1][1]["data"]["text/plain"])
+
+    def _forge(self, channel, key, msg_type, content):
+        forger = Session(key=key, username="mallory")
+        forger.send(channel.socket, forger.msg(msg_type, content))
+
+    def test_forged_and_unsigned_messages_are_dropped_and_the_kernel_keeps_serving(self):
+        for key in (b"not-the-key", b""):
+            self._forge(self.kc.shell_channel, key, "execute_request",
+                        {"code": "let forged = 1 kWh", "silent": False, "store_history": True,
+                         "user_expressions": {}, "allow_stdin": False, "stop_on_error": True})
+            self._forge(self.kc.control_channel, key, "shutdown_request", {"restart": False})
+            self._forge(self.kc.control_channel, key, "interrupt_request", {})
+        with self.assertRaises(Empty):
+            self.kc.get_shell_msg(timeout=0.5)
+        with self.assertRaises(Empty):
+            self.kc.get_control_msg(timeout=0.2)
+        self.assertTrue(self.km.is_alive())
+        reply, _ = run(self.kc, "forged")
+        self.assertEqual("error", reply["status"], "the forged cell must not have run")
+        self.assertEqual("NameError", reply["ename"])
+        reply, out = run(self.kc, "%%java\n1 + 1")
+        self.assertEqual("ok", reply["status"])
+        self.assertEqual("2", text(out))
+        self.kc.kernel_info()
+        self.assertEqual("ok", self.kc.get_shell_msg(timeout=5)["content"]["status"])
+
+    def test_magics(self):
+        reply, out = run(self.kc, "%seed 42\n%lsmagic")
+        self.assertEqual("ok", reply["status"])
+        printed = "".join(c["text"] for t, c in out if t == "stream")
+        self.assertIn("Seed set to 42.", printed)
+        for magic in ("%%java", "%time, %%time", "%load", "%reset", "%seed", "%sources", "%lsmagic", "%help"):
+            self.assertIn(magic, printed)
+        reply, out = run(self.kc, "%sources")
+        self.assertEqual("ok", reply["status"])
+        sources = out[0][1]["data"]["text/markdown"]
+        self.assertIn("owid-ember-country-electricity.json", sources)
+        self.assertIn("| licence |", sources)
+        reply, _ = run(self.kc, "%nosuchmagic")
+        self.assertEqual("UsageError", reply["ename"])
+
+    def test_history_tail_and_search(self):
+        run(self.kc, "let hist_probe = 5 kWh")
+        self.kc.history(hist_access_type="tail", n=1, output=False, raw=True)
+        reply = self.kc.get_shell_msg(timeout=5)["content"]
+        self.assertEqual("let hist_probe = 5 kWh", reply["history"][-1][2])
+        self.kc.history(hist_access_type="search", pattern="let hist_*", output=False, raw=True)
+        reply = self.kc.get_shell_msg(timeout=5)["content"]
+        self.assertEqual(["let hist_probe = 5 kWh"], [h[2] for h in reply["history"]])
+
+
+class RestartTests(unittest.TestCase):
+    def test_restart_gives_a_fresh_session(self):
+        km, kc = start_new_kernel(kernel_name="gtrace")
+        try:
+            run(kc, "let before_restart = 1 kWh")
+            km.restart_kernel(now=False)
+            kc.wait_for_ready(timeout=TIMEOUT)
+            reply, _ = run(kc, "before_restart")
+            self.assertEqual("NameError", reply["ename"])
+            reply, _ = run(kc, "let after_restart = 2 kWh")
+            self.assertEqual("ok", reply["status"])
+        finally:
+            kc.stop_channels()
+            km.shutdown_kernel(now=True)
+
+
+if __name__ == "__main__":
+    unittest.main()
