@@ -128,6 +128,26 @@ class KernelClientTests(unittest.TestCase):
         self.kc.kernel_info()
         self.assertEqual("ok", self.kc.get_shell_msg(timeout=5)["content"]["status"])
 
+    def test_after_a_failing_cell_the_queued_cells_are_aborted(self):
+        ids = [self.kc.execute("emissions no_such_workload"),
+               self.kc.execute("let never_defined = 1 kWh"),
+               self.kc.execute("let never_either = 2 kWh")]
+        replies = {}
+        while len(replies) < 3:
+            m = self.kc.get_shell_msg(timeout=TIMEOUT)
+            replies[m["parent_header"]["msg_id"]] = m["content"]["status"]
+        self.assertEqual(["error", "aborted", "aborted"], [replies[i] for i in ids])
+        reply, _ = run(self.kc, "never_defined")
+        self.assertEqual("NameError", reply["ename"])
+
+    def test_java_cells_complete_with_jshell(self):
+        run(self.kc, "%%java\n1")  # JShell is up
+        code = "%%java\nSystem.out.prin"
+        self.kc.complete(code, len(code))
+        reply = self.kc.get_shell_msg(timeout=10)["content"]
+        self.assertTrue(any(m.startswith("println") for m in reply["matches"]), reply)
+        self.assertEqual(len(code) - len("prin"), reply["cursor_start"])
+
     def test_magics(self):
         reply, out = run(self.kc, "%seed 42\n%lsmagic")
         self.assertEqual("ok", reply["status"])

@@ -30,7 +30,13 @@ final class Editing {
             for (String f : runner.magics().forms()) if (f.startsWith(word)) m.add(f);
             c = new Completion(m, start, cursor);
         } else if (isJava(code)) {
-            c = Completion.none(cursor);
+            int bodyStart = code.indexOf('\n') + 1;
+            if (bodyStart <= 0 || cursor < bodyStart) {
+                c = Completion.none(cursor);
+            } else {
+                Completion j = runner.java().complete(code.substring(bodyStart), cursor - bodyStart);
+                c = new Completion(j.matches(), j.start() + bodyStart, j.end() + bodyStart);
+            }
         } else {
             c = runner.language().complete(code, cursor);
         }

@@ -1,5 +1,6 @@
 package org.gtrace.kernel;
 
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,6 +41,7 @@ public final class GtraceKernel implements RequestHandler {
     private volatile Thread cellThread;
     private volatile boolean interruptRequested;
     private int executionCount;
+    private boolean abortQueued;
 
     public GtraceKernel(IoPub iopub, JupyterProtocol protocol, CellRunner runner, Runnable shutdown) {
         this.iopub = iopub;
@@ -78,7 +80,25 @@ public final class GtraceKernel implements RequestHandler {
         } finally {
             iopub.publish(protocol.status(false), r);
             iopub.flush();
+            boolean abort = abortQueued;
+            abortQueued = false;
+            List<Request> waiting = abort ? socket.waiting() : List.of();
             if (reply[0] != null) socket.reply(r, reply[0]);
+            if (abort) abortWaiting(waiting, socket);
+        }
+    }
+
+    /** Replies "aborted" to the execute requests queued behind a failed cell; serves the rest. */
+    private void abortWaiting(List<Request> waiting, Channel.Replier socket) {
+        for (Request w : waiting) {
+            if (!w.type().equals("execute_request")) {
+                shell(w, socket);
+                continue;
+            }
+            iopub.publish(protocol.status(true), w);
+            iopub.publish(protocol.status(false), w);
+            iopub.flush();
+            socket.reply(w, protocol.executeAborted(executionCount));
         }
     }
 
@@ -135,6 +155,7 @@ public final class GtraceKernel implements RequestHandler {
         String text = out.finish(error != null);
         if (r.storeHistory()) history.add(count, r.code(), text);
         if (error != null) {
+            abortQueued = r.stopOnError();
             out.publish(protocol.error(error.ename(), error.evalue(), error.traceback()));
             replier.reply(r, protocol.executeError(count, error.ename(), error.evalue(), error.traceback()));
         } else {

@@ -57,6 +57,14 @@ final class CallChecker {
             ok &= argument(spec, p, a, t, first);
         }
         if (!ok) return Type.UNKNOWN;
+        if (spec.name().equals("lognormal") && args.size() == 2) {
+            OptionalDouble g = Constants.value(args.get(1).value());
+            if (g.isPresent() && g.getAsDouble() < 1) {
+                diagnostics.error(Kind.RANGE, args.get(1).value().span(), "a lognormal spread is a factor of at least 1",
+                        "write lognormal(0.006 kWh, 1.5): 1.5 means ×/÷ 1.5 at one standard deviation");
+                return Type.UNKNOWN;
+            }
+        }
         return switch (spec.result()) {
             case AS_FIRST -> first == null ? Type.ANY_QUANTITY : first;
             case CURVE -> Type.CURVE;

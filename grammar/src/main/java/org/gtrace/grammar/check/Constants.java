@@ -39,12 +39,18 @@ final class Constants {
         return Double.isFinite(v) ? OptionalDouble.of(v) : OptionalDouble.empty();
     }
 
+    /** Parsed units by text: the vocabulary is fixed, so a unit parsed once is parsed for good. */
+    private static final java.util.Map<String, java.util.Optional<Unit>> UNITS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The unit, or null when the text is not one. */
     static Unit unit(String text) {
-        try {
-            return Units.parse(text);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return UNITS.computeIfAbsent(text, t -> {
+            try {
+                return java.util.Optional.of(Units.parse(t));
+            } catch (IllegalArgumentException e) {
+                return java.util.Optional.empty();
+            }
+        }).orElse(null);
     }
 
     /** True when the expression is a literal written with a percent sign. */

@@ -47,12 +47,12 @@ final class ExprChecker {
 
     private Type number(Expr.Number n) {
         if (n.unit() == null) return Type.NUMBER;
-        try {
-            return Type.quantity(Units.parse(n.unit()).dimension());
-        } catch (IllegalArgumentException ex) {
+        var unit = Constants.unit(n.unit());
+        if (unit == null) {
             diagnostics.error(Kind.UNIT, n.unitSpan(), "unknown unit '" + n.unit() + "'", unitHint(n.unit()));
             return Type.UNKNOWN;
         }
+        return Type.quantity(unit.dimension());
     }
 
     private String unitHint(String text) {
@@ -147,7 +147,8 @@ final class ExprChecker {
         if (!requireQuantity(lo, r.low().span(), "..") | !requireQuantity(hi, r.high().span(), "..")) return Type.UNKNOWN;
         if (lo.hasDimension() && hi.hasDimension() && !lo.dimension().equals(hi.dimension())) {
             diagnostics.error(Kind.UNIT, r.high().span(), "the bounds of a range differ: " + lo.describe() + " and " + hi.describe(),
-                    "write both bounds in the same dimension: 0.004 .. 0.008 kWh");
+                    r.high() instanceof Expr.Binary ? "'..' takes everything on its sides: write (0.004 .. 0.008 kWh) * 700M"
+                            : "write both bounds in the same dimension: 0.004 .. 0.008 kWh");
             return Type.UNKNOWN;
         }
         var l = Constants.value(r.low());
@@ -173,6 +174,9 @@ final class ExprChecker {
         var v = Constants.value(s.spread());
         if (v.isPresent() && v.getAsDouble() < 0) {
             diagnostics.error(Kind.RANGE, s.spread().span(), "a spread cannot be negative", "write ± 10%");
+        } else if (relative && v.isPresent() && v.getAsDouble() > 0.5) {
+            diagnostics.error(Kind.RANGE, s.spread().span(), "a ± spread above 50% would put values below zero",
+                    "use a lognormal for wide spreads: lognormal(0.006 kWh, 2)");
         }
         return c;
     }

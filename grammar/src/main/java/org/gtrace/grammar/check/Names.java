@@ -75,12 +75,14 @@ final class Names {
     /** Checks a word of a catalog domain other than regions. */
     boolean domainWord(Domain domain, String word, Span span) {
         if (catalog.contains(domain, word)) return true;
-        String hint = Suggest.didYouMean(word, catalog.names(domain));
-        if (hint.isEmpty()) {
-            java.util.List<String> containing = catalog.names(domain).stream()
-                    .filter(n -> n.toLowerCase(java.util.Locale.ROOT).contains(word.toLowerCase(java.util.Locale.ROOT))).limit(6).toList();
-            if (!containing.isEmpty()) hint = "matches: \"" + String.join("\", \"", containing) + "\"; write one in quotes";
+        java.util.List<String> containing = catalog.names(domain).stream()
+                .filter(n -> n.toLowerCase(java.util.Locale.ROOT).contains(word.toLowerCase(java.util.Locale.ROOT))).limit(6).toList();
+        if (containing.size() > 1) {
+            diagnostics.error(Kind.NAME, span, "'" + word + "' matches several " + domain.noun() + "s",
+                    "write one in quotes: \"" + String.join("\", \"", containing) + "\"");
+            return false;
         }
+        String hint = Suggest.didYouMean(word, catalog.names(domain));
         diagnostics.error(Kind.NAME, span, "unknown " + domain.noun() + " '" + word + "'",
                 hint.isEmpty() ? "known: " + preview(catalog.names(domain)) : hint);
         return false;

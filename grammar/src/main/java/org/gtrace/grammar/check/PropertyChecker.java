@@ -210,6 +210,10 @@ final class PropertyChecker {
 
     private void text(Property p, PropertySpec spec) {
         Expr e = single(p, spec);
+        if (e instanceof Expr.Text t && spec.name().equals("preset")) {
+            names.domainWord(Domain.PRESET, t.value(), t.span());
+            return;
+        }
         if (e == null || e instanceof Expr.Text) return;
         if (e instanceof Expr.Ref r && spec.name().equals("preset")) {
             names.domainWord(Domain.PRESET, r.name().text(), r.span());

@@ -83,7 +83,7 @@ public final class Schemas {
         common(m);
         put(m, PropertySpec.word("boundary", List.of("gpu", "server", "facility"), "boundary facility",
                 "What the per-output energy includes; PUE is applied unless it is 'facility'."));
-        put(m, PropertySpec.of("preset", TEXT, "preset text.gpt4o.typical_query",
+        put(m, PropertySpec.of("preset", TEXT, "preset \"text.gpt4o.typical_query\"",
                 "A published per-output figure from the bundled literature table, used as the energy."));
         return m;
     }

@@ -89,7 +89,7 @@ final class Queries {
 
     private static Report withMetricTable(Report r) {
         Map<String, Estimate> row = new LinkedHashMap<>();
-        row.put(r.subject().isEmpty() ? r.title() : r.subject(), new Estimate(r.subject(), r.metrics(), null, List.of(), null));
+        row.put(r.subject().isEmpty() ? r.title() : r.subject(), new Estimate(r.subject(), r.metrics(), (Table) null, List.of(), (Report) null));
         Table t = Reports.compareTable(r.title(), "subject", row);
         return new Report(r.line(), r.subject(), r.title(), r.metrics(), t, r.charts(), r.markdown(), r.notes());
     }

@@ -39,11 +39,15 @@ public final class CoreCatalog implements Catalog {
         return LiteratureFigures.all().stream().filter(f -> f.category().startsWith("inference")).map(Figure::id).toList();
     }
 
+    /** Region lookups by word; the bundled table never changes, so answers are kept. */
+    private final java.util.Map<String, Boolean> regions = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, Boolean> accelerators = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Override
     public boolean contains(Domain domain, String word) {
         return switch (domain) {
-            case REGION -> RegionTable.defaults().find(word).isPresent();
-            case ACCELERATOR -> Accelerators.find(word).isPresent();
+            case REGION -> regions.computeIfAbsent(word, w -> RegionTable.defaults().find(w).isPresent());
+            case ACCELERATOR -> accelerators.computeIfAbsent(word, w -> Accelerators.find(w).isPresent());
             case MODALITY -> Arrays.stream(Modality.values()).anyMatch(m -> m.word().equals(word));
             case PRESET -> LiteratureFigures.find(word).filter(f -> f.category().startsWith("inference")).isPresent();
         };

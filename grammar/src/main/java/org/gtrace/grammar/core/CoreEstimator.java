@@ -44,15 +44,17 @@ public final class CoreEstimator implements Estimator {
     }
 
     private static Estimate inference(InferenceEstimate e, Declared d) {
-        Report r = e.toReport(d.line());
-        List<Metric> metrics = new java.util.ArrayList<>(r.metrics());
-        metrics.add(Metric.point("outputs", "outputs", e.outputs(), null));
-        return new Estimate(d.name(), metrics, e.table(), e.notes(), r);
+        List<Metric> metrics = List.of(Metric.point("energy", "energy_kwh", e.energy(), e.energyDerivation()),
+                Metric.point("CO2e", "co2e_kg", e.co2e(), e.co2eDerivation()),
+                Metric.point("water", "water_l", e.water(), e.waterDerivation()),
+                Metric.point("outputs", "outputs", e.outputs(), null));
+        return new Estimate(d.name(), metrics, e::table, e.notes(), () -> e.toReport(d.line()));
     }
 
     private static Estimate training(TrainingEstimate e, Declared d) {
-        Report r = e.toReport(d.line());
-        return new Estimate(d.name(), r.metrics(), null, e.notes(), r);
+        List<Metric> metrics = List.of(Metric.point("energy", "energy_kwh", e.energy(), e.energyDerivation()),
+                Metric.point("CO2e", "co2e_kg", e.co2e(), e.co2eDerivation()));
+        return new Estimate(d.name(), metrics, null, e.notes(), () -> e.toReport(d.line()));
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.gtrace.grammar.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gtrace.grammar.runtime.Bindings;
 import org.gtrace.grammar.runtime.Declared;
 import org.gtrace.grammar.runtime.RunContext;
 import org.gtrace.stdlib.grid.GridBasis;
@@ -15,13 +16,39 @@ final class UserRegions {
 
     private UserRegions() {}
 
+    /** The last table built for a session, and the region declarations it was built from. */
+    private record Cached(List<Declared> regions, RegionTable table) {}
+
+    private static final java.util.Map<Bindings, Cached> CACHE = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /**
+     * Rebuilding the table copies it once per user region, so it is kept per session and
+     * extended when regions are only added (a cell declaring regions one after another).
+     */
     static RegionTable table(RunContext ctx) {
-        RegionTable t = RegionTable.defaults();
+        List<Declared> regions = new ArrayList<>();
         for (String name : ctx.bindings().names()) {
             Object v = ctx.bindings().value(name).orElse(null);
-            if (v instanceof Declared d && d.kind().equals("region")) t = t.with(build(d, t));
+            if (v instanceof Declared d && d.kind().equals("region")) regions.add(d);
         }
+        Cached c = CACHE.get(ctx.bindings());
+        if (c != null && sameStart(c.regions(), regions)) {
+            if (c.regions().size() == regions.size()) return c.table();
+            RegionTable t = c.table();
+            for (Declared d : regions.subList(c.regions().size(), regions.size())) t = t.with(build(d, t));
+            CACHE.put(ctx.bindings(), new Cached(regions, t));
+            return t;
+        }
+        RegionTable t = RegionTable.defaults();
+        for (Declared d : regions) t = t.with(build(d, t));
+        CACHE.put(ctx.bindings(), new Cached(regions, t));
         return t;
+    }
+
+    private static boolean sameStart(List<Declared> cached, List<Declared> now) {
+        if (cached.size() > now.size()) return false;
+        for (int i = 0; i < cached.size(); i++) if (cached.get(i) != now.get(i)) return false;
+        return true;
     }
 
     static Region build(Declared d, RegionTable t) {

@@ -241,6 +241,24 @@ public final class JavaCells {
                 || Set.of("Quantity", "Table", "Report", "ChartSpec", "Metric", "Source", "Derivation", "Dimension", "Unit").contains(t);
     }
 
+    /**
+     * JShell's completions at {@code cursor} of a Java cell's body, once JShell is up (never waits
+     * for it). Returns matches, replacement start and end.
+     */
+    public org.gtrace.kernel.dsl.Completion complete(String body, int cursor) {
+        JShell js = shell.getNow(null);
+        if (js == null || running) return org.gtrace.kernel.dsl.Completion.none(cursor);
+        int[] anchor = new int[1];
+        List<String> matches = js.sourceCodeAnalysis().completionSuggestions(body, cursor, anchor).stream()
+                .filter(SourceCodeAnalysis.Suggestion::matchesType).map(SourceCodeAnalysis.Suggestion::continuation)
+                .distinct().limit(200).toList();
+        if (matches.isEmpty()) {
+            matches = js.sourceCodeAnalysis().completionSuggestions(body, cursor, anchor).stream()
+                    .map(SourceCodeAnalysis.Suggestion::continuation).distinct().limit(200).toList();
+        }
+        return new org.gtrace.kernel.dsl.Completion(matches, anchor[0], cursor);
+    }
+
     public void reset() {
         offered.clear();
         JShell js = shell.getNow(null);

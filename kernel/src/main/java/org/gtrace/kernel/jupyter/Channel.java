@@ -15,6 +15,11 @@ public final class Channel implements Runnable {
     /** Sends replies on this channel's socket; only valid on the channel's own thread. */
     public interface Replier {
         void reply(Request to, Outgoing message);
+
+        /** The requests already waiting on the socket, read without blocking (bad ones dropped). */
+        default List<Request> waiting() {
+            return List.of();
+        }
     }
 
     private static final int POLL_MS = 250;
@@ -38,7 +43,17 @@ public final class Channel implements Runnable {
 
     @Override
     public void run() {
-        Replier replier = (to, message) -> send(protocol.encode(message, to, to.identities()));
+        Replier replier = new Replier() {
+            @Override
+            public void reply(Request to, Outgoing message) {
+                send(protocol.encode(message, to, to.identities()));
+            }
+
+            @Override
+            public List<Request> waiting() {
+                return drain();
+            }
+        };
         while (running) {
             try {
                 if (!readable()) continue;
@@ -85,6 +100,19 @@ public final class Channel implements Runnable {
         frames.add(first);
         while (socket.hasReceiveMore()) frames.add(socket.recv(0));
         return frames;
+    }
+
+    private List<Request> drain() {
+        List<Request> out = new ArrayList<>();
+        List<byte[]> frames;
+        while ((frames = receive()) != null) {
+            try {
+                out.add(protocol.decode(frames));
+            } catch (BadMessage e) {
+                KernelLog.warn(name + ": dropped a message (" + e.getMessage() + ")");
+            }
+        }
+        return out;
     }
 
     private void serve(List<byte[]> frames, Replier replier) {

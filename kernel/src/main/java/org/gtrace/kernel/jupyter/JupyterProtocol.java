@@ -139,14 +139,16 @@ public final class JupyterProtocol {
     private Request build(List<byte[]> ids, Header<?> h, String type, byte[] rawHeader, String json) {
         String code = "";
         int cursor = 0;
-        boolean silent = false, store = true, restart = false;
+        boolean silent = false, store = true, stopOnError = true, restart = false;
         Request.HistoryQuery history = null;
         switch (type) {
             case "execute_request" -> {
                 ExecuteRequest r = GSON.fromJson(json, ExecuteRequest.class);
                 code = r.getCode();
                 silent = r.isSilent();
-                store = !silent && (!JsonParser.parseString(json).getAsJsonObject().has("store_history") || r.shouldStoreHistory());
+                JsonObject raw = JsonParser.parseString(json).getAsJsonObject();
+                store = !silent && (!raw.has("store_history") || r.shouldStoreHistory());
+                stopOnError = !raw.has("stop_on_error") || r.shouldStopOnError();
             }
             case "complete_request" -> {
                 CompleteRequest r = GSON.fromJson(json, CompleteRequest.class);
@@ -164,7 +166,7 @@ public final class JupyterProtocol {
             default -> { }
         }
         return new Request(new ArrayList<>(ids), type, h.getId(), h.getSessionId(), h.getUsername(), rawHeader,
-                code, cursor, silent, store, restart, history);
+                code, cursor, silent, store, stopOnError, restart, history);
     }
 
     private static Request.HistoryQuery history(HistoryRequest r) {
@@ -233,6 +235,14 @@ public final class JupyterProtocol {
         ErrorReply e = new ErrorReply(ename, evalue, traceback);
         e.setExecutionCount(count);
         return out("execute_reply", e);
+    }
+
+    /** The reply to an execute request skipped because an earlier cell failed. */
+    public Outgoing executeAborted(int count) {
+        JsonObject c = new JsonObject();
+        c.addProperty("status", "aborted");
+        c.addProperty("execution_count", count);
+        return new Outgoing("execute_reply", c);
     }
 
     public Outgoing complete(List<String> matches, int start, int end) {

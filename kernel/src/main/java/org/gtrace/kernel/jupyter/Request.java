@@ -16,12 +16,13 @@ import java.util.List;
  * @param cursorPos   cursor of complete and inspect requests
  * @param silent      execute: publish nothing, do not count
  * @param storeHistory execute: record in history and count
+ * @param stopOnError  execute: on error, abort the execute requests already queued behind it
  * @param restart     shutdown: the client will restart the kernel
  * @param history     the history query, or null
  */
 public record Request(List<byte[]> identities, String type, String msgId, String session, String username,
                       byte[] rawHeader, String code, int cursorPos, boolean silent, boolean storeHistory,
-                      boolean restart, HistoryQuery history) {
+                      boolean stopOnError, boolean restart, HistoryQuery history) {
 
     public Request {
         identities = List.copyOf(identities);

@@ -21,7 +21,7 @@ class JupyterProtocolTest {
 
     /** Frames as a client would send them, signed with {@code signer}. */
     private static List<byte[]> request(JupyterProtocol signer, String type, String content) {
-        Request fake = new Request(List.of(), "x", "p", "sess", "u", b("{}"), "", 0, false, true, false, null);
+        Request fake = new Request(List.of(), "x", "p", "sess", "u", b("{}"), "", 0, false, true, true, false, null);
         List<byte[]> frames = signer.encode(new Outgoing(type, JsonParser.parseString(content).getAsJsonObject()), fake,
                 List.of(b("client-id")));
         return new ArrayList<>(frames);

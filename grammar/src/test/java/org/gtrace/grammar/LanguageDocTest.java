@@ -1,0 +1,44 @@
+package org.gtrace.grammar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.gtrace.grammar.diag.Diagnostic;
+import org.junit.jupiter.api.Test;
+
+/** Every example in docs/language.md parses and checks (read in order, as one session would). */
+class LanguageDocTest {
+
+    static List<String> examples() throws IOException {
+        List<String> blocks = new ArrayList<>();
+        StringBuilder current = null;
+        for (String line : Files.readAllLines(Path.of("../docs/language.md"))) {
+            if (line.startsWith("```")) {
+                if (current != null) {
+                    blocks.add(current.toString());
+                    current = null;
+                } else {
+                    current = new StringBuilder();
+                }
+            } else if (current != null) {
+                current.append(line).append('\n');
+            }
+        }
+        blocks.removeIf(b -> b.contains("^^^")); // the sample diagnostic
+        return blocks;
+    }
+
+    @Test
+    void everyExampleChecksCleanly() throws IOException {
+        List<String> blocks = examples();
+        assertTrue(blocks.size() >= 12, "examples found: " + blocks.size());
+        String all = String.join("", blocks);
+        List<Diagnostic> ds = new Session().check(all, "language.md");
+        assertEquals(List.of(), ds.stream().map(d -> d.format("language.md", all)).toList());
+    }
+}
