@@ -16,6 +16,7 @@ import os
 import re
 import sys
 import time
+from concurrent.futures import ProcessPoolExecutor
 
 import nbformat
 from nbclient import NotebookClient
@@ -147,12 +148,15 @@ def main(argv):
     where.add_argument("--out", help="write executed copies into this folder")
     where.add_argument("--in-place", action="store_true", help="store the outputs in the notebooks")
     parser.add_argument("--timeout", type=int, default=120, help="seconds one cell may take")
+    parser.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1),
+                        help="notebooks executed at once, each in its own kernel (default: 2)")
     parser.add_argument("notebooks", nargs="+")
     args = parser.parse_args(argv)
 
+    with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        runs = list(pool.map(execute, args.notebooks, [args.timeout] * len(args.notebooks)))
     failed = 0
-    for path in args.notebooks:
-        nb, seconds, failure = execute(path, args.timeout)
+    for path, (nb, seconds, failure) in zip(args.notebooks, runs):
         problems = ([f"execution stopped: {failure}"] if failure else [])
         problems += stderr_problems(nb) + chart_problems(nb) + prose_problems(nb)
         target = path if args.in_place else os.path.join(args.out, os.path.basename(path))

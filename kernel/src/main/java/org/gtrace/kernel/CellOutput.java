@@ -6,6 +6,7 @@ import org.gtrace.kernel.jupyter.IoPub;
 import org.gtrace.kernel.jupyter.JupyterProtocol;
 import org.gtrace.kernel.jupyter.Outgoing;
 import org.gtrace.kernel.jupyter.Request;
+import org.gtrace.kernel.safety.OutputLimit;
 
 /**
  * One execution's outputs on IOPub. The result is held back until the cell ends, so that only
@@ -19,6 +20,7 @@ final class CellOutput implements Output {
     private final Request parent;
     private final int count;
     private final boolean silent;
+    private final OutputLimit limit = OutputLimit.fromEnvironment();
     private Bundle held;
     private volatile String task = "";
     private volatile double fraction = -1;
@@ -55,12 +57,14 @@ final class CellOutput implements Output {
 
     @Override
     public void stdout(String text) {
-        if (!text.isEmpty()) publish(protocol.stream(false, text));
+        String shown = limit.admit(text);
+        if (!shown.isEmpty()) publish(protocol.stream(false, shown));
     }
 
     @Override
     public void stderr(String text) {
-        if (!text.isEmpty()) publish(protocol.stream(true, text));
+        String shown = limit.admit(text);
+        if (!shown.isEmpty()) publish(protocol.stream(true, shown));
     }
 
     @Override
@@ -87,6 +91,8 @@ final class CellOutput implements Output {
 
     /** Publishes the held result as Out[count]; returns its text for the history. */
     synchronized String finish(boolean failed) {
+        String note = limit.note();
+        if (note != null) publish(protocol.stream(true, note));
         if (held != null && !failed && !silent) {
             publish(protocol.executeResult(count, held));
             resultText = held.plain();

@@ -17,6 +17,7 @@ import org.gtrace.kernel.jupyter.JupyterProtocol;
 import org.gtrace.kernel.jupyter.KernelLog;
 import org.gtrace.kernel.jupyter.KernelServer;
 import org.gtrace.kernel.magic.Magics;
+import org.gtrace.kernel.safety.ExitGuard;
 
 /**
  * Starts a kernel: binds the sockets first (so kernel_info is answered at once), creates the
@@ -28,11 +29,16 @@ public final class KernelLauncher {
     private KernelLauncher() {}
 
     public static void serve(String connectionJson) throws InterruptedException {
+        if (!ExitGuard.arm()) KernelLog.warn("this JVM refuses a security manager: System.exit in a Java cell will end the kernel");
         Started k = start(JupyterProtocol.connection(connectionJson));
         KernelLog.debug("serving " + Duration.between(ProcessHandle.current().info().startInstant().orElse(Instant.now()),
                 Instant.now()).toMillis() + " ms after process start");
         k.language.thenRunAsync(KernelLauncher::warmUp).thenRun(k.java::warmUp);
-        k.server.awaitStop();
+        try {
+            k.server.awaitStop();
+        } finally {
+            ExitGuard.release();
+        }
     }
 
     /** A small study that loads the bundled data and the renderers a first cell needs. */

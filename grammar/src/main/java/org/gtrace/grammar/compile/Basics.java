@@ -49,9 +49,19 @@ final class Basics {
             }
             char sep = l.block().get("separator").map(p -> p.single() instanceof Expr.Text t && !t.value().isEmpty()
                     ? t.value().charAt(0) : ',').orElse(',');
+            String problem;
+            try {
+                problem = CsvCheck.problem(path, sep);
+            } catch (java.io.IOException e) {
+                problem = "cannot read the file: " + e.getMessage();
+            }
+            if (problem != null) {
+                throw new RunError(Kind.DATA, l.pathSpan(), "\"" + l.path() + "\": " + problem + "; nothing was loaded", "");
+            }
             Table t;
             try {
-                t = Table.read().csv(CsvReadOptions.builder(path.toFile()).separator(sep).tableName(l.name().text()).build());
+                t = Table.read().csv(CsvReadOptions.builder(path.toFile()).separator(sep).commentPrefix('\0')
+                        .tableName(l.name().text()).build());
             } catch (RuntimeException e) {
                 throw new RunError(Kind.DATA, l.pathSpan(), "cannot read \"" + l.path() + "\" as CSV: " + e.getMessage(), "");
             }

@@ -31,7 +31,7 @@ import org.gtrace.stdlib.units.Quantity;
  * factor leaves the result a point estimate, with a note that says so.
  */
 final class WorkloadUncertainty {
-    private static final String[] KEYS = {"energy_kwh", "co2e_kg"};
+    private static final String[] KEYS = {"energy_kwh", "co2e_kg", "water_l"};
 
     private WorkloadUncertainty() {}
 

@@ -94,7 +94,7 @@ final class ExprBuilder {
         double v = Literals.number(n.value.getText());
         Span span = Spans.of(n);
         if (Double.isNaN(v)) {
-            diagnostics.error(Kind.RANGE, Spans.of(n.value), "number '" + n.value.getText() + "' is too large",
+            diagnostics.error(Kind.RANGE, Spans.of(n.value), "number '" + Literals.abbreviate(n.value.getText()) + "' is too large",
                     "use a unit with a larger prefix (MWh instead of Wh) or a smaller number");
             v = 0;
         }

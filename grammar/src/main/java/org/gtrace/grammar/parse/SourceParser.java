@@ -28,6 +28,11 @@ public final class SourceParser {
 
     /** The program, or null when there were syntax errors (they are in {@code diagnostics}). */
     public static Program parse(String source, Diagnostics diagnostics) {
+        Diagnostic tooDeep = NestingGuard.check(source);
+        if (tooDeep != null) {
+            diagnostics.add(tooDeep);
+            return null;
+        }
         GTraceParser.ProgramContext tree = fastParse(source);
         if (tree == null) {
             List<Diagnostic> errors = recoveringParse(source);

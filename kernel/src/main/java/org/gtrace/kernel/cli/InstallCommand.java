@@ -1,12 +1,15 @@
 package org.gtrace.kernel.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.gtrace.kernel.install.KernelDirs;
 import org.gtrace.kernel.install.KernelSpec;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code gtrace install}: writes the gtrace kernelspec where Jupyter finds it. */
 @Command(name = "install", mixinStandardHelpOptions = true,
@@ -26,10 +29,21 @@ public final class InstallCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     Where where;
 
+    @Option(names = "--force", description = "replace a gtrace kernelspec already installed there")
+    boolean force;
+
+    @Spec
+    CommandSpec command;
+
     @Override
     public Integer call() throws Exception {
         Path dir = where == null || where.user ? KernelDirs.user()
                 : where.sysPrefix ? KernelDirs.sysPrefix() : KernelDirs.prefix(where.prefix);
+        if (!force && Files.exists(dir.resolve(KernelSpec.NAME))) {
+            command.commandLine().getErr().println("gtrace install: a gtrace kernelspec is already installed in "
+                    + dir.resolve(KernelSpec.NAME) + "; add --force to replace it");
+            return 2;
+        }
         Path spec = KernelSpec.ofThisJvm().install(dir);
         System.out.println("Installed kernelspec gtrace in " + spec);
         System.out.println("Check with: jupyter kernelspec list   Remove with: jupyter kernelspec remove gtrace");

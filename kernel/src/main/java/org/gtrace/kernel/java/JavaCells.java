@@ -26,6 +26,8 @@ import org.gtrace.kernel.cell.Output;
 import org.gtrace.kernel.dsl.CellDiagnostic;
 import org.gtrace.kernel.dsl.CellLanguage;
 import org.gtrace.kernel.jupyter.Bundle;
+import org.gtrace.kernel.safety.JavaFailures;
+import org.gtrace.kernel.safety.OutputLimit;
 
 /**
  * {@code %%java} cells: JShell in this JVM (local execution control), so values are real
@@ -94,7 +96,11 @@ public final class JavaCells {
             Set<String> defined = new java.util.LinkedHashSet<>();
             String last = evalAll(js, code, firstLine, defined);
             exportBack(js, defined);
-            if (last != null) out.result(Bundle.text(last));
+            if (last != null) out.result(Bundle.text(OutputLimit.clip(last)));
+        } catch (RuntimeException | VirtualMachineError | AssertionError e) {
+            // thrown by javac or JShell themselves (a cell's own exceptions arrive as events)
+            if (stopped) throw CellErrors.interrupted();
+            throw JavaFailures.compilerFailed(e);
         } finally {
             running = false;
         }
@@ -176,6 +182,8 @@ public final class JavaCells {
         }
         if (ex instanceof EvalException ee) {
             String cls = ee.getExceptionClassName();
+            CellError known = JavaFailures.of(cls, ee.getMessage());
+            if (known != null) return known;
             String simple = cls.substring(cls.lastIndexOf('.') + 1);
             return CellErrors.simple(simple, ee.getMessage() == null ? "" : ee.getMessage());
         }
@@ -255,6 +263,7 @@ public final class JavaCells {
         offered.clear();
         JShell js = shell.getNow(null);
         if (js == null) return;
+        JavaFailures.releaseVariables(js);
         for (Snippet s : js.snippets().toList()) {
             if (s.kind() != Snippet.Kind.IMPORT) js.drop(s);
         }

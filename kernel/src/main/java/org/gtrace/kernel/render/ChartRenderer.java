@@ -154,7 +154,11 @@ public final class ChartRenderer {
             data.addSeries(xy);
         }
         JFreeChart c = ChartFactory.createXYLineChart(s.title(), s.xLabel(), valueLabel(s), data, PlotOrientation.VERTICAL, legend(s), false, false);
-        if (!numeric) c.getXYPlot().setDomainAxis(new SymbolAxis(s.xLabel(), s.categories().toArray(String[]::new)));
+        if (!numeric) {
+            SymbolAxis axis = new SymbolAxis(s.xLabel(), s.categories().toArray(String[]::new));
+            axis.setGridBandsVisible(false);
+            c.getXYPlot().setDomainAxis(axis);
+        }
         XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) c.getXYPlot().getRenderer();
         for (int i = 0; i < s.series().size(); i++) r.setSeriesStroke(i, new BasicStroke(2f));
         return c;
@@ -176,8 +180,9 @@ public final class ChartRenderer {
         r.setDefaultShapesVisible(true);
         r.setErrorStroke(new BasicStroke(1.5f));
         r.setCapLength(8);
-        XYPlot plot = new XYPlot(data, new SymbolAxis(s.xLabel(), s.categories().toArray(String[]::new)),
-                new org.jfree.chart.axis.NumberAxis(valueLabel(s)), r);
+        SymbolAxis categories = new SymbolAxis(s.xLabel(), s.categories().toArray(String[]::new));
+        categories.setGridBandsVisible(false);
+        XYPlot plot = new XYPlot(data, categories, new org.jfree.chart.axis.NumberAxis(valueLabel(s)), r);
         return new JFreeChart(s.title(), TITLE, plot, legend(s));
     }
 
@@ -196,8 +201,11 @@ public final class ChartRenderer {
         IntervalBarRenderer r = new IntervalBarRenderer();
         r.setBarPainter(new StandardBarPainter());
         r.setShadowVisible(false);
-        CategoryPlot plot = new CategoryPlot(data, new org.jfree.chart.axis.CategoryAxis(s.xLabel()),
-                new org.jfree.chart.axis.NumberAxis(valueLabel(s)), r);
+        r.setMaximumBarWidth(0.12);
+        r.setIncludeBaseInRange(false);
+        org.jfree.chart.axis.NumberAxis values = new org.jfree.chart.axis.NumberAxis(valueLabel(s));
+        values.setAutoRangeIncludesZero(false);
+        CategoryPlot plot = new CategoryPlot(data, new org.jfree.chart.axis.CategoryAxis(s.xLabel()), values, r);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         if (n > 0) {
             ValueMarker centre = new ValueMarker(series.values()[0], INK, new BasicStroke(1.5f));

@@ -31,7 +31,7 @@ public record MetricText(String name, String unit, String value, String low, Str
 
     /** "energy (MWh)". */
     public String header() {
-        return unit == null || unit.isEmpty() ? name : name + " (" + unit + ")";
+        return unit == null || unit.isEmpty() || unit.equals(name) ? name : name + " (" + unit + ")";
     }
 
     /** "3,900–4,500". */

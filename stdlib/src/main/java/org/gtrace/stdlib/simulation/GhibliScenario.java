@@ -43,6 +43,8 @@ public final class GhibliScenario {
         sources.put("PUE = 1.0", Source.assumption("sim.ghibli.pue",
                 "the brief's 0.006 kWh taken as facility-level energy", "the brief states no boundary; adding a PUE could double-count"));
         sources.put("intensity = 0.4799 kg/kWh", intensity.source());
+        sources.put("one region at the implied intensity", Source.assumption("sim.ghibli.regions",
+                "regional split of serving", "the paper's per-region table is not available"));
         sources.put("free share = 90%, paid 10%", Source.assumption("sim.ghibli.tiers",
                 "share of free-tier users", "no published split for the image launch"));
         sources.put("demand 2/day free, 6/day paid (Poisson)", Source.assumption("sim.ghibli.demand",

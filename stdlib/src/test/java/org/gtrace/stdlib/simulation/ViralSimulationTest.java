@@ -128,6 +128,18 @@ class ViralSimulationTest {
     }
 
     @Test
+    void ghibliInputsAreSourcedOrMarkedAsAssumptions() {
+        ViralScenario s = GhibliScenario.scenario();
+        long assumptions = s.sources().values().stream().filter(x -> x.kind().equals("assumption")).count();
+        long sourced = s.sources().values().stream().filter(x -> !x.kind().equals("assumption")).count();
+        assertEquals(7, assumptions); // spread, PUE, tiers, demand, adoption, engagement, regional split
+        assertEquals(4, sourced);     // users and window, free-tier cap, energy per image, implied intensity
+        Report r = SimulationReport.of(1, new AggregateEngine().run(s, 1, ProgressListener.NONE));
+        assertEquals(7, r.notes().stream().filter(n -> n.endsWith("(ASSUMPTION)")).count());
+        assertTrue(r.notes().stream().anyMatch(n -> n.contains("laptopmag.com")), "the cap's source is cited");
+    }
+
+    @Test
     void reportHasDailyTableAndLineCharts() {
         ViralScenario s = sharedCase(10_000);
         Report rep = SimulationReport.of(7, new AggregateEngine().run(s, 3, ProgressListener.NONE));

@@ -1,0 +1,52 @@
+package org.gtrace.kernel.safety;
+
+import java.util.Set;
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.VarSnippet;
+import org.gtrace.kernel.cell.CellError;
+import org.gtrace.kernel.cell.CellErrors;
+
+/**
+ * Clear errors for the ways a Java cell can take the JVM to its limits. JShell reports what a
+ * snippet threw by class name only; these are the ones a user must be told how to recover from.
+ */
+public final class JavaFailures {
+
+    private static final Set<String> PRIMITIVES = Set.of("boolean", "byte", "char", "short", "int", "long", "float", "double");
+
+    private JavaFailures() {}
+
+    /** The error for an exception a Java cell threw, or null when it is an ordinary one. */
+    public static CellError of(String className, String message) {
+        if (className == null) return null;
+        if (className.equals(ExitBlocked.class.getName())) return CellErrors.simple("SystemExit", message);
+        if (className.equals("java.lang.StackOverflowError")) {
+            return CellErrors.simple("RecursionError", "the Java cell overflowed the stack (a recursion too deep or without"
+                    + " end); the kernel and its state are intact");
+        }
+        if (className.equals("java.lang.OutOfMemoryError")) {
+            return CellErrors.simple("MemoryError", "the Java cell exhausted the heap (" + message + "); the kernel is"
+                    + " alive, but variables of earlier cells may still hold the memory: %reset frees them, or restart"
+                    + " the kernel (Kernel > Restart)");
+        }
+        return null;
+    }
+
+    /**
+     * Sets every reference variable of the JShell session to null. Dropping a snippet does not
+     * clear the static field JShell keeps its value in, so without this a {@code %reset} after a
+     * heap-filling cell would free nothing.
+     */
+    public static void releaseVariables(JShell js) {
+        for (VarSnippet v : js.variables().toList()) {
+            if (js.status(v) == Snippet.Status.VALID && !PRIMITIVES.contains(v.typeName())) js.eval(v.name() + " = null;");
+        }
+    }
+
+    /** javac or JShell itself failed on a cell (e.g. a stack overflow compiling deep nesting). */
+    public static CellError compilerFailed(Throwable t) {
+        return CellErrors.simple("CompileError", "the Java compiler could not handle this cell (" + t.getClass().getSimpleName()
+                + "); simplify it (less deeply nested expressions, smaller methods). The kernel is intact");
+    }
+}

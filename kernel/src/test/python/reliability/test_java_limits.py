@@ -1,0 +1,117 @@
+"""Java cells that try to end or exhaust the kernel: System.exit, Runtime.halt, a stack overflow,
+heap exhaustion, javac failing on a pathological cell, and a cell printing 100 MB. Each leaves
+the kernel alive with its state, and says clearly what happened."""
+import time
+import unittest
+
+from harness import Kernel, result, streamed
+
+
+class JavaCellsCannotEndTheKernel(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.k = Kernel()
+        reply, _ = cls.k.run("let kept = 7 kWh")
+        assert reply["status"] == "ok", reply
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.k.close()
+
+    def assert_alive_with_state(self):
+        self.assertTrue(self.k.km.is_alive())
+        reply, out = self.k.run("kept")
+        self.assertEqual("ok", reply["status"], reply)
+        self.assertIn("7", result(out))
+        reply, out = self.k.run("%%java\n6 * 7")
+        self.assertEqual("ok", reply["status"], reply)
+        self.assertEqual("42", result(out))
+
+    def test_system_exit_is_refused_with_a_clear_message(self):
+        reply, out = self.k.run("%%java\nSystem.exit(3);")
+        self.assertEqual("error", reply["status"])
+        self.assertEqual("SystemExit", reply["ename"])
+        self.assertIn("System.exit(3) was refused", reply["evalue"])
+        self.assertIn("Restart", reply["evalue"])
+        self.assert_alive_with_state()
+
+    def test_runtime_halt_and_exit_from_another_thread_are_refused(self):
+        reply, _ = self.k.run("%%java\nRuntime.getRuntime().halt(9);")
+        self.assertEqual("SystemExit", reply["ename"])
+        reply, _ = self.k.run("%%java\nThread t = new Thread(() -> System.exit(4));\nt.start();\nt.join();")
+        self.assertEqual("ok", reply["status"], reply)
+        time.sleep(0.2)
+        self.assert_alive_with_state()
+
+    def test_a_stack_overflow_is_an_error_and_the_kernel_keeps_serving(self):
+        reply, _ = self.k.run("%%java\nint down(int n) { return down(n + 1) + 1; }\ndown(0)")
+        self.assertEqual("error", reply["status"])
+        self.assertEqual("RecursionError", reply["ename"])
+        self.assertIn("intact", reply["evalue"])
+        self.assert_alive_with_state()
+
+    def test_javac_failing_on_a_pathological_cell_is_a_compile_error(self):
+        # 6,000 nested parentheses overflow javac's own recursive parser/attributor.
+        reply, _ = self.k.run("%%java\nint deep = " + "(" * 6000 + "1" + ")" * 6000 + ";", timeout=120)
+        self.assertEqual("error", reply["status"])
+        self.assertIn(reply["ename"], ("CompileError", "RecursionError"))
+        self.assert_alive_with_state()
+
+    def test_printing_100_mb_is_truncated_with_a_note(self):
+        t0 = time.monotonic()
+        reply, out = self.k.run('%%java\nString line = "x".repeat(999);\n'
+                                'for (int i = 0; i < 100_000; i++) System.out.println(line);', timeout=120)
+        elapsed = time.monotonic() - t0
+        self.assertEqual("ok", reply["status"], reply)
+        shown = streamed(out, "stdout")
+        self.assertEqual(1_000_000, len(shown))
+        note = streamed(out, "stderr")
+        self.assertIn("output truncated", note)
+        self.assertIn("99,000,000 more were not", note)
+        self.assertLess(elapsed, 60, "100 MB of output took %.1f s" % elapsed)
+        self.assert_alive_with_state()
+
+    def test_a_million_short_lines_go_out_in_batches(self):
+        reply, out = self.k.run('%%java\nfor (int i = 0; i < 1_000_000; i++) System.out.println(i % 10);', timeout=120)
+        self.assertEqual("ok", reply["status"], reply)
+        streams = [c for t, c in out if t == "stream" and c["name"] == "stdout"]
+        self.assertEqual(1_000_000, sum(len(c["text"]) for c in streams))
+        self.assertLess(len(streams), 2_000, "one message per line would flood IOPub")
+
+    def test_a_10_mb_value_is_clipped(self):
+        reply, out = self.k.run('%%java\n"y".repeat(10_000_000)', timeout=120)
+        self.assertEqual("ok", reply["status"], reply)
+        text = result(out)
+        self.assertLess(len(text), 1_100_000)
+        self.assertIn("value truncated", text)
+
+
+class HeapExhaustion(unittest.TestCase):
+    """In its own kernel with a small heap (JAVA_TOOL_OPTIONS), so the test takes seconds, not the
+    minutes that filling a default quarter-of-RAM heap would."""
+
+    def test_exhausting_the_heap_leaves_the_kernel_alive_with_a_clear_message(self):
+        k = Kernel(extra_env={"JAVA_TOOL_OPTIONS": "-Xmx256m"})
+        try:
+            reply, _ = k.run("let kept = 2 kWh")
+            self.assertEqual("ok", reply["status"])
+            reply, _ = k.run("%%java\nvar hog = new ArrayList<long[]>();\nwhile (true) hog.add(new long[8_000_000]);",
+                             timeout=120)
+            self.assertEqual("error", reply["status"])
+            self.assertEqual("MemoryError", reply["ename"])
+            self.assertIn("%reset", reply["evalue"])
+            self.assertTrue(k.km.is_alive())
+            self.assertTrue(k.answers_kernel_info())
+            used = "%%java\nSystem.gc();\n(Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20"
+            reply, out = k.run(used)
+            self.assertGreater(int(result(out)), 150, "the cell's variable still holds the heap")
+            reply, _ = k.run("%reset")
+            self.assertEqual("ok", reply["status"], reply)
+            reply, out = k.run(used)
+            self.assertLess(int(result(out)), 80, "%reset must free what the Java cell held (MiB in use)")
+        finally:
+            k.close()
+
+
+if __name__ == "__main__":
+    unittest.main()
