@@ -46,6 +46,7 @@ public final class JavaCells {
     private final java.util.function.Supplier<CellLanguage> languages;
     private final CompletableFuture<JShell> shell = new CompletableFuture<>();
     private final Map<String, Object> offered = new LinkedHashMap<>();
+    private final java.util.concurrent.atomic.AtomicBoolean starting = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile boolean running;
     private volatile boolean stopped;
 
@@ -53,8 +54,12 @@ public final class JavaCells {
         this.languages = languages;
     }
 
-    /** Starts JShell on a daemon thread and compiles a first snippet so javac is warm. */
+    /**
+     * Starts JShell on a daemon thread and compiles a first snippet so javac is warm. Called in
+     * the background once the kernel is quiet, or by the first Java cell, whichever comes first.
+     */
     public void warmUp() {
+        if (!starting.compareAndSet(false, true)) return;
         Thread t = new Thread(() -> {
             try {
                 shell.complete(create());
@@ -107,6 +112,7 @@ public final class JavaCells {
     }
 
     private JShell await() throws CellError {
+        warmUp();
         try {
             return shell.get();
         } catch (InterruptedException e) {
