@@ -16,6 +16,7 @@ export JUPYTER_PATH="$tmp/share/jupyter" JUPYTER_DATA_DIR="$tmp/data" JUPYTER_RU
 export JUPYTER_CONFIG_DIR="$tmp/config" IPYTHONDIR="$tmp/ipython" PYDEVD_DISABLE_FILE_VALIDATION=1
 mkdir -p "$tmp/executed"
 cd "$here/notebooks"
+"$PY" -m unittest discover -q -s tools -p "test_*.py"   # the checks below, checked
 timeout 600 "$PY" -Xfrozen_modules=off tools/nbrun.py --out "$tmp/executed" ./*.ipynb
 
 echo "-- browser (jupyter-notebook + headless chromium)"
