@@ -58,11 +58,8 @@ item
     | key=ident amount=expr         # KeyedItem
     ;
 
-expr
-    : low=additive DOTDOT high=additive          # RangeExpr
-    | centre=additive PLUSMINUS spread=additive  # SpreadExpr
-    | additive                                   # SimpleExpr
-    ;
+/* Left-factored so that choosing between a range, a spread and a plain value needs no lookahead. */
+expr : first=additive (op=(DOTDOT | PLUSMINUS) second=additive)? ;
 
 additive : first=multiplicative (ops+=(PLUS | MINUS) rest+=multiplicative)* ;
 

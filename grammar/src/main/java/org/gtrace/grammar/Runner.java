@@ -58,8 +58,8 @@ final class Runner {
             new Checker(catalog, types).check(p, d);
             return d.hasErrors() ? null : p;
         } catch (StackOverflowError e) {
-            d.error(Kind.SYNTAX, new Span(1, 1, 0, 1), "the program is nested too deeply to read",
-                    "split long expressions with let");
+            d.error(Kind.SYNTAX, new Span(1, 1, 0, 1), "an expression is too long or too deeply nested to read",
+                    "split it into several let statements");
             return null;
         }
     }

@@ -45,6 +45,17 @@ class FrontEndFuzzTest {
         }
     }
 
+    /** Regressions found while fuzzing: deep nesting (once quadratic in the parser), NUL bytes, huge numbers. */
+    @org.junit.jupiter.api.Test
+    void pathologicalInputsGetDiagnostics() {
+        for (String s : List.of("let a = " + "(".repeat(20_000) + "1" + ")".repeat(20_000),
+                "let b = " + "-".repeat(20_000) + "1", "let c = 1\u0000", "let d = 1e999 kWh", "let e = 99999999999x99999999999",
+                "workload image w < queries 1M; energy 3 Wh; region " + "x".repeat(10_000) + " >", "<".repeat(1000), ">>>")) {
+            mustNotCrash(s);
+            assertTrue(!new Session().execute(s, "p").ok(), s.substring(0, Math.min(40, s.length())));
+        }
+    }
+
     @Property(tries = 400)
     void mutatedValidProgramsNeverCrash(@ForAll("mutants") String source) {
         mustNotCrash(source);

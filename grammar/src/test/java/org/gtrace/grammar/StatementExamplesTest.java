@@ -156,6 +156,14 @@ class StatementExamplesTest {
     }
 
     @Test
+    void explainARegionGivesItsIntensityAndSource() {
+        Report r = last(ok("explain FRA"));
+        assertEquals("FRA", r.subject());
+        assertTrue(r.markdown().contains("France"), r.markdown());
+        assertEquals(0.05604, r.metrics().get(0).value().base(), 0.002, "Ember 2023 lifecycle intensity of France, kg/kWh");
+    }
+
+    @Test
     void equivalentsOfAWorkload() {
         Report r = last(ok(GHIBLI + "equivalents ghibli"));
         assertFalse(r.metrics().isEmpty());

@@ -63,7 +63,7 @@ public final class Checker {
             else if (s instanceof Stmt.Expect e) queries.expect(e);
             else if (s instanceof Stmt.Chart c) chart(c);
             else if (s instanceof Stmt.Table t) subject(t.subject());
-            else if (s instanceof Stmt.Explain e) subject(e.subject());
+            else if (s instanceof Stmt.Explain e) explain(e);
             else if (s instanceof Stmt.Equivalents e) queries.equivalents(e.subject());
             else if (s instanceof Stmt.Ask a) queries.query(a.query());
             else if (s instanceof Stmt.Show sh) exprs.type(sh.value());
@@ -148,6 +148,12 @@ public final class Checker {
                         ExprChecker.hintOr(Suggest.didYouMean(c.style().text(), ChartStyles.ALL),
                                 "styles: " + String.join(", ", ChartStyles.ALL)));
             }
+        }
+
+        /** {@code explain FRA} describes a bundled region; anything else is explained as a value or query. */
+        private void explain(Stmt.Explain e) {
+            if (e.subject() instanceof Expr.Ref r && scope.lookup(r.name().text()) == null && names.isRegion(r.name().text())) return;
+            subject(e.subject());
         }
 
         private void subject(Subject s) {

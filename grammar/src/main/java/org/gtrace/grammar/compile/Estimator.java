@@ -39,8 +39,8 @@ public interface Estimator {
         throw new org.gtrace.stdlib.errors.InputError("assess", "the pyramid assessment is not available in this build", "");
     }
 
-    /** Table/Markdown describing a region the program named (for {@code explain FR}). */
-    default Report describeRegion(String region, int line) {
+    /** Markdown describing a region, bundled or declared (for {@code explain FRA}). */
+    default Report describeRegion(String region, RunContext ctx, int line) {
         return Report.text(line, "Region " + region, "No description available for region " + region + ".");
     }
 }

@@ -123,6 +123,10 @@ final class Queries {
 
     static Step explain(Stmt.Explain e, Services sv) {
         return Steps.of(e.span(), ctx -> {
+            if (e.subject() instanceof Expr.Ref ref && isRegionWord(ref, ctx)) {
+                ctx.report(sv.estimator().describeRegion(ref.name().text(), ctx, e.span().line()));
+                return;
+            }
             Report r = subject(e.subject(), e.span(), ctx, sv);
             StringBuilder md = new StringBuilder();
             for (Metric m : r.metrics()) {
@@ -133,6 +137,12 @@ final class Queries {
             ctx.report(new Report(r.line(), r.subject(), "Explain " + r.title(), r.metrics(), null, List.of(),
                     md.toString().strip(), List.of()));
         });
+    }
+
+    /** A bundled region word (not bound), or a declared region. */
+    private static boolean isRegionWord(Expr.Ref ref, RunContext ctx) {
+        Object v = ctx.bindings().value(ref.name().text()).orElse(null);
+        return v == null || v instanceof Declared d && d.kind().equals("region");
     }
 
     static Step equivalents(Stmt.Equivalents e, Services sv) {

@@ -33,6 +33,15 @@ public final class CoreEstimator implements Estimator {
     }
 
     @Override
+    public Report describeRegion(String region, RunContext ctx, int line) {
+        org.gtrace.stdlib.grid.Region r = UserRegions.table(ctx).lookup(region);
+        StringBuilder md = new StringBuilder("**").append(r.name()).append("** (`").append(r.id()).append("`)\n\n");
+        for (var g : r.grids()) md.append("- ").append(g.describe()).append(" — ").append(g.source().line()).append('\n');
+        return new Report(line, r.id(), "Region " + r.id(), List.of(Metric.point("grid intensity", "intensity_kg_per_kwh",
+                r.intensity().value(), null)), null, List.of(), md.toString(), List.of());
+    }
+
+    @Override
     public Estimate estimate(Declared thing, RunContext ctx) {
         return switch (thing.kind()) {
             case "workload" -> WorkloadUncertainty.apply(thing, inference(WorkloadBuilder.build(thing, ctx).estimate(), thing), ctx);

@@ -17,7 +17,9 @@ final class DiagnosticFormat {
         StringBuilder b = new StringBuilder(headline(d, origin));
         String line = sourceLine(source, d.span().line());
         if (line != null) {
-            String shown = line.replace('\t', ' ');
+            StringBuilder clean = new StringBuilder(line.length());
+            for (char c : line.toCharArray()) clean.append(Character.isISOControl(c) ? ' ' : c); // tabs, NULs: one column each
+            String shown = clean.toString();
             b.append('\n').append("  ").append(shown).append('\n').append("  ").append(caret(d, shown));
         }
         if (!d.hint().isEmpty()) b.append('\n').append("  hint: ").append(d.hint());

@@ -21,15 +21,11 @@ final class ExprBuilder {
     }
 
     Expr expr(GTraceParser.ExprContext ctx) {
-        if (ctx instanceof GTraceParser.RangeExprContext r) {
-            Expr low = additive(r.low);
-            Expr high = additive(r.high);
-            return new Expr.Range(borrowUnit(low, high), high, Spans.of(r));
-        }
-        if (ctx instanceof GTraceParser.SpreadExprContext s) {
-            return new Expr.Spread(additive(s.centre), additive(s.spread), Spans.of(s));
-        }
-        return additive(((GTraceParser.SimpleExprContext) ctx).additive());
+        Expr first = additive(ctx.first);
+        if (ctx.op == null) return first;
+        Expr second = additive(ctx.second);
+        if (ctx.op.getType() == GTraceParser.DOTDOT) return new Expr.Range(borrowUnit(first, second), second, Spans.of(ctx));
+        return new Expr.Spread(first, second, Spans.of(ctx));
     }
 
     /** In {@code 0.004 .. 0.008 kWh} the unit written after the upper bound applies to both. */

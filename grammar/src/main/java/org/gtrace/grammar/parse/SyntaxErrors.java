@@ -59,7 +59,9 @@ final class SyntaxErrors extends BaseErrorListener {
             case Token.EOF -> "end of input";
             case GTraceLexer.NEWLINE -> "end of line";
             case GTraceLexer.STRING -> "string " + t.getText();
-            default -> "'" + t.getText() + "'";
+            default -> t.getText().length() == 1 && (Character.isISOControl(t.getText().charAt(0))
+                    || Character.isWhitespace(t.getText().charAt(0)))
+                    ? String.format("character U+%04X", (int) t.getText().charAt(0)) : "'" + t.getText() + "'";
         };
     }
 
