@@ -100,7 +100,8 @@ class KernelClientTests(unittest.TestCase):
         kinds = [t for t, _ in out]
         self.assertIn("display_data", kinds)
         self.assertIn("update_display_data", kinds)
-        self.assertIn("finished", out[-1][1]["data"]["text/plain"])
+        self.assertEqual("update_display_data", kinds[-1])
+        self.assertEqual("", out[-1][1]["data"]["text/plain"], "a finished run clears its progress line")
 
     def _forge(self, channel, key, msg_type, content):
         forger = Session(key=key, username="mallory")
@@ -154,6 +155,14 @@ class KernelClientTests(unittest.TestCase):
         self.assertIn("Seed set to 42.", printed)
         for magic in ("%%java", "%time, %%time", "%load", "%reset", "%seed", "%sources", "%lsmagic", "%help"):
             self.assertIn(magic, printed)
+        reply, out = run(self.kc, "%%time\nlet timed = 1 kWh")
+        self.assertIn("Wall time:", "".join(c["text"] for t, c in out if t == "stream"))
+        reply, out = run(self.kc, "%help")
+        self.assertIn("%%java", out[0][1]["data"]["text/markdown"])
+        reply, out = run(self.kc, "%reset")
+        self.assertIn("Session cleared", "".join(c["text"] for t, c in out if t == "stream"))
+        reply, _ = run(self.kc, "timed")
+        self.assertEqual("NameError", reply["ename"])
         reply, out = run(self.kc, "%sources")
         self.assertEqual("ok", reply["status"])
         sources = out[0][1]["data"]["text/markdown"]

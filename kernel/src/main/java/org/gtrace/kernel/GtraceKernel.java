@@ -39,6 +39,7 @@ public final class GtraceKernel implements RequestHandler {
         return t;
     });
     private volatile Thread cellThread;
+    private volatile long lastRequestNanos = System.nanoTime();
     private volatile boolean interruptRequested;
     private int executionCount;
     private boolean abortQueued;
@@ -58,6 +59,7 @@ public final class GtraceKernel implements RequestHandler {
      */
     @Override
     public void shell(Request r, Channel.Replier socket) {
+        lastRequestNanos = System.nanoTime();
         Outgoing[] reply = new Outgoing[1];
         Channel.Replier replier = (to, message) -> reply[0] = message;
         iopub.publish(protocol.status(true), r);
@@ -127,6 +129,16 @@ public final class GtraceKernel implements RequestHandler {
     private void complete(Request r, Channel.Replier replier) {
         Completion c = editing.complete(r.code(), r.cursorPos());
         replier.reply(r, protocol.complete(c.matches(), c.start(), c.end()));
+    }
+
+    /**
+     * Blocks until no cell runs and no request came for {@code quietMillis}: background warm-up
+     * waits for this so it never competes with the user's first cells for the CPU.
+     */
+    void awaitQuiet(long quietMillis) throws InterruptedException {
+        while (cellThread != null || System.nanoTime() - lastRequestNanos < quietMillis * 1_000_000L) {
+            Thread.sleep(50);
+        }
     }
 
     /** Stops the running cell: JShell's stop for Java, a thread interrupt for the DSL's loops. */

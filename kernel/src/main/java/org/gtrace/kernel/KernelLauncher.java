@@ -33,7 +33,15 @@ public final class KernelLauncher {
         Started k = start(JupyterProtocol.connection(connectionJson));
         KernelLog.debug("serving " + Duration.between(ProcessHandle.current().info().startInstant().orElse(Instant.now()),
                 Instant.now()).toMillis() + " ms after process start");
-        k.language.thenRunAsync(KernelLauncher::warmUp).thenRun(k.java::warmUp);
+        k.language.thenRunAsync(() -> {
+            try {
+                k.kernel.awaitQuiet(300);
+            } catch (InterruptedException e) {
+                return;
+            }
+            warmUp();
+            k.java.warmUp();
+        });
         try {
             k.server.awaitStop();
         } finally {
@@ -58,7 +66,8 @@ public final class KernelLauncher {
         }
     }
 
-    private record Started(KernelServer server, CompletableFuture<CellLanguage> language, JavaCells java, CellRunner runner) {}
+    private record Started(KernelServer server, GtraceKernel kernel, CompletableFuture<CellLanguage> language, JavaCells java,
+                           CellRunner runner) {}
 
     private static Started start(Connection c) {
         KernelServer server = new KernelServer(c);
@@ -68,7 +77,7 @@ public final class KernelLauncher {
         CellRunner runner = new CellRunner(language, java, new Magics(Languages::datasets));
         GtraceKernel kernel = new GtraceKernel(iopub, server.protocol(), runner, server::stop);
         server.serve(kernel);
-        return new Started(server, language, java, runner);
+        return new Started(server, kernel, language, java, runner);
     }
 
     /**

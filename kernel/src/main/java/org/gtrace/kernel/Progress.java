@@ -51,7 +51,8 @@ final class Progress {
         done = true;
         if (ticks != null) ticks.cancel(false);
         if (shown) {
-            String text = String.format(failed ? "stopped after %.1f s" : "✓ finished in %.1f s", seconds());
+            // A finished run leaves no line behind (saved notebooks stay free of timings); a stopped one says so.
+            String text = failed ? String.format("stopped after %.1f s", seconds()) : "";
             out.publish(protocol.displayData(bundle(text), true));
         }
     }
