@@ -109,6 +109,8 @@ def magic(r):
         "%%" + garbage(r, r.randint(0, 40)) + "\n" + garbage(r, 50),
         "%load /nonexistent/" + garbage(r, 10),
         "%load /",
+        "%load /dev/zero",
+        "%load /dev/urandom",
         "%seed " + r.choice(["", "-1", "x", "9" * 40, "1e9"]),
         "%%time\n" + mutate(r, r.choice(SEEDS)),
         "%time " + garbage(r, 30),

@@ -78,6 +78,12 @@ class JavaCellsCannotEndTheKernel(unittest.TestCase):
         self.assertEqual(1_000_000, sum(len(c["text"]) for c in streams))
         self.assertLess(len(streams), 2_000, "one message per line would flood IOPub")
 
+    def test_load_of_a_device_is_refused_not_read_forever(self):
+        reply, _ = self.k.run("%load /dev/zero", timeout=30)
+        self.assertEqual("error", reply["status"])
+        self.assertIn("not a regular file", reply["evalue"])
+        self.assert_alive_with_state()
+
     def test_a_10_mb_value_is_clipped(self):
         reply, out = self.k.run('%%java\n"y".repeat(10_000_000)', timeout=120)
         self.assertEqual("ok", reply["status"], reply)

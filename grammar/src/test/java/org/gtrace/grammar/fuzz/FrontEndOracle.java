@@ -55,7 +55,8 @@ final class FrontEndOracle {
         if (m.contains("internal error") || m.contains("exception")) {
             throw new Finding("a crash reported as a diagnostic: " + d.message(), source, null);
         }
-        if (d.message().length() + d.hint().length() > 1_000) {
+        // a message may quote a long name, but never the unbounded input (a million-digit number once was)
+        if (d.message().length() + d.hint().length() > 4_000) {
             throw new Finding("a diagnostic of " + d.message().length() + " characters: " + d.message().substring(0, 80), source, null);
         }
         if (d.isError() && (d.line() < 1 || d.column() < 1 || d.line() > lineCount(source) + 1)) {

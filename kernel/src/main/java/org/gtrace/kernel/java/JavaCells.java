@@ -46,17 +46,17 @@ public final class JavaCells {
     private final java.util.function.Supplier<CellLanguage> languages;
     private final CompletableFuture<JShell> shell = new CompletableFuture<>();
     private final Map<String, Object> offered = new LinkedHashMap<>();
-    private final java.util.concurrent.atomic.AtomicBoolean starting = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile boolean running;
     private volatile boolean stopped;
+    private final java.util.concurrent.atomic.AtomicBoolean starting = new java.util.concurrent.atomic.AtomicBoolean();
 
     public JavaCells(java.util.function.Supplier<CellLanguage> languages) {
         this.languages = languages;
     }
 
     /**
-     * Starts JShell on a daemon thread and compiles a first snippet so javac is warm. Called in
-     * the background once the kernel is quiet, or by the first Java cell, whichever comes first.
+     * Starts JShell on a daemon thread and compiles a first snippet so javac is warm. Only the
+     * first call starts it: the background warm-up and a Java cell that comes before it both call this.
      */
     public void warmUp() {
         if (!starting.compareAndSet(false, true)) return;
@@ -112,6 +112,7 @@ public final class JavaCells {
     }
 
     private JShell await() throws CellError {
+        // The background warm-up waits until no cell runs; a Java cell that comes first must not wait for it.
         warmUp();
         try {
             return shell.get();

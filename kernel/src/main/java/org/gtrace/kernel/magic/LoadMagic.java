@@ -12,6 +12,8 @@ import org.gtrace.kernel.cell.Output;
 /** {@code %load FILE.gtrace}: runs a G-TRACE file in this session; errors name the file's lines. */
 final class LoadMagic implements Magic {
 
+    static final long MAX_BYTES = 50_000_000;
+
     @Override public String name() { return "load"; }
     @Override public boolean lineForm() { return true; }
     @Override public boolean cellForm() { return false; }
@@ -30,6 +32,14 @@ final class LoadMagic implements Magic {
         Path file = Path.of(arg.replaceAll("^[\"']|[\"']$", ""));
         String text;
         try {
+            // a device (%load /dev/zero) or a huge file would be read until the heap is gone
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw CellErrors.simple("FileNotFoundError", "'" + arg + "' is not a regular file; %load reads .gtrace files");
+            }
+            if (Files.exists(file) && Files.size(file) > MAX_BYTES) {
+                throw CellErrors.simple("FileTooLargeError", "'" + arg + "' is " + Files.size(file) / 1_000_000
+                        + " MB; %load reads G-TRACE programs up to " + MAX_BYTES / 1_000_000 + " MB");
+            }
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw CellErrors.simple("FileNotFoundError", "cannot read '" + arg + "' (looked in "

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
+import org.gtrace.stdlib.pyramid.PyramidView;
 import org.gtrace.stdlib.report.ChartSpec;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -112,7 +113,7 @@ public final class ChartRenderer {
             case LINE -> line(spec);
             case ERROR_BAR -> errorBars(spec);
             case TORNADO -> tornado(spec);
-            case PYRAMID -> categoryBars(spec, false); // until a pyramid drawing lands: pass/fail bars per level
+            case PYRAMID -> pyramid(spec);
         };
         style(chart, spec);
         return chart;
@@ -221,6 +222,17 @@ public final class ChartRenderer {
         } catch (NumberFormatException e) {
             return false;
         }
+    }
+
+    /** The pyramid drawing, or plain pass/fail bars when the spec is not a well-formed pyramid. */
+    private static JFreeChart pyramid(ChartSpec spec) {
+        PyramidView view;
+        try {
+            view = PyramidView.fromChart(spec);
+        } catch (RuntimeException e) {
+            return categoryBars(spec, false);
+        }
+        return new JFreeChart(spec.title(), TITLE, new PyramidPlot(view), false);
     }
 
     private static void style(JFreeChart chart, ChartSpec spec) {

@@ -3,32 +3,46 @@ package org.gtrace.stdlib.inference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
 import org.gtrace.stdlib.grid.Region;
 import org.gtrace.stdlib.grid.RegionTable;
 import org.gtrace.stdlib.units.Quantity;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Invariants of the inference model over generated inputs. */
+/** Invariants of the inference model over generated inputs (seeded, so a failure names its case). */
 class InferencePropertiesTest {
 
     private static final List<Region> COUNTRIES = RegionTable.defaults().regions().stream()
             .filter(r -> r.kind() == Region.Kind.COUNTRY).toList();
 
-    @Property(tries = 200)
-    void energyIsOutputsTimesEnergyTimesPue(@ForAll @DoubleRange(min = 0, max = 1e12) double outputs,
-                                            @ForAll @DoubleRange(min = 0, max = 10) double kwh,
-                                            @ForAll @DoubleRange(min = 1, max = 3) double pue) {
+    static LongStream seeds200() {
+        return LongStream.range(0, 200);
+    }
+
+    static LongStream seeds100() {
+        return LongStream.range(0, 100);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds200")
+    void energyIsOutputsTimesEnergyTimesPue(long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        double outputs = rnd.nextDouble(0, 1e12);
+        double kwh = rnd.nextDouble(0, 10);
+        double pue = rnd.nextDouble(1, 3);
         InferenceEstimate e = Workload.text("p").outputs(Quantity.outputs(outputs)).energyPerOutput(Quantity.kWh(kwh))
                 .pue(Quantity.number(pue)).estimate();
         assertEquals(outputs * kwh * pue, e.energy().base(), Math.abs(outputs * kwh * pue) * 1e-12);
     }
 
-    @Property(tries = 100)
-    void splitCo2eEqualsEnergyTimesWeightedIntensityAndRowsAddUp(@ForAll @IntRange(min = 1, max = 30) int n,
-                                                                   @ForAll @IntRange(min = 0, max = 150) int offset) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds100")
+    void splitCo2eEqualsEnergyTimesWeightedIntensityAndRowsAddUp(long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        int n = rnd.nextInt(1, 31);
+        int offset = rnd.nextInt(0, 151);
         Workload w = Workload.image("p").outputs(Quantity.outputs(1e6)).energyPerOutput(Quantity.of(3, "Wh"));
         double weighted = 0;
         for (int i = 0; i < n; i++) {

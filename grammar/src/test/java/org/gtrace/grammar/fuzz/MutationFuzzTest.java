@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * {@code -Dgtrace.fuzz.seconds=600 -Dgtrace.fuzz.seed=7}. Each finding is saved under
  * target/fuzz-findings; once fixed, it moves to src/test/resources/fuzz-regressions.
  */
-class FrontEndFuzzTest {
+class MutationFuzzTest {
 
     static final long SECONDS = Long.getLong("gtrace.fuzz.seconds", 15);
     static final long MAX_INPUTS = Long.getLong("gtrace.fuzz.inputs", 100_000);
