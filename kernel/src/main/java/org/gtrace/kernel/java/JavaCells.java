@@ -48,13 +48,18 @@ public final class JavaCells {
     private final Map<String, Object> offered = new LinkedHashMap<>();
     private volatile boolean running;
     private volatile boolean stopped;
+    private final java.util.concurrent.atomic.AtomicBoolean starting = new java.util.concurrent.atomic.AtomicBoolean();
 
     public JavaCells(java.util.function.Supplier<CellLanguage> languages) {
         this.languages = languages;
     }
 
-    /** Starts JShell on a daemon thread and compiles a first snippet so javac is warm. */
+    /**
+     * Starts JShell on a daemon thread and compiles a first snippet so javac is warm. Only the
+     * first call starts it: the background warm-up and a Java cell that comes before it both call this.
+     */
     public void warmUp() {
+        if (!starting.compareAndSet(false, true)) return;
         Thread t = new Thread(() -> {
             try {
                 shell.complete(create());
@@ -107,6 +112,8 @@ public final class JavaCells {
     }
 
     private JShell await() throws CellError {
+        // The background warm-up waits until no cell runs; a Java cell that comes first must not wait for it.
+        warmUp();
         try {
             return shell.get();
         } catch (InterruptedException e) {
