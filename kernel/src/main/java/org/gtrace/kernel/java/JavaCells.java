@@ -48,13 +48,19 @@ public final class JavaCells {
     private final Map<String, Object> offered = new LinkedHashMap<>();
     private volatile boolean running;
     private volatile boolean stopped;
+    private final java.util.concurrent.atomic.AtomicBoolean starting = new java.util.concurrent.atomic.AtomicBoolean();
 
     public JavaCells(java.util.function.Supplier<CellLanguage> languages) {
         this.languages = languages;
     }
 
-    /** Starts JShell on a daemon thread and compiles a first snippet so javac is warm. */
+    /**
+     * Starts JShell on a daemon thread and compiles a first snippet so javac is warm. Once only:
+     * the kernel calls it when it is quiet, and a Java cell that comes first calls it itself
+     * (waiting for quiet while that cell runs would wait for ever).
+     */
     public void warmUp() {
+        if (!starting.compareAndSet(false, true)) return;
         Thread t = new Thread(() -> {
             try {
                 shell.complete(create());
@@ -107,6 +113,7 @@ public final class JavaCells {
     }
 
     private JShell await() throws CellError {
+        warmUp();
         try {
             return shell.get();
         } catch (InterruptedException e) {
