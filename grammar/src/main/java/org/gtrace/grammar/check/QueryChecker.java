@@ -15,7 +15,13 @@ import org.gtrace.stdlib.units.Unit;
 final class QueryChecker {
 
     /** What {@code by} can break a result down by. */
-    static final List<String> BREAKDOWNS = List.of("region", "modality", "phase", "day", "scenario");
+    static final List<String> BREAKDOWNS = List.of("region", "day");
+
+    /** Breakdowns another statement gives, and which. */
+    private static final java.util.Map<String, String> ELSEWHERE = java.util.Map.of(
+            "modality", "list the workloads of each modality: emissions chat, ghibli, clips",
+            "scenario", "compare the scenarios: compare ghibli, green",
+            "phase", "training against inference is 'lifecycle TRAINING with WORKLOAD'");
 
     private final ExprChecker exprs;
     private final Names names;
@@ -80,7 +86,9 @@ final class QueryChecker {
     }
 
     private void breakdown(Name by) {
-        if (by != null && !BREAKDOWNS.contains(by.text())) {
+        if (by != null && ELSEWHERE.containsKey(by.text())) {
+            diagnostics.error(Kind.NAME, by.span(), "'by " + by.text() + "' is not a breakdown of this query", ELSEWHERE.get(by.text()));
+        } else if (by != null && !BREAKDOWNS.contains(by.text())) {
             diagnostics.error(Kind.NAME, by.span(), "cannot break down by '" + by.text() + "'",
                     ExprChecker.hintOr(Suggest.didYouMean(by.text(), BREAKDOWNS), "use one of " + String.join(", ", BREAKDOWNS)));
         }

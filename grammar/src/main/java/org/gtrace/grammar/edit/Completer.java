@@ -58,7 +58,7 @@ public final class Completer {
             return;
         }
         if (prev != null && prev.text().equals("by")) {
-            out.addAll(List.of("region", "modality", "phase", "day", "scenario"));
+            out.addAll(List.of("region", "day"));
             return;
         }
         if (prev != null && prev.text().equals("as")) {

@@ -55,9 +55,8 @@ public final class JavaCells {
     }
 
     /**
-     * Starts JShell on a daemon thread and compiles a first snippet so javac is warm. Once only:
-     * the kernel calls it when it is quiet, and a Java cell that comes first calls it itself
-     * (waiting for quiet while that cell runs would wait for ever).
+     * Starts JShell on a daemon thread and compiles a first snippet so javac is warm. Only the
+     * first call starts it: the background warm-up and a Java cell that comes before it both call this.
      */
     public void warmUp() {
         if (!starting.compareAndSet(false, true)) return;
@@ -113,6 +112,7 @@ public final class JavaCells {
     }
 
     private JShell await() throws CellError {
+        // The background warm-up waits until no cell runs; a Java cell that comes first must not wait for it.
         warmUp();
         try {
             return shell.get();
