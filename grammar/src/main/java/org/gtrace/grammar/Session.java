@@ -71,7 +71,7 @@ public final class Session {
 
     /** Every name bound in the session, in definition order. */
     public synchronized Set<String> names() {
-        return Set.copyOf(bindings.names());
+        return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(bindings.names()));
     }
 
     /**

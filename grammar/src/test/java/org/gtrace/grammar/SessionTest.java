@@ -51,7 +51,7 @@ class SessionTest {
         session.bind("measured", Quantity.of(3.5, "MWh"));
         Execution x = session.execute("let doubled = measured * 2\nexpect doubled == 7 MWh", "cell");
         assertTrue(x.ok(), () -> x.format("cell", ""));
-        assertTrue(session.names().contains("doubled"));
+        assertEquals(List.of("measured", "doubled"), List.copyOf(session.names()), "in definition order");
     }
 
     @Test
