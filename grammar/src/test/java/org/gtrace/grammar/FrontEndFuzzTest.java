@@ -3,19 +3,17 @@ package org.gtrace.grammar;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
 import org.gtrace.grammar.diag.Diagnostic;
 import org.gtrace.grammar.diag.Kind;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Generated and mutated programs never crash the front end: whatever the input, the session
  * answers with reports and diagnostics (each inside the source), never an exception or an
- * "internal error". Bounded for CI; raise {@code tries} for a longer run.
+ * "internal error". Bounded for CI by the seed counts below; raise them for a longer run.
  */
 class FrontEndFuzzTest {
 
@@ -56,36 +54,45 @@ class FrontEndFuzzTest {
         }
     }
 
-    @Property(tries = 400)
-    void mutatedValidProgramsNeverCrash(@ForAll("mutants") String source) {
-        mustNotCrash(source);
+    static LongStream seeds(int count) {
+        return LongStream.range(0, count);
     }
 
-    @Property(tries = 300)
-    void generatedProgramsNeverCrash(@ForAll("programs") String source) {
-        mustNotCrash(source);
+    static LongStream mutantSeeds() {
+        return seeds(400);
     }
 
-    @Property(tries = 200)
-    void randomTextNeverCrashes(@ForAll("noise") String source) {
-        mustNotCrash(source);
+    static LongStream programSeeds() {
+        return seeds(300);
     }
 
-    @Provide
-    Arbitrary<String> mutants() {
-        Arbitrary<String> base = Arbitraries.of(VALID);
-        Arbitrary<Integer> seed = Arbitraries.integers().between(0, Integer.MAX_VALUE);
-        Arbitrary<Integer> edits = Arbitraries.integers().between(1, 6);
-        return Combinators.combine(base, seed, edits).as(Mutator::mutate);
+    static LongStream noiseSeeds() {
+        return seeds(200);
     }
 
-    @Provide
-    Arbitrary<String> programs() {
-        return ProgramGenerator.statements().list().ofMinSize(1).ofMaxSize(12).map(l -> String.join("\n", l));
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("mutantSeeds")
+    void mutatedValidProgramsNeverCrash(long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        String base = VALID.get(rnd.nextInt(VALID.size()));
+        mustNotCrash(Mutator.mutate(base, rnd.nextInt(Integer.MAX_VALUE), 1 + rnd.nextInt(6)));
     }
 
-    @Provide
-    Arbitrary<String> noise() {
-        return Arbitraries.strings().withChars("<>;=.,+-*/()%±\"#\n \tabkWhMKB0123456789_xyz").ofMaxLength(120);
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("programSeeds")
+    void generatedProgramsNeverCrash(long seed) {
+        mustNotCrash(new ProgramGenerator(seed).program());
     }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("noiseSeeds")
+    void randomTextNeverCrashes(long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        int length = rnd.nextInt(121);
+        StringBuilder b = new StringBuilder(length);
+        for (int i = 0; i < length; i++) b.append(NOISE.charAt(rnd.nextInt(NOISE.length())));
+        mustNotCrash(b.toString());
+    }
+
+    private static final String NOISE = "<>;=.,+-*/()%\u00b1\"#\n \tabkWhMKB0123456789_xyz";
 }

@@ -1,55 +1,92 @@
 package org.gtrace.grammar;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
 
-/** Random statements from the language's own vocabulary: mostly well-formed, often ill-typed. */
+/**
+ * Random statements from the language's own vocabulary: mostly well-formed, often ill-typed.
+ * Seeded, so a failing case is reproduced by its seed alone.
+ */
 final class ProgramGenerator {
 
-    private ProgramGenerator() {}
+    private static final String[] NAMES = {"a", "b", "ghibli", "chat", "gpt3", "FRA", "USA", "world", "t", "x"};
+    private static final String[] NUMBERS = {"0", "1", "0.006", "700M", "1.2B", "35K", "-3", "1e9", "429", "100%", "40%"};
+    private static final String[] UNITS = {"", " kWh", " Wh", " MWh", " g/kWh", " t", " kg", " h", " days", " W",
+        " L/kWh", " images", " Wh/image", " tokens", " %"};
+    private static final String[] OPERATORS = {" + ", " - ", " * ", " / ", " .. ", " ± "};
+    private static final String[] METRICS = {"emissions ", "energy ", "water "};
+    private static final String[] FUNCTIONS = {"lognormal", "normal", "uniform", "poisson", "sum", "logistic"};
+    private static final String[] PROPERTIES = {"queries", "energy", "pue", "region", "wue", "intensity", "basis",
+        "accelerator", "count", "duration", "power", "utilisation", "users", "days", "adoption", "budget", "telemetry"};
+    private static final String[] WORD_VALUES = {"FRA", "USA 40%, FRA 60%", "market", "A100", "yes", ""};
+    private static final String[] DECLARATIONS = {"workload image", "workload text", "workload", "training", "region",
+        "simulate", "assess"};
+    private static final String[] QUERIES = {"emissions", "energy", "water", "explain", "table", "chart", "equivalents"};
+    private static final int MAX_DEPTH = 6;
 
-    static Arbitrary<String> names() {
-        return Arbitraries.of("a", "b", "ghibli", "chat", "gpt3", "FRA", "USA", "world", "t", "x");
+    private final SplittableRandom rnd;
+
+    ProgramGenerator(long seed) {
+        this.rnd = new SplittableRandom(seed);
     }
 
-    static Arbitrary<String> quantities() {
-        Arbitrary<String> number = Arbitraries.of("0", "1", "0.006", "700M", "1.2B", "35K", "-3", "1e9", "429", "100%", "40%");
-        Arbitrary<String> unit = Arbitraries.of("", " kWh", " Wh", " MWh", " g/kWh", " t", " kg", " h", " days", " W",
-                " L/kWh", " images", " Wh/image", " tokens", " %");
-        return Combinators.combine(number, unit).as((n, u) -> n + u);
+    /** A program of 1 to 12 statements. */
+    String program() {
+        int n = 1 + rnd.nextInt(12);
+        List<String> lines = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) lines.add(statement());
+        return String.join("\n", lines);
     }
 
-    static Arbitrary<String> exprs() {
-        return Arbitraries.lazyOf(
-                ProgramGenerator::quantities,
-                ProgramGenerator::names,
-                () -> Combinators.combine(quantities(), Arbitraries.of(" + ", " - ", " * ", " / ", " .. ", " ± "), exprs())
-                        .as((a, op, b) -> a + op + b),
-                () -> Combinators.combine(Arbitraries.of("emissions ", "energy ", "water "), names()).as((m, n) -> m + n),
-                () -> Combinators.combine(Arbitraries.of("lognormal", "normal", "uniform", "poisson", "sum", "logistic"),
-                        exprs(), exprs()).as((f, a, b) -> f + "(" + a + ", " + b + ")"),
-                () -> exprs().map(e -> "(" + e + ")"));
+    private String pick(String[] options) {
+        return options[rnd.nextInt(options.length)];
     }
 
-    static Arbitrary<String> properties() {
-        Arbitrary<String> name = Arbitraries.of("queries", "energy", "pue", "region", "wue", "intensity", "basis",
-                "accelerator", "count", "duration", "power", "utilisation", "users", "days", "adoption", "budget", "telemetry");
-        Arbitrary<String> value = Arbitraries.oneOf(exprs(), Arbitraries.of("FRA", "USA 40%, FRA 60%", "market", "A100", "yes", ""));
-        return Combinators.combine(name, value).as((n, v) -> n + " " + v).list().ofMaxSize(5).map(l -> String.join("; ", l));
+    String name() {
+        return pick(NAMES);
     }
 
-    static Arbitrary<String> statements() {
-        return Arbitraries.oneOf(
-                Combinators.combine(Arbitraries.of("workload image", "workload text", "workload", "training", "region",
-                        "simulate", "assess"), names(), properties()).as((k, n, p) -> k + " " + n + " < " + p + " >"),
-                Combinators.combine(names(), names(), properties()).as((n, b, p) -> "scenario " + n + " from " + b + " < " + p + " >"),
-                Combinators.combine(names(), exprs()).as((n, e) -> "let " + n + " = " + e),
-                Combinators.combine(exprs(), exprs()).as((a, b) -> "expect " + a + " == " + b + " ± 1%"),
-                Combinators.combine(Arbitraries.of("emissions", "energy", "water", "explain", "table", "chart", "equivalents"), names())
-                        .as((q, n) -> q + " " + n),
-                Combinators.combine(names(), names()).as((a, b) -> "compare " + a + " across " + b),
-                Combinators.combine(names(), names()).as((a, b) -> "lifecycle " + a + " with " + b),
-                exprs());
+    String quantity() {
+        return pick(NUMBERS) + pick(UNITS);
+    }
+
+    String expr() {
+        return expr(0);
+    }
+
+    private String expr(int depth) {
+        int choice = rnd.nextInt(depth >= MAX_DEPTH ? 2 : 6);
+        return switch (choice) {
+            case 0 -> quantity();
+            case 1 -> name();
+            case 2 -> quantity() + pick(OPERATORS) + expr(depth + 1);
+            case 3 -> pick(METRICS) + name();
+            case 4 -> pick(FUNCTIONS) + "(" + expr(depth + 1) + ", " + expr(depth + 1) + ")";
+            default -> "(" + expr(depth + 1) + ")";
+        };
+    }
+
+    String properties() {
+        int n = rnd.nextInt(6);
+        List<String> props = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            String value = rnd.nextBoolean() ? expr() : pick(WORD_VALUES);
+            props.add(pick(PROPERTIES) + " " + value);
+        }
+        return String.join("; ", props);
+    }
+
+    String statement() {
+        return switch (rnd.nextInt(8)) {
+            case 0 -> pick(DECLARATIONS) + " " + name() + " < " + properties() + " >";
+            case 1 -> "scenario " + name() + " from " + name() + " < " + properties() + " >";
+            case 2 -> "let " + name() + " = " + expr();
+            case 3 -> "expect " + expr() + " == " + expr() + " ± 1%";
+            case 4 -> pick(QUERIES) + " " + name();
+            case 5 -> "compare " + name() + " across " + name();
+            case 6 -> "lifecycle " + name() + " with " + name();
+            default -> expr();
+        };
     }
 }
