@@ -3,6 +3,7 @@ cell and collect what it published, read the kernel's resident memory from /proc
 import atexit
 import os
 import signal
+import subprocess
 import tempfile
 import time
 
@@ -60,6 +61,14 @@ class Kernel:
                 if line.startswith("VmRSS:"):
                     return int(line.split()[1]) / 1024.0
         raise RuntimeError("no VmRSS for the kernel process")
+
+    def live_heap_mb(self):
+        """Heap in use after a full collection (jcmd GC.run, then jstat): what the kernel keeps."""
+        subprocess.run(["jcmd", str(self.pid), "GC.run"], capture_output=True, check=True, timeout=60)
+        lines = subprocess.run(["jstat", "-gc", str(self.pid)], capture_output=True, text=True, check=True,
+                               timeout=60).stdout.split("\n")
+        row = dict(zip(lines[0].split(), lines[1].split()))
+        return sum(float(row[c]) for c in ("S0U", "S1U", "EU", "OU")) / 1024.0
 
     def run(self, code, timeout=TIMEOUT):
         """Executes code; returns (reply content, [(msg_type, content)] of its IOPub outputs)."""

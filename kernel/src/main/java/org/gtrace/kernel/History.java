@@ -16,8 +16,16 @@ final class History {
 
     private final List<Entry> entries = new ArrayList<>();
 
+    /** Longer inputs and outputs are kept as a head and a note: a session of 10 MB cells must not keep them all. */
+    static final int MAX_KEPT = 100_000;
+
     synchronized void add(int count, String input, String output) {
-        entries.add(new Entry(count, input, output == null ? "" : output));
+        entries.add(new Entry(count, kept(input), kept(output == null ? "" : output)));
+    }
+
+    private static String kept(String text) {
+        if (text.length() <= MAX_KEPT) return text;
+        return text.substring(0, MAX_KEPT) + "\n# … " + (text.length() - MAX_KEPT) + " more characters not kept in the history";
     }
 
     /** Rows of session, count, input, output (null when output was not asked for). */

@@ -1,7 +1,5 @@
 package org.gtrace.kernel.safety;
 
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.security.Permission;
 
 /**
@@ -12,7 +10,7 @@ import java.security.Permission;
  * released before the kernel's own exit.
  *
  * <p>A SecurityManager is deprecated for removal, but Java 17 has no other way to veto an exit
- * in-process. On a JVM that refuses one (java.security.manager=disallow, the default from Java 18)
+ * in-process; the JVM prints a deprecation warning on the kernel's log at start. On a JVM that refuses one (java.security.manager=disallow, the default from Java 18)
  * the kernel runs unguarded and says so in its log; the kernelspec's java is the JDK 17 that
  * installed it.
  */
@@ -26,16 +24,10 @@ public final class ExitGuard extends SecurityManager {
     /** Installs the guard (once) and arms it. Returns false when this JVM refuses a security manager. */
     public static synchronized boolean arm() {
         if (!(System.getSecurityManager() instanceof ExitGuard)) {
-            // the JVM's four-line deprecation warning would land in every Jupyter server log; the
-            // class comment above is the record of why a security manager is used at all
-            PrintStream err = System.err;
-            System.setErr(new PrintStream(OutputStream.nullOutputStream()));
             try {
                 System.setSecurityManager(new ExitGuard());
             } catch (UnsupportedOperationException | SecurityException e) {
                 return false;
-            } finally {
-                System.setErr(err);
             }
         }
         armed = true;
