@@ -34,8 +34,19 @@ final class Progress {
         this.displayId = "gtrace-progress-" + count + "-" + Long.toHexString(started);
     }
 
+    /** How long a cell runs before its progress line appears: 1 s, or GTRACE_PROGRESS_AFTER_MS. */
+    static final long AFTER_MS = afterMillis(System.getenv("GTRACE_PROGRESS_AFTER_MS"));
+
+    static long afterMillis(String setting) {
+        try {
+            return setting == null ? 1000 : Math.max(0, Long.parseLong(setting.strip()));
+        } catch (NumberFormatException e) {
+            return 1000;
+        }
+    }
+
     void start() {
-        ticks = TIMER.scheduleAtFixedRate(this::tick, 1000, 500, TimeUnit.MILLISECONDS);
+        ticks = TIMER.scheduleAtFixedRate(this::tick, AFTER_MS, 500, TimeUnit.MILLISECONDS);
     }
 
     private synchronized void tick() {
