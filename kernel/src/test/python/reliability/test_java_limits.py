@@ -84,6 +84,12 @@ class JavaCellsCannotEndTheKernel(unittest.TestCase):
         self.assertIn("not a regular file", reply["evalue"])
         self.assert_alive_with_state()
 
+    def test_a_string_literal_over_javas_limit_is_refused_and_jshell_keeps_working(self):
+        reply, _ = self.k.run('%%java\nString big = "' + "z" * 100_000 + '";')
+        self.assertEqual("CompileError", reply["ename"])
+        self.assertIn("65,535 bytes", reply["evalue"])
+        self.assert_alive_with_state()
+
     def test_a_10_mb_value_is_clipped(self):
         reply, out = self.k.run('%%java\n"y".repeat(10_000_000)', timeout=120)
         self.assertEqual("ok", reply["status"], reply)

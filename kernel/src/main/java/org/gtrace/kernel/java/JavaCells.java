@@ -92,6 +92,8 @@ public final class JavaCells {
 
     /** Runs the cell's snippets in order; the last expression's value is the cell's result. */
     public void run(String code, int firstLine, Output out) throws CellError {
+        CellError tooLong = JavaFailures.oversizedLiteral(code);
+        if (tooLong != null) throw tooLong;
         JShell js = await();
         stopped = false;
         Bridge.attach(out);

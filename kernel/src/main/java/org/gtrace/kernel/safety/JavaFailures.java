@@ -49,4 +49,28 @@ public final class JavaFailures {
         return CellErrors.simple("CompileError", "the Java compiler could not handle this cell (" + t.getClass().getSimpleName()
                 + "); simplify it (less deeply nested expressions, smaller methods). The kernel is intact");
     }
+
+    /**
+     * A string literal javac cannot put in a class file (over 65,535 bytes) is refused before
+     * JShell sees it: JShell reports such a snippet as fine and every later snippet then fails.
+     */
+    public static CellError oversizedLiteral(String code) {
+        int open = -1;
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '\\' && open >= 0) { i++; continue; }
+            if (c == '\n') open = -1;
+            else if (c == '"') {
+                if (open < 0) open = i;
+                else {
+                    if (i - open - 1 > 65_535 / 3 && code.substring(open + 1, i).getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 65_535) {
+                        return CellErrors.simple("CompileError", "a string literal of " + (i - open - 1) + " characters is over"
+                                + " Java's limit of 65,535 bytes; read the text from a file instead");
+                    }
+                    open = -1;
+                }
+            }
+        }
+        return null;
+    }
 }
