@@ -56,6 +56,7 @@ propValue : item (COMMA item)* ;
 item
     : expr                          # PlainItem
     | key=ident amount=expr         # KeyedItem
+    | word=LIFECYCLE                # KeywordItem
     ;
 
 /* Left-factored so that choosing between a range, a spread and a plain value needs no lookahead. */

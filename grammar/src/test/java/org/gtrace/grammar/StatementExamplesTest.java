@@ -53,6 +53,14 @@ class StatementExamplesTest {
     }
 
     @Test
+    void basisTakesTheKeywordLifecycleAsAValue() {
+        Report r = last(ok("region dc < intensity 120 g/kWh; basis market, lifecycle >\n"
+                + "workload image h < images 1M; energy 3 Wh; region dc >\nemissions h"));
+        assertEquals(360, metric(r, "co2e_kg"), 1e-6, "3,000 kWh × 0.12 kg/kWh");
+        assertTrue(r.notes().stream().anyMatch(n -> n.contains("market-based, lifecycle")), () -> r.notes().toString());
+    }
+
+    @Test
     void trainingFromReportedEnergyGpt3() {
         Report r = last(ok("training gpt3 < energy 1287 MWh; intensity 429 g/kWh >\nemissions gpt3"));
         assertEquals(552_123, metric(r, "co2e_kg"), 552_123 * 0.001, "1,287 MWh × 0.429 kg/kWh = 552 t");

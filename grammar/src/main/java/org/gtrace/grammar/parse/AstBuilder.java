@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gtrace.grammar.GTraceParser;
 import org.gtrace.grammar.ast.Block;
+import org.gtrace.grammar.ast.Expr;
 import org.gtrace.grammar.ast.Metric;
 import org.gtrace.grammar.ast.Name;
 import org.gtrace.grammar.ast.Program;
@@ -115,6 +116,10 @@ final class AstBuilder {
         for (GTraceParser.ItemContext i : ctx.item()) {
             if (i instanceof GTraceParser.KeyedItemContext k) {
                 out.add(new Property.Item(name(k.key), exprs.expr(k.amount), Spans.of(k)));
+            } else if (i instanceof GTraceParser.KeywordItemContext w) {
+                // 'basis market, lifecycle': a keyword read as a plain word where a value is expected.
+                Name word = new Name(w.word.getText(), Spans.of(w.word));
+                out.add(new Property.Item(null, new Expr.Ref(word, word.span()), Spans.of(w)));
             } else {
                 out.add(new Property.Item(null, exprs.expr(((GTraceParser.PlainItemContext) i).expr()), Spans.of(i)));
             }
