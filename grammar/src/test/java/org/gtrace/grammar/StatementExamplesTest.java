@@ -61,6 +61,21 @@ class StatementExamplesTest {
     }
 
     @Test
+    void scenarioOverridesReplaceTheBasesOtherWayOfGivingTheSameInput() {
+        ok("workload image h < images 1M; energy 3 Wh; intensity 400 g/kWh >\n"
+                + "scenario turbo from h < preset image.aienergyscore.sdxl_turbo >\n"
+                + "scenario fr from h < region FRA >\n"
+                + "scenario more from h < rate 2M images/day; period 10 days >");
+        Report turbo = last(ok("emissions turbo"));
+        // 0.386 Wh/image, GPU only, so the default PUE 1.56 applies: 1M × 0.386 Wh × 1.56.
+        assertEquals(602.16, metric(turbo, "energy_kwh"), 0.01);
+        Report fr = last(ok("emissions fr"));
+        assertEquals(3000, metric(fr, "energy_kwh"), 1e-9);
+        assertTrue(metric(fr, "co2e_kg") < 3000 * 0.1, "France's grid, not the base's 400 g/kWh");
+        assertEquals(20e6 * 0.003, metric(last(ok("emissions more")), "energy_kwh"), 1e-6);
+    }
+
+    @Test
     void trainingFromReportedEnergyGpt3() {
         Report r = last(ok("training gpt3 < energy 1287 MWh; intensity 429 g/kWh >\nemissions gpt3"));
         assertEquals(552_123, metric(r, "co2e_kg"), 552_123 * 0.001, "1,287 MWh × 0.429 kg/kWh = 552 t");

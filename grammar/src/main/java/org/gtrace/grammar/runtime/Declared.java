@@ -35,9 +35,17 @@ public record Declared(String kind, String name, String modality, Declared base,
         return get(property) != null;
     }
 
-    /** All properties, the base's first, overridden by this one's. */
+    /**
+     * All properties, the base's first, overridden by this one's. Setting one way of giving a
+     * quantity drops the base's other ways of giving it: a scenario's {@code preset} replaces the
+     * base's {@code energy}, its {@code region} replaces the base's {@code intensity}; otherwise
+     * the base's value would silently win over the override.
+     */
     public Map<String, Object> effective() {
         Map<String, Object> out = base == null ? new LinkedHashMap<>() : new LinkedHashMap<>(base.effective());
+        if (base != null) {
+            for (Alternatives group : Alternatives.GROUPS) group.dropReplaced(out, props.keySet());
+        }
         out.putAll(props);
         return out;
     }

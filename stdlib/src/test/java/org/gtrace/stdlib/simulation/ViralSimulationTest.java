@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.gtrace.stdlib.report.ChartSpec;
 import org.gtrace.stdlib.report.Report;
@@ -166,21 +169,36 @@ class ViralSimulationTest {
     void interruptStopsAggregateAndAgentEngines() throws Exception {
         ViralScenario slow = sharedCase(900_000).withDays(3000);
         for (SimulationEngine engine : List.of(new AggregateEngine(), new AgentEngine(2))) {
+            // The first progress report holds the run until the interrupt has been sent, so the
+            // test neither races a fast engine to the finish nor depends on the machine's load.
+            CountDownLatch started = new CountDownLatch(1);
+            CountDownLatch interruptSent = new CountDownLatch(1);
+            AtomicBoolean first = new AtomicBoolean(true);
+            ProgressListener holdOnce = fraction -> {
+                if (!first.getAndSet(false)) return;
+                started.countDown();
+                try {
+                    interruptSent.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            };
             AtomicReference<Throwable> thrown = new AtomicReference<>();
             Thread t = new Thread(() -> {
                 try {
-                    engine.run(slow, 1, ProgressListener.NONE);
+                    engine.run(slow, 1, holdOnce);
                 } catch (Throwable ex) {
                     thrown.set(ex);
                 }
             });
             t.start();
-            Thread.sleep(150);
+            assertTrue(started.await(30, TimeUnit.SECONDS), engine.name() + " reported progress");
             long t0 = System.nanoTime();
             t.interrupt();
-            t.join(3000);
+            interruptSent.countDown();
+            t.join(10_000);
             assertInstanceOf(CancelledException.class, thrown.get(), engine.name());
-            assertTrue((System.nanoTime() - t0) / 1e9 < 1.0, engine.name() + " stopped within 1 s");
+            assertTrue((System.nanoTime() - t0) / 1e9 < 2.0, engine.name() + " stopped within 2 s of the interrupt");
         }
     }
 
