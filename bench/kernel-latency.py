@@ -75,6 +75,19 @@ def cold_start(name):
         except Exception:
             pass
     t_info = time.perf_counter() - t0
+    # ZeroMQ's slow joiner: IOPub may connect after the first reply; a status published before
+    # then is lost, and the first cell's idle would never arrive. Wait until IOPub is live.
+    while True:
+        try:
+            kc.get_iopub_msg(timeout=0.05)
+            break
+        except Exception:
+            kc.kernel_info()
+    while True:
+        try:
+            kc.get_shell_msg(timeout=0.01)
+        except Exception:
+            break
     pid = km.provisioner.process.pid
     c_info = cpu_s(pid)
     run_cell(kc, SETUP[name])
