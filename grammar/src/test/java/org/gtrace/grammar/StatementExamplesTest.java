@@ -76,6 +76,20 @@ class StatementExamplesTest {
     }
 
     @Test
+    void arithmeticBetweenUncertainValuesKeepsTheSpread() {
+        ok("let e = lognormal(0.006 kWh, 1.5) * (650M .. 750M) * (1.1 .. 1.3)");
+        Uncertain u = (Uncertain) session.value("e").orElseThrow();
+        // mean of a lognormal = median × exp(ln(gsd)² / 2): 6 Wh × 1.0857 × 700M × 1.2 = 5,470 MWh
+        assertEquals(5.470e6, u.central().base(), 5.470e6 * 0.02);
+        double[] s = u.params().stream().mapToDouble(Quantity::base).sorted().toArray();
+        double p5 = s[(int) (0.05 * s.length)], p95 = s[(int) (0.95 * s.length)];
+        // the lognormal alone spans median × 1.5^±1.645 = 0.51× .. 1.95×; collapsing it would give ±8%
+        assertTrue(p5 < 0.55 * 5.04e6 && p95 > 1.8 * 5.04e6, p5 + " .. " + p95);
+        ok("let f = (1 .. 3) * (1 .. 3)");
+        assertEquals(4.0, ((Uncertain) session.value("f").orElseThrow()).central().base(), 0.05, "E[XY] = E[X]E[Y]");
+    }
+
+    @Test
     void trainingFromReportedEnergyGpt3() {
         Report r = last(ok("training gpt3 < energy 1287 MWh; intensity 429 g/kWh >\nemissions gpt3"));
         assertEquals(552_123, metric(r, "co2e_kg"), 552_123 * 0.001, "1,287 MWh × 0.429 kg/kWh = 552 t");

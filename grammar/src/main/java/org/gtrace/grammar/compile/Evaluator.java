@@ -54,6 +54,10 @@ public final class Evaluator {
         throw new RunError(Kind.TYPE, span, "this is " + describe(v) + ", not a quantity", "");
     }
 
+    private static Object asUncertainOrQuantity(Object v, Span span) {
+        return v instanceof Uncertain ? v : asQuantity(v, span);
+    }
+
     static String describe(Object v) {
         if (v instanceof Declared d) return "the " + d.kind() + " '" + d.name() + "'";
         if (v instanceof Table) return "a table";
@@ -103,6 +107,10 @@ public final class Evaluator {
         if (r instanceof Uncertain u && l instanceof Quantity q && b.op() == Expr.Op.MULTIPLY) return u.times(q);
         if (l instanceof Uncertain u && r instanceof Quantity q && b.op() == Expr.Op.DIVIDE) {
             return u.times(Quantity.number(1).dividedBy(q));
+        }
+        if (l instanceof Uncertain || r instanceof Uncertain) {
+            return UncertainArithmetic.combine(b, asUncertainOrQuantity(l, b.left().span()),
+                    asUncertainOrQuantity(r, b.right().span()), ctx.settings().seed());
         }
         Quantity x = asQuantity(l, b.left().span());
         Quantity y = asQuantity(r, b.right().span());

@@ -1,6 +1,5 @@
 package org.gtrace.grammar.core;
 
-import java.util.List;
 import org.gtrace.grammar.runtime.Uncertain;
 import org.gtrace.stdlib.errors.InputError;
 import org.gtrace.stdlib.report.Metric;
@@ -33,16 +32,6 @@ final class UncertainInputs {
     }
 
     private static Distribution distribution(Uncertain u) {
-        List<Quantity> p = u.params();
-        return switch (u.kind()) {
-            case "range", "uniform" -> Distribution.range(p.get(0).base(), p.get(1).base());
-            case "spread" -> u.relative() ? Distribution.plusMinusPercent(p.get(0).base(), p.get(1).base() * 100)
-                    : Distribution.plusMinus(p.get(0).base(), p.get(1).base());
-            case "lognormal" -> Distribution.lognormal(p.get(0).base(), p.get(1).base());
-            case "normal" -> Distribution.normal(p.get(0).base(), p.get(1).base());
-            case "triangular" -> Distribution.triangular(p.get(0).base(), p.get(1).base(), p.get(2).base());
-            case "empirical" -> Distribution.empirical(p.stream().mapToDouble(Quantity::base).toArray());
-            default -> throw new InputError("distribution", "unknown kind '" + u.kind() + "'", "");
-        };
+        return u.toDistribution();
     }
 }

@@ -1,6 +1,7 @@
 package org.gtrace.grammar.runtime;
 
 import java.util.List;
+import org.gtrace.stdlib.uncertainty.Distribution;
 import org.gtrace.stdlib.units.Dimension;
 import org.gtrace.stdlib.units.Quantity;
 
@@ -55,5 +56,20 @@ public record Uncertain(String kind, List<Quantity> params, boolean relative) {
     @Override
     public String toString() {
         return central().format() + " (" + kind + ")";
+    }
+
+    /** The stdlib distribution this value denotes, in base units; throws IllegalArgumentException on bad parameters. */
+    public Distribution toDistribution() {
+        List<Quantity> p = params;
+        return switch (kind) {
+            case "range", "uniform" -> Distribution.range(p.get(0).base(), p.get(1).base());
+            case "spread" -> relative ? Distribution.plusMinusPercent(p.get(0).base(), p.get(1).base() * 100)
+                    : Distribution.plusMinus(p.get(0).base(), p.get(1).base());
+            case "lognormal" -> Distribution.lognormal(p.get(0).base(), p.get(1).base());
+            case "normal" -> Distribution.normal(p.get(0).base(), p.get(1).base());
+            case "triangular" -> Distribution.triangular(p.get(0).base(), p.get(1).base(), p.get(2).base());
+            case "empirical" -> Distribution.empirical(p.stream().mapToDouble(Quantity::base).toArray());
+            default -> throw new IllegalArgumentException("unknown distribution '" + kind + "'");
+        };
     }
 }
