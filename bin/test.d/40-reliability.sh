@@ -4,13 +4,7 @@
 # listening addresses, and a soak. Bounded for CI (about two minutes); docs/reliability.md gives
 # the longer runs (RELIABILITY_CELLS, RELIABILITY_SOAK_CELLS).
 set -euo pipefail
-here="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)"
-PY="${PY:-/usr/bin/python3}"
-tmp="$(mktemp -d)"
-trap 'rm -rf "$tmp"' EXIT
-"$here/bin/gtrace" install --prefix "$tmp" >/dev/null
-export JUPYTER_PATH="$tmp/share/jupyter" JUPYTER_DATA_DIR="$tmp/data" JUPYTER_RUNTIME_DIR="$tmp/runtime"
-export JUPYTER_CONFIG_DIR="$tmp/config" IPYTHONDIR="$tmp/ipython" PYDEVD_DISABLE_FILE_VALIDATION=1
+source "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/jupyter-env.bash"
 export TMPDIR="$tmp"
 cd "$here/kernel/src/test/python/reliability"
 timeout 280 "$PY" -Xfrozen_modules=off -m unittest test_protocol_security test_java_limits test_random_cells test_soak

@@ -7,13 +7,7 @@
 # Cell menu and checks the results table and the SVG chart. Stored outputs are never modified
 # here; notebooks/regenerate rewrites them.
 set -euo pipefail
-here="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)"
-PY="${PY:-/usr/bin/python3}"
-tmp="$(mktemp -d)"
-trap 'rm -rf "$tmp"' EXIT
-"$here/bin/gtrace" install --prefix "$tmp" >/dev/null
-export JUPYTER_PATH="$tmp/share/jupyter" JUPYTER_DATA_DIR="$tmp/data" JUPYTER_RUNTIME_DIR="$tmp/runtime"
-export JUPYTER_CONFIG_DIR="$tmp/config" IPYTHONDIR="$tmp/ipython" PYDEVD_DISABLE_FILE_VALIDATION=1
+source "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/jupyter-env.bash"
 mkdir -p "$tmp/executed"
 cd "$here/notebooks"
 "$PY" -m unittest discover -q -s tools -p "test_*.py"   # the checks below, checked
