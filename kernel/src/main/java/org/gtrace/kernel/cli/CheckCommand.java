@@ -1,6 +1,5 @@
 package org.gtrace.kernel.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,14 +31,8 @@ public final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int status = 0;
         for (String file : files) {
-            Input in;
-            try {
-                in = Input.read(file, System.in);
-            } catch (IOException e) {
-                err.println("gtrace: cannot read " + file + ": " + e.getMessage());
-                err.flush();
-                return 2;
-            }
+            Input in = Input.readOrReport(file, System.in, err);
+            if (in == null) return 2;
             List<Diagnostic> ds = new Session().check(in.text(), in.name());
             DiagnosticPrinter.print(ds, in, json, err);
             if (ds.stream().anyMatch(Diagnostic::isError)) status = 1;

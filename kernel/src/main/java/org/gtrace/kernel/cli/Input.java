@@ -2,6 +2,7 @@ package org.gtrace.kernel.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,5 +20,16 @@ record Input(String name, String text, Path directory) {
         if (!Files.isRegularFile(p)) throw new IOException("no such file");
         Path parent = p.toAbsolutePath().getParent();
         return new Input(file, Files.readString(p, StandardCharsets.UTF_8), parent == null ? Path.of("") : parent);
+    }
+
+    /** Reads {@code file}, or says on {@code err} why it cannot and returns null (bad usage, exit 2). */
+    static Input readOrReport(String file, InputStream stdin, PrintWriter err) {
+        try {
+            return read(file, stdin);
+        } catch (IOException e) {
+            err.println("gtrace: cannot read " + file + ": " + e.getMessage());
+            err.flush();
+            return null;
+        }
     }
 }

@@ -1,7 +1,6 @@
 package org.gtrace.kernel.cli;
 
 import com.google.gson.JsonObject;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -40,14 +39,8 @@ public final class RunCommand implements Callable<Integer> {
         Session session = new Session();
         if (seed != null) session.seed(seed);
         for (String file : files) {
-            Input in;
-            try {
-                in = Input.read(file, System.in);
-            } catch (IOException e) {
-                err.println("gtrace: cannot read " + file + ": " + e.getMessage());
-                err.flush();
-                return 2;
-            }
+            Input in = Input.readOrReport(file, System.in, err);
+            if (in == null) return 2;
             session.baseDirectory(in.directory());
             Execution x = session.execute(in.text(), in.name(), TerminalProgress.forStderr(err));
             print(x.reports(), out);

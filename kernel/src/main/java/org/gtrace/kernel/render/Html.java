@@ -1,24 +1,13 @@
 package org.gtrace.kernel.render;
 
-/** HTML escaping for text that came from users or data files. */
+import org.gtrace.stdlib.report.HtmlEscape;
+
+/** HTML escaping for text that came from users or data files (the core's escaper, one for both). */
 public final class Html {
 
     private Html() {}
 
     public static String escape(String s) {
-        if (s == null) return "";
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return HtmlEscape.escape(s);
     }
 }

@@ -2,6 +2,7 @@ package org.gtrace.stdlib.provenance;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gtrace.stdlib.report.HtmlEscape;
 
 /** Renders a {@link Derivation} as plain text, Markdown or escaped HTML. */
 final class DerivationText {
@@ -96,18 +97,7 @@ final class DerivationText {
     }
 
     static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return HtmlEscape.escape(s);
     }
 
     private static String mdEscape(String s) {
