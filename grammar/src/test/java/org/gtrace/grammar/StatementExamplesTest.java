@@ -90,6 +90,42 @@ class StatementExamplesTest {
     }
 
     @Test
+    void imageEnergyScalesFromItsReferenceResolutionAndSteps() {
+        // SDXL, 1.64 Wh/image (AI Energy Score, GPU only); 4x the pixels at k = 2, half the steps: 3.28 Wh
+        Report r = last(ok("workload image hd < images 1M; preset image.aienergyscore.sdxl; pue 1\n"
+                + "  reference_resolution 1024x1024; resolution 2048x2048; reference_steps 50; steps 25 >\nemissions hd"));
+        assertEquals(3280, metric(r, "energy_kwh"), 1e-6);
+        Metric energy = r.metrics().get(0);
+        String text = energy.derivation().toText();
+        assertTrue(text.contains("(px/px_ref)^(k/2)") && text.contains("video.scaling.resolution_exponent"), text);
+        Report turbo = last(ok("scenario turbo from hd < steps 4 >\nemissions turbo"));
+        assertEquals(3280.0 * 4 / 25, metric(turbo, "energy_kwh"), 1e-6, "a scenario overrides one setting, keeps the reference");
+    }
+
+    @Test
+    void videoEnergyIsQuadraticInFrames() {
+        // CogVideoX, 944 Wh per 5 s clip at 16 fps; 10 s at 24 fps is 3x the frames, 9x the energy
+        ok("workload video clips < videos 1K; preset \"video.cogvideox.5s_16fps\"; pue 1\n"
+                + "  reference_length 5 s; reference_fps 16; length 10 s; fps 24 >");
+        assertEquals(944.0 * 9, metric(last(ok("energy clips")), "energy_kwh"), 1e-6);
+        // length both counts the videos in footage and scales each: 10K s / 10 s = 1K videos of 4x the reference
+        ok("workload video reel < footage 10K s; length 10 s; reference_length 5 s; preset \"video.cogvideox.5s_16fps\"; pue 1 >");
+        assertEquals(944.0 * 4, metric(last(ok("energy reel")), "energy_kwh"), 1e-6);
+    }
+
+    @Test
+    void anUncertainVideoLengthIsPropagatedAsASquare() {
+        ok("set seed 7\nworkload video u < videos 1K; preset \"video.cogvideox.5s_16fps\"; pue 1; reference_length 5 s; length 8 .. 12 s >");
+        Metric m = last(ok("energy u")).metrics().get(0);
+        // E[L²] for L ~ U(8 s, 12 s) is 100 + 16/12 = 101.33 s²: 944 Wh × 101.33 / 25 × 1K = 3,826 kWh
+        assertEquals(3826.3, m.value().base(), 3826.3 * 0.01);
+        assertTrue(m.isUncertain());
+        // the ends map through the square: 944 × (8.2/5)² .. 944 × (11.8/5)² for p5 .. p95
+        assertEquals(944 * Math.pow(8.2 / 5, 2), m.p5().base(), 944 * Math.pow(8.2 / 5, 2) * 0.02);
+        assertEquals(944 * Math.pow(11.8 / 5, 2), m.p95().base(), 944 * Math.pow(11.8 / 5, 2) * 0.02);
+    }
+
+    @Test
     void trainingFromReportedEnergyGpt3() {
         Report r = last(ok("training gpt3 < energy 1287 MWh; intensity 429 g/kWh >\nemissions gpt3"));
         assertEquals(552_123, metric(r, "co2e_kg"), 552_123 * 0.001, "1,287 MWh × 0.429 kg/kWh = 552 t");

@@ -1,13 +1,27 @@
 package org.gtrace.grammar.check;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.gtrace.grammar.ast.Block;
 import org.gtrace.grammar.ast.Name;
+import org.gtrace.grammar.ast.Property;
 import org.gtrace.grammar.ast.Stmt;
 import org.gtrace.grammar.diag.Diagnostics;
 import org.gtrace.grammar.diag.Kind;
 
 /** What a declaration must say to be computable (a volume and an energy, a duration and a power…). */
 final class Requirements {
+
+    /** Settings that scale an image or video energy, each against its {@code reference_} twin; an example of each. */
+    private static final Map<String, String> EXAMPLES = new LinkedHashMap<>();
+
+    static {
+        EXAMPLES.put("resolution", "1024x1024");
+        EXAMPLES.put("steps", "50");
+        EXAMPLES.put("length", "5 s");
+        EXAMPLES.put("fps", "16");
+    }
 
     private Requirements() {}
 
@@ -22,11 +36,35 @@ final class Requirements {
         if (has(b, "rate") && !has(b, "period")) {
             d.error(Kind.PROPERTY, b.get("rate").get().span(), "a rate needs a period", "add period 60 days");
         }
-        boolean energy = has(b, "energy") || has(b, "energy_per_token") || has(b, "preset")
-                || has(b, "active_params") || has(b, "steps") || has(b, "resolution") || has(b, "length");
+        boolean energy = has(b, "energy") || has(b, "energy_per_token") || has(b, "preset") || has(b, "active_params");
         if (!energy) {
             d.error(Kind.PROPERTY, w.name().span(), "workload '" + w.name().text() + "' needs an energy per output",
-                    "add energy 0.006 kWh, a preset, or the parametric inputs (output_tokens and active_params for text)");
+                    "add energy 0.006 kWh, a preset, or the parametric inputs (output_tokens and active_params for text;"
+                            + " for images and video, a reference figure with reference_resolution, reference_steps …)");
+        }
+        settings(w, d);
+    }
+
+    /** The output settings an image or video energy is scaled by, each against its reference. */
+    private static void settings(Stmt.Workload w, Diagnostics d) {
+        Block b = w.block();
+        String modality = w.modality() == null ? "" : w.modality().text();
+        for (String s : EXAMPLES.keySet()) {
+            boolean videoOnly = s.equals("length") || s.equals("fps");
+            boolean applies = modality.isEmpty() || modality.equals("video") || !videoOnly && modality.equals("image");
+            for (String name : List.of(s, "reference_" + s)) {
+                Property p = b.get(name).orElse(null);
+                if (p == null) continue;
+                if (!applies && !(name.equals("length") && has(b, "footage"))) {
+                    d.error(Kind.PROPERTY, p.name().span(), "'" + name + "' applies to " + (videoOnly ? "video" : "image and video")
+                            + " workloads, not " + modality, "remove " + name + ", or declare workload "
+                            + (videoOnly ? "video" : "image") + " " + w.name().text());
+                } else if (applies && name.equals(s) && !has(b, "reference_" + s) && !(s.equals("length") && has(b, "footage"))) {
+                    d.error(Kind.PROPERTY, p.name().span(), "'" + s + "' scales the energy per output from the " + s
+                            + " its figure was measured at, which is not given", "add reference_" + s + " " + EXAMPLES.get(s)
+                            + " (the setting its energy figure was measured at), or remove " + s);
+                }
+            }
         }
     }
 

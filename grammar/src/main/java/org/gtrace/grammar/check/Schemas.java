@@ -75,11 +75,22 @@ public final class Schemas {
                 "output_tokens 500", "Tokens generated per output, for the parametric text model."));
         put(m, PropertySpec.quantity("active_params", List.of(Dimension.NONE), 0, INF, "active_params 70B",
                 "Active parameters of the model, for the parametric text model."));
-        put(m, PropertySpec.quantity("steps", List.of(Dimension.NONE), 1, INF, "steps 50",
-                "Diffusion steps per image, for the parametric image model."));
-        put(m, PropertySpec.of("resolution", PIXELS, "resolution 1024x1024", "Output resolution (images and video)."));
-        put(m, PropertySpec.quantity("length", List.of(Dimension.TIME), 0, INF, "length 5 s", "Seconds per video."));
-        put(m, PropertySpec.quantity("fps", List.of(Dimension.NONE), 1, INF, "fps 24", "Frames per second of video."));
+        put(m, PropertySpec.quantity("steps", List.of(Dimension.NONE), 1, INF, "steps 25",
+                "Denoising steps per image or video; scales the energy from reference_steps."));
+        put(m, PropertySpec.of("resolution", PIXELS, "resolution 2048x2048",
+                "Output resolution (images and video); scales the energy from reference_resolution."));
+        put(m, PropertySpec.quantity("length", List.of(Dimension.TIME), 0, INF, "length 10 s",
+                "Seconds per video; scales the energy from reference_length, and counts videos in footage."));
+        put(m, PropertySpec.quantity("fps", List.of(Dimension.NONE), 1, INF, "fps 24",
+                "Frames per second of video; scales the energy from reference_fps."));
+        put(m, PropertySpec.quantity("reference_steps", List.of(Dimension.NONE), 1, INF, "reference_steps 50",
+                "Denoising steps the energy figure was measured at (the bundled figures do not publish it)."));
+        put(m, PropertySpec.of("reference_resolution", PIXELS, "reference_resolution 1024x1024",
+                "Resolution the energy figure was measured at."));
+        put(m, PropertySpec.quantity("reference_length", List.of(Dimension.TIME), 0, INF, "reference_length 5 s",
+                "Seconds per video of the energy figure."));
+        put(m, PropertySpec.quantity("reference_fps", List.of(Dimension.NONE), 1, INF, "reference_fps 16",
+                "Frames per second of the energy figure's video."));
         common(m);
         put(m, PropertySpec.word("boundary", List.of("gpu", "server", "facility"), "boundary facility",
                 "What the per-output energy includes; PUE is applied unless it is 'facility'."));

@@ -3,13 +3,19 @@ package org.gtrace.grammar.core;
 import java.util.Map;
 import org.gtrace.grammar.check.Schemas;
 import org.gtrace.grammar.runtime.Declared;
+import org.gtrace.grammar.runtime.Pixels;
 import org.gtrace.grammar.runtime.RunContext;
 import org.gtrace.grammar.runtime.Shares;
 import org.gtrace.grammar.runtime.Word;
 import org.gtrace.stdlib.errors.InputError;
 import org.gtrace.stdlib.grid.RegionTable;
 import org.gtrace.stdlib.inference.EnergyBoundary;
+import org.gtrace.stdlib.inference.EnergyPerOutput;
 import org.gtrace.stdlib.inference.Modality;
+import org.gtrace.stdlib.inference.OutputSettings;
+import org.gtrace.stdlib.inference.ParametricEnergy;
+import org.gtrace.stdlib.inference.Resolution;
+import org.gtrace.stdlib.inference.ScaledEnergy;
 import org.gtrace.stdlib.inference.Workload;
 import org.gtrace.stdlib.units.Dimension;
 import org.gtrace.stdlib.units.Quantity;
@@ -61,25 +67,47 @@ final class WorkloadBuilder {
     }
 
     private static void energy(Workload w, Map<String, Object> p) {
+        EnergyPerOutput given = given(w, p);
+        OutputSettings to = settings(p, "");
+        w.energyPerOutput(to.isEmpty() ? given : ScaledEnergy.of(given, settings(p, "reference_"), to, "workload " + w.name()));
+    }
+
+    /** The per-output energy as written: a figure, a preset, or the parametric text model. */
+    private static EnergyPerOutput given(Workload w, Map<String, Object> p) {
+        String where = "workload " + w.name();
         EnergyBoundary boundary = p.containsKey("boundary") ? EnergyBoundary.parse(Values.word(p.get("boundary")))
                 : EnergyBoundary.UNSPECIFIED;
         if (p.containsKey("energy")) {
-            w.energyPerOutput(Values.quantity(p.get("energy"), "energy"), boundary);
+            return EnergyPerOutput.given(Values.quantity(p.get("energy"), "energy"), boundary, where);
         } else if (p.containsKey("energy_per_token")) {
             Quantity e = Values.quantity(p.get("energy_per_token"), "energy_per_token");
-            w.energyPerOutput(new Quantity(e.base(), Dimension.ENERGY_PER_OUTPUT), boundary);
+            return EnergyPerOutput.given(new Quantity(e.base(), Dimension.ENERGY_PER_OUTPUT), boundary, where);
         } else if (p.containsKey("preset")) {
-            w.energyFigure(Values.word(p.get("preset")));
+            return EnergyPerOutput.figure(Values.word(p.get("preset")));
         } else if (p.containsKey("output_tokens") && p.containsKey("active_params")) {
             Quantity params = Values.quantity(p.get("active_params"), "active_params");
-            w.textModel(Values.tokens(p.get("output_tokens"), "output_tokens"), Quantity.number(params.base() / 1e9));
+            return ParametricEnergy.text(Values.tokens(p.get("output_tokens"), "output_tokens"),
+                    Quantity.number(params.base() / 1e9), where);
         } else if (p.containsKey("output_tokens") || p.containsKey("active_params")) {
             throw new InputError("active_params", "the parametric text model needs both output_tokens and active_params",
                     "add output_tokens 500 and active_params 70B");
-        } else {
-            throw new InputError("energy", "no energy per output",
-                    "give energy 0.006 kWh or a preset; for images and video the parametric model needs a reference figure");
         }
+        throw new InputError("energy", "no energy per output",
+                "give energy 0.006 kWh or a preset; for images and video, give it at reference_resolution, reference_steps …");
+    }
+
+    /**
+     * The output settings written with {@code prefix} ("" for the outputs, "reference_" for the
+     * figure). Length without a reference only counts videos in footage, so it scales nothing.
+     */
+    private static OutputSettings settings(Map<String, Object> p, String prefix) {
+        OutputSettings s = OutputSettings.none();
+        if (p.get(prefix + "resolution") instanceof Pixels px) s = s.resolution(new Resolution(px.width(), px.height()));
+        if (p.containsKey(prefix + "steps")) s = s.steps(Values.quantity(p.get(prefix + "steps"), prefix + "steps"));
+        if (p.containsKey(prefix + "fps")) s = s.fps(Values.quantity(p.get(prefix + "fps"), prefix + "fps"));
+        boolean lengthScales = !prefix.isEmpty() || p.containsKey("reference_length") || !p.containsKey("footage");
+        if (p.containsKey(prefix + "length") && lengthScales) s = s.seconds(Values.quantity(p.get(prefix + "length"), prefix + "length"));
+        return s;
     }
 
     private static void region(Workload w, Object region, Map<String, Object> p) {

@@ -24,11 +24,12 @@ import org.gtrace.stdlib.units.Quantity;
  * Propagates a workload's uncertain properties through the core's estimate by Monte Carlo.
  *
  * <p>The core's inference chain is a product (outputs × energy per output × PUE × intensity), so
- * each property scales energy and CO2e by a power 0 (no effect, e.g. a PUE the boundary already
- * includes) or 1. The exponents are found by asking the core itself (the estimate with the
- * property doubled), and the samples are then {@code central result × Π (xᵢ / centralᵢ)^eᵢ}: the
- * core's numbers, without rebuilding a workload per sample. A property that does not act as a
- * factor leaves the result a point estimate, with a note that says so.
+ * each property scales energy and CO2e by a whole power: 0 (no effect, e.g. a PUE the boundary
+ * already includes), 1, or 2 (a video's length or frame rate). The exponents are found by asking
+ * the core itself (the estimate with the property doubled and tripled), and the samples are then
+ * {@code central result × Π (xᵢ / centralᵢ)^eᵢ}: the core's numbers, without rebuilding a
+ * workload per sample. A property that does not act as a power leaves the result a point
+ * estimate, with a note that says so.
  */
 final class WorkloadUncertainty {
     private static final String[] KEYS = {"energy_kwh", "co2e_kg", "water_l"};
@@ -70,22 +71,30 @@ final class WorkloadUncertainty {
         return -1;
     }
 
-    /** Exponent 0 or 1 of each property in the core's result, or null if one is neither. */
+    /**
+     * The whole-number exponent of each property in the core's result (0 for no effect, 1 for a
+     * factor, 2 for video length or frame rate, -1 for a divisor), or null if one is not a power law.
+     * Probed at twice and three times the central value, so a curve that only looks like a power
+     * at one point is caught.
+     */
     private static double[] exponents(Declared d, List<String> names, Map<String, Uncertain> u, String key, double central,
                                       RunContext ctx) {
         double[] e = new double[names.size()];
         for (int i = 0; i < e.length; i++) {
             Quantity c = u.get(names.get(i)).central();
             if (c.base() == 0 || central == 0) return null;
-            Declared doubled = new Declared(d.kind(), d.name(), d.modality(), d, Map.of(names.get(i), c.times(2)), d.line());
-            double v = WorkloadBuilder.build(doubled, ctx).estimate().toReport(0).metrics().stream()
-                    .filter(m -> m.key().equals(key)).findFirst().orElseThrow().value().base();
-            double ratio = v / central;
-            if (Math.abs(ratio - 2) < 1e-9) e[i] = 1;
-            else if (Math.abs(ratio - 1) < 1e-9) e[i] = 0;
-            else return null;
+            double guess = Math.rint(Math.log(probe(d, names.get(i), c.times(2), key, ctx) / central) / Math.log(2));
+            double three = probe(d, names.get(i), c.times(3), key, ctx) / central;
+            if (Math.abs(three / Math.pow(3, guess) - 1) > 1e-9) return null;
+            e[i] = guess;
         }
         return e;
+    }
+
+    private static double probe(Declared d, String name, Quantity value, String key, RunContext ctx) {
+        Declared changed = new Declared(d.kind(), d.name(), d.modality(), d, Map.of(name, value), d.line());
+        return WorkloadBuilder.build(changed, ctx).estimate().toReport(0).metrics().stream()
+                .filter(m -> m.key().equals(key)).findFirst().orElseThrow().value().base();
     }
 
     private static McResult run(List<String> names, Map<String, Uncertain> u, double[] exponents, double central,
@@ -105,7 +114,12 @@ final class WorkloadUncertainty {
                 if (exponents[k] == 0) continue;
                 double inv = 1 / centres[k];
                 double[] c = cols[k];
-                for (int i = 0; i < n; i++) out[i] *= c[i] * inv;
+                if (exponents[k] == 1) {
+                    for (int i = 0; i < n; i++) out[i] *= c[i] * inv;
+                } else {
+                    double power = exponents[k];
+                    for (int i = 0; i < n; i++) out[i] *= Math.pow(c[i] * inv, power);
+                }
             }
         }, s, Progressing.listener(ctx, "Monte Carlo"));
     }

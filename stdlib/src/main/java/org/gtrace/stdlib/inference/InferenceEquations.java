@@ -45,15 +45,6 @@ public final class InferenceEquations {
     }
 
     /**
-     * Image energy per output scaled from a reference: e = e_ref × (px/px_ref)^(k/2) × (steps/steps_ref),
-     * with k the exponent in pixels per side (2: energy linear in pixel count).
-     */
-    public static double imageKwhPerOutput(double refKwh, double refPixels, double pixels, double refSteps, double steps,
-                                           double sideExponent) {
-        return refKwh * Math.pow(pixels / refPixels, sideExponent / 2) * (steps / refSteps);
-    }
-
-    /**
      * Video energy per output scaled from a reference: e = e_ref × (px/px_ref)^(k/2) × (f/f_ref)^k_f × (steps/steps_ref),
      * with f frames (seconds × frames per second).
      */

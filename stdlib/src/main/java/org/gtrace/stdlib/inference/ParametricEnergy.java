@@ -70,21 +70,8 @@ public final class ParametricEnergy {
 
     private static EnergyPerOutput image(EnergyPerOutput reference, Resolution refResolution, Quantity refSteps,
                                          Resolution resolution, Quantity steps, Quantity k, Source kSource, String where) {
-        Check.positive(refSteps, Dimension.NONE, "reference steps", "50");
-        Check.nonNegative(steps, Dimension.NONE, "steps", "30");
-        double e = InferenceEquations.imageKwhPerOutput(reference.kwhPerOutput(), refResolution.pixels(), resolution.pixels(),
-                refSteps.base(), steps.base(), k.base());
-        Quantity value = new Quantity(Check.finite(e, "image energy per output"), Dimension.ENERGY_PER_OUTPUT);
-        Derivation d = Derivation.of("image energy per output", "e = e_ref × (px/px_ref)^(k/2) × (steps/steps_ref)")
-                .input("e_ref", "reference energy per image", reference.value(), reference.source())
-                .input("px_ref", "reference pixels (" + refResolution + ")", Quantity.number(refResolution.pixels()), Source.userInput(where))
-                .input("px", "pixels (" + resolution + ")", Quantity.number(resolution.pixels()), Source.userInput(where))
-                .input("steps_ref", "reference denoising steps", refSteps, Source.userInput(where))
-                .input("steps", "denoising steps", steps, Source.userInput(where))
-                .input("k", "energy exponent in pixels per side", k, kSource)
-                .step(reference.derivation())
-                .result(value);
-        return new EnergyPerOutput(value, reference.boundary(), reference.source(), d);
+        return ScaledEnergy.of(reference, OutputSettings.none().resolution(refResolution).steps(refSteps),
+                OutputSettings.none().resolution(resolution).steps(steps), k, kSource, where);
     }
 
     /**
@@ -110,28 +97,7 @@ public final class ParametricEnergy {
     private static EnergyPerOutput video(EnergyPerOutput reference, Resolution refResolution, Quantity refSeconds,
                                          Quantity refFps, Quantity refSteps, Resolution resolution, Quantity seconds,
                                          Quantity fps, Quantity steps, Quantity k, Source kSource, String where) {
-        Check.positive(refSeconds, Dimension.TIME, "reference duration", "5 s");
-        Check.positive(refFps, Dimension.NONE, "reference frames per second", "16");
-        Check.positive(refSteps, Dimension.NONE, "reference steps", "50");
-        Check.nonNegative(seconds, Dimension.TIME, "video duration", "5 s");
-        Check.nonNegative(fps, Dimension.NONE, "frames per second", "16");
-        Check.nonNegative(steps, Dimension.NONE, "steps", "50");
-        double refFrames = refSeconds.in("s") * refFps.base();
-        double frames = seconds.in("s") * fps.base();
-        double e = InferenceEquations.videoKwhPerOutput(reference.kwhPerOutput(), refResolution.pixels(), resolution.pixels(),
-                refFrames, frames, refSteps.base(), steps.base(), k.base(), k.base());
-        Quantity value = new Quantity(Check.finite(e, "video energy per output"), Dimension.ENERGY_PER_OUTPUT);
-        Derivation d = Derivation.of("video energy per output", "e = e_ref × (px/px_ref)^(k/2) × (f/f_ref)^k × (steps/steps_ref)")
-                .input("e_ref", "reference energy per video", reference.value(), reference.source())
-                .input("px_ref", "reference pixels (" + refResolution + ")", Quantity.number(refResolution.pixels()), Source.userInput(where))
-                .input("px", "pixels (" + resolution + ")", Quantity.number(resolution.pixels()), Source.userInput(where))
-                .input("f_ref", "reference frames (seconds × fps)", Quantity.number(refFrames), Source.userInput(where))
-                .input("f", "frames (seconds × fps)", Quantity.number(frames), Source.userInput(where))
-                .input("steps_ref", "reference denoising steps", refSteps, Source.userInput(where))
-                .input("steps", "denoising steps", steps, Source.userInput(where))
-                .input("k", "exponent in pixels per side and in frames", k, kSource)
-                .step(reference.derivation())
-                .result(value);
-        return new EnergyPerOutput(value, reference.boundary(), reference.source(), d);
+        return ScaledEnergy.of(reference, new OutputSettings(refResolution, refSteps, refSeconds, refFps),
+                new OutputSettings(resolution, steps, seconds, fps), k, kSource, where);
     }
 }

@@ -72,7 +72,7 @@ class ParametricEnergyTest {
                         Quantity.number(50), r, Quantity.of(10, "s"), Quantity.number(16), Quantity.number(50))
                 .pue(Quantity.number(1)).estimate();
         assertEquals(10 * 944e-3 * 4, vid.energy().base(), 1e-9);
-        assertTrue(vid.energyDerivation().toText().contains("video energy per output"));
+        assertTrue(vid.energyDerivation().toText().contains("(f/f_ref)^k"), vid.energyDerivation().toText());
     }
 
     @Test
