@@ -126,6 +126,28 @@ class StatementExamplesTest {
     }
 
     @Test
+    void severalThingsSumByModalityAndByPhase() {
+        ok(GHIBLI + "workload image hd < images 1M; energy 3 Wh; pue 1 >\n"
+                + "workload text chat < queries 1B; energy 0.3 Wh; pue 1 >\n"
+                + "training gpt3 < energy 1287 MWh; intensity 429 g/kWh >");
+        Report m = last(ok("emissions ghibli, chat, hd, gpt3 by modality"));
+        assertEquals("[image, text, training]", m.table().stringColumn(0).asList().toString());
+        // image: 4,200 MWh (ghibli) + 3 MWh (hd); text: 300 MWh; training: 1,287 MWh
+        assertEquals(4203, m.table().doubleColumn(1).getDouble(0), 1e-9);
+        assertEquals(300, m.table().doubleColumn(1).getDouble(1), 1e-9);
+        assertEquals("energy [MWh]", m.table().column(1).name());
+        assertTrue(m.notes().contains("image: ghibli, hd"), () -> m.notes().toString());
+        Report p = last(ok("emissions ghibli, chat, hd, gpt3 by phase"));
+        assertEquals("[inference, training]", p.table().stringColumn(0).asList().toString());
+        assertEquals(4503, p.table().doubleColumn(1).getDouble(0), 1e-9);
+        assertEquals(552.1, p.table().doubleColumn(2).getDouble(1), 0.1, "1,287 MWh × 429 g/kWh");
+        Report one = last(ok("emissions ghibli, hd by modality"));
+        Metric energy = one.metrics().get(0);
+        assertEquals(4.203e6, energy.value().base(), 1e-6, "one group: its sums are the headline");
+        assertEquals(2, energy.derivation().inputs().size(), "the sum is explained by its parts");
+    }
+
+    @Test
     void trainingFromReportedEnergyGpt3() {
         Report r = last(ok("training gpt3 < energy 1287 MWh; intensity 429 g/kWh >\nemissions gpt3"));
         assertEquals(552_123, metric(r, "co2e_kg"), 552_123 * 0.001, "1,287 MWh × 0.429 kg/kWh = 552 t");

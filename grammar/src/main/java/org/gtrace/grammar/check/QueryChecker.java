@@ -14,14 +14,12 @@ import org.gtrace.stdlib.units.Unit;
 /** Checks queries, {@code expect} and {@code equivalents}. */
 final class QueryChecker {
 
-    /** What {@code by} can break a result down by. */
-    static final List<String> BREAKDOWNS = List.of("region", "day");
+    /** What {@code by} can break a result down by: one thing by region or day, several by modality or phase. */
+    static final List<String> BREAKDOWNS = List.of("region", "day", "modality", "phase");
 
     /** Breakdowns another statement gives, and which. */
     private static final java.util.Map<String, String> ELSEWHERE = java.util.Map.of(
-            "modality", "list the workloads of each modality: emissions chat, ghibli, clips",
-            "scenario", "compare the scenarios: compare ghibli, green",
-            "phase", "training against inference is 'lifecycle TRAINING with WORKLOAD'");
+            "scenario", "compare the scenarios: compare ghibli, green");
 
     private final ExprChecker exprs;
     private final Names names;
@@ -41,7 +39,7 @@ final class QueryChecker {
 
     private void measure(Query.Measure m) {
         emitters(m.targets());
-        breakdown(m.by());
+        breakdown(m.by(), m.targets());
         for (Name r : m.across()) names.region(r);
         if (m.unit() != null) {
             Unit u = Constants.unit(m.unit().text());
@@ -59,7 +57,7 @@ final class QueryChecker {
     private void compare(Query.Compare c) {
         emitters(c.targets());
         for (Name r : c.across()) names.region(r);
-        breakdown(c.by());
+        breakdown(c.by(), c.targets());
         if (c.targets().size() == 1 && c.across().isEmpty()) {
             diagnostics.error(Kind.SYNTAX, c.span(), "compare needs two things, or regions to compare across",
                     "write compare ghibli, green  or  compare ghibli across US, FR, IN");
@@ -85,12 +83,15 @@ final class QueryChecker {
         }
     }
 
-    private void breakdown(Name by) {
+    private void breakdown(Name by, List<Name> targets) {
         if (by != null && ELSEWHERE.containsKey(by.text())) {
             diagnostics.error(Kind.NAME, by.span(), "'by " + by.text() + "' is not a breakdown of this query", ELSEWHERE.get(by.text()));
         } else if (by != null && !BREAKDOWNS.contains(by.text())) {
             diagnostics.error(Kind.NAME, by.span(), "cannot break down by '" + by.text() + "'",
                     ExprChecker.hintOr(Suggest.didYouMean(by.text(), BREAKDOWNS), "use one of " + String.join(", ", BREAKDOWNS)));
+        } else if (by != null && targets.size() > 1 && (by.text().equals("region") || by.text().equals("day"))) {
+            diagnostics.error(Kind.NAME, by.span(), "'by " + by.text() + "' breaks down one thing, not " + targets.size(),
+                    "ask for each: emissions " + targets.get(0).text() + " by " + by.text() + ", or group them: by modality");
         }
     }
 

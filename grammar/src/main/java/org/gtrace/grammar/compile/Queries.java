@@ -40,6 +40,12 @@ final class Queries {
         List<Name> targets = q instanceof Query.Measure m ? m.targets() : ((Query.Compare) q).targets();
         List<Name> across = q instanceof Query.Measure m ? m.across() : ((Query.Compare) q).across();
         String word = q instanceof Query.Measure m ? m.metric().word() : "comparison";
+        Name by = q instanceof Query.Measure m ? m.by() : ((Query.Compare) q).by();
+        if (by != null && Breakdowns.GROUPINGS.contains(by.text())) {
+            List<Declared> things = targets.stream().map(n -> declared(ctx, n)).toList();
+            String title = capitalise(word) + " of " + listed(targets, "things") + " by " + by.text();
+            return Breakdowns.of(by.text(), things, title, est, ctx, line);
+        }
         if (targets.size() == 1 && across.isEmpty()) {
             Declared d = declared(ctx, targets.get(0));
             String title = capitalise(word) + " of " + d.name();
