@@ -203,6 +203,37 @@ class StatementExamplesTest {
     }
 
     @Test
+    void explainShowsEachDerivationOnce() {
+        String md = last(ok(GHIBLI + "explain emissions ghibli")).markdown();
+        assertEquals(1, count(md, "`E = N × e × PUE`"), md);
+        assertEquals(1, count(md, "| N | 700,000,000 outputs | outputs | your input |"), md);
+        assertEquals(1, count(md, "energy of ghibli = 4,200 MWh, derived above"), "the CO2e section refers back: " + md);
+        int energy = md.indexOf("### energy of ghibli = 4,200 MWh");
+        int co2e = md.indexOf("### CO2e of ghibli = 2,020 tCO2e");
+        int water = md.indexOf("### water of ghibli = 16.42 ML");
+        assertTrue(energy >= 0 && energy < co2e && co2e < md.indexOf("derived above") && co2e < water, md);
+        assertEquals(1, count(md, "grid.world.2023 |"), "the intensity row, once: " + md);
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) n++;
+        return n;
+    }
+
+    @Test
+    void aUnitAfterInIsHowTheMetricIsShownNotWhatItIs() {
+        Report r = last(ok(GHIBLI + "emissions ghibli in ktCO2e"));
+        Metric co2e = r.metrics().stream().filter(m -> m.key().equals("co2e_kg")).findFirst().orElseThrow();
+        assertEquals("ktCO2e", co2e.unitShown().symbol());
+        assertEquals(2.0202e6, co2e.value().base(), 1, "values stay in base units (kg)");
+        assertEquals("2.02 ktCO2e", co2e.format(co2e.value()));
+        assertEquals(2.0202, r.table().doubleColumn("CO2e [ktCO2e]").get(0), 1e-4, "2,020.2 t = 2.0202 kt");
+        Metric energy = r.metrics().stream().filter(m -> m.key().equals("energy_kwh")).findFirst().orElseThrow();
+        assertEquals("MWh", energy.unitShown().symbol(), "other dimensions keep their chosen unit");
+    }
+
+    @Test
     void explainARegionGivesItsIntensityAndSource() {
         Report r = last(ok("explain FRA"));
         assertEquals("FRA", r.subject());

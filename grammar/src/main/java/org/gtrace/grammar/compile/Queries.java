@@ -13,10 +13,12 @@ import org.gtrace.grammar.ast.Subject;
 import org.gtrace.grammar.runtime.Declared;
 import org.gtrace.grammar.runtime.RunContext;
 import org.gtrace.grammar.runtime.Word;
+import org.gtrace.stdlib.provenance.DerivationSequence;
 import org.gtrace.stdlib.report.ChartSpec;
 import org.gtrace.stdlib.report.Metric;
 import org.gtrace.stdlib.report.Report;
 import org.gtrace.stdlib.units.Quantity;
+import org.gtrace.stdlib.units.Units;
 import tech.tablesaw.api.Table;
 
 /** Compilers of the queries and of what shows them: ask, table, chart, explain, equivalents. */
@@ -25,7 +27,7 @@ final class Queries {
     private Queries() {}
 
     static Step ask(Stmt.Ask a, Services sv) {
-        return Steps.of(a.span(), ctx -> ctx.report(answer(a.query(), ctx, sv)));
+        return Steps.of(a.span(), ctx -> ctx.report(shown(a.query(), answer(a.query(), ctx, sv))));
     }
 
     static Report answer(Query q, RunContext ctx, Services sv) {
@@ -129,8 +131,9 @@ final class Queries {
             }
             Report r = subject(e.subject(), e.span(), ctx, sv);
             StringBuilder md = new StringBuilder();
+            DerivationSequence derivations = new DerivationSequence();
             for (Metric m : r.metrics()) {
-                if (m.derivation() != null) md.append(m.derivation().toMarkdown()).append('\n');
+                if (m.derivation() != null) md.append(derivations.markdown(m.derivation())).append('\n');
                 else md.append("**").append(m.name()).append("** = ").append(m.value().format()).append(" (as given)\n\n");
             }
             for (String note : r.notes()) md.append("- ").append(note).append('\n');
@@ -164,10 +167,15 @@ final class Queries {
     }
 
     static Report subject(Subject s, Span span, RunContext ctx, Services sv) {
-        if (s instanceof Query q) return answer(q, ctx, sv);
+        if (s instanceof Query q) return shown(q, answer(q, ctx, sv));
         Expr e = (Expr) s;
         Object v = new Evaluator(ctx, sv.estimator()).eval(e);
         return Reports.ofValue(span.line(), Basics.label(e), v, sv.estimator(), ctx);
+    }
+
+    /** The answer shown in the unit written after {@code in}, if any ({@code emissions ghibli in ktCO2e}). */
+    private static Report shown(Query q, Report answer) {
+        return q instanceof Query.Measure m && m.unit() != null ? answer.shownIn(Units.parse(m.unit().text())) : answer;
     }
 
     private static String capitalise(String s) {

@@ -3,6 +3,7 @@ package org.gtrace.grammar.compile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.gtrace.grammar.runtime.Declared;
 import org.gtrace.grammar.runtime.RunContext;
@@ -69,7 +70,7 @@ public final class Reports {
         return new Report(line, e.subject(), title, ordered, null, List.of(), null, e.notes());
     }
 
-    /** One row per labelled estimate, a column per metric in a unit that reads well for the whole column. */
+    /** One row per labelled estimate, a column per metric in the unit asked for, else one that reads well for the whole column. */
     static Table compareTable(String title, String firstColumn, Map<String, Estimate> rows) {
         Table t = Table.create(title);
         t.addColumns(StringColumn.create(firstColumn, rows.keySet()));
@@ -78,7 +79,8 @@ public final class Reports {
             if (ms.stream().allMatch(Optional::isEmpty)) continue;
             Dimension d = ms.stream().flatMap(Optional::stream).findFirst().get().value().dimension();
             double max = ms.stream().flatMap(Optional::stream).mapToDouble(m -> Math.abs(m.value().base())).max().orElse(0);
-            Unit u = DisplayUnits.choose(d, max);
+            Unit u = ms.stream().flatMap(Optional::stream).map(Metric::displayUnit).filter(Objects::nonNull)
+                    .findFirst().orElse(DisplayUnits.choose(d, max));
             DoubleColumn c = DoubleColumn.create(header(key) + " [" + u.symbol() + "]");
             for (Optional<Metric> m : ms) {
                 if (m.isPresent()) c.append(m.get().value().in(u));

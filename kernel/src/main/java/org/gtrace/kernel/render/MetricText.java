@@ -7,14 +7,14 @@ import org.gtrace.stdlib.units.Unit;
 import org.gtrace.stdlib.units.Units;
 
 /**
- * A metric in one display unit: the unit is chosen from the central value, and the p5–p95
- * bounds are written in that same unit so the range reads at a glance.
+ * A metric in one display unit (the one asked for with {@code in}, else one chosen from the
+ * central value); the p5–p95 bounds are written in that same unit so the range reads at a glance.
  */
 public record MetricText(String name, String unit, String value, String low, String high) {
 
     public static MetricText of(Metric m) {
         Quantity v = m.value();
-        Unit u = DisplayUnits.choose(v.dimension(), v.base());
+        Unit u = m.unitShown();
         String symbol = u != null ? u.symbol() : Units.baseSymbol(v.dimension());
         String value = number(v, u);
         if (!m.isUncertain()) return new MetricText(m.name(), symbol, value, null, null);

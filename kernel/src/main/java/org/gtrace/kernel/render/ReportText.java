@@ -37,10 +37,10 @@ public final class ReportText {
         int width = 0;
         for (Metric m : metrics) width = Math.max(width, m.name().length());
         for (Metric m : metrics) {
-            b.append("  ").append(pad(m.name(), width)).append("  ").append(m.value().format());
+            b.append("  ").append(pad(m.name(), width)).append("  ").append(m.format(m.value()));
             if (m.isUncertain()) {
-                b.append("  (p5 ").append(m.p5().format()).append(", p50 ").append(m.p50().format())
-                        .append(", p95 ").append(m.p95().format()).append(')');
+                b.append("  (p5 ").append(m.format(m.p5())).append(", p50 ").append(m.format(m.p50()))
+                        .append(", p95 ").append(m.format(m.p95())).append(')');
             }
             b.append('\n');
         }

@@ -71,6 +71,16 @@ class CliTest {
     }
 
     @Test
+    void aUnitAskedForChangesTheTextButNotTheJson(@TempDir Path dir) throws IOException {
+        Path f = write(dir, "kt.gtrace", "workload image ghibli < queries 700M; energy 0.006 kWh >\nemissions ghibli in ktCO2e\n");
+        Result text = run("", "run", f.toString());
+        assertTrue(text.out().contains("  CO2e    2.02 ktCO2e"), text.out());
+        Result json = run("", "run", "--json", f.toString());
+        JsonObject o = JsonParser.parseString(json.out().lines().findFirst().orElseThrow()).getAsJsonObject();
+        assertEquals(2_020_200, o.get("co2e_kg").getAsDouble(), 2_020_200 * 1e-4, "still kg");
+    }
+
+    @Test
     void runJsonGivesOneObjectPerRowOfAComparison(@TempDir Path dir) throws IOException {
         Path f = write(dir, "c.gtrace", "workload image g < queries 1M; energy 3 Wh >\ncompare g across world, FRA\n");
         Result r = run("", "run", "--json", f.toString());

@@ -1,7 +1,10 @@
 package org.gtrace.stdlib.provenance;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.gtrace.stdlib.report.HtmlEscape;
 
 /** Renders a {@link Derivation} as plain text, Markdown or escaped HTML. */
@@ -34,9 +37,18 @@ final class DerivationText {
     }
 
     static String markdown(Derivation d) {
+        return markdown(d, new HashSet<>());
+    }
+
+    /**
+     * Markdown of {@code d} in which any part already in {@code shown} reads as a one-line
+     * back-reference; every part written in full is added to {@code shown}. The sources listed are
+     * those of the parts written in full.
+     */
+    static String markdown(Derivation d, Set<Derivation> shown) {
         StringBuilder b = new StringBuilder();
-        markdown(d, 0, b);
-        List<Source> sources = new ArrayList<>(d.sources());
+        Set<Source> sources = new LinkedHashSet<>();
+        markdown(d, 0, b, shown, sources);
         sources.removeIf(Source::isUserInput);
         if (!sources.isEmpty()) {
             b.append("\n**Sources**\n\n");
@@ -45,13 +57,19 @@ final class DerivationText {
         return b.toString();
     }
 
-    private static void markdown(Derivation d, int depth, StringBuilder b) {
-        String h = "#".repeat(Math.min(6, 3 + depth));
-        b.append(h).append(' ').append(mdEscape(d.name())).append(" = ").append(d.result().format()).append("\n\n");
+    private static void markdown(Derivation d, int depth, StringBuilder b, Set<Derivation> shown, Set<Source> sources) {
+        String result = mdEscape(d.name()) + " = " + d.result().format();
+        if (shown.contains(d)) {
+            b.append(result).append(", derived above\n\n");
+            return;
+        }
+        shown.add(d);
+        b.append("#".repeat(Math.min(6, 3 + depth))).append(' ').append(result).append("\n\n");
         b.append("`").append(d.formula().replace("`", "'")).append("`\n\n");
         if (!d.inputs().isEmpty()) {
             b.append("| symbol | value | meaning | source |\n|---|---:|---|---|\n");
             for (Derivation.Input i : d.inputs()) {
+                if (i.source() != null) sources.add(i.source());
                 b.append("| ").append(mdEscape(i.symbol())).append(" | ").append(i.value().format()).append(" | ")
                         .append(mdEscape(i.meaning())).append(" | ")
                         .append(i.source() == null ? "" : i.source().isUserInput() ? "your input" : mdEscape(i.source().id()))
@@ -59,7 +77,7 @@ final class DerivationText {
             }
             b.append('\n');
         }
-        for (Derivation s : d.steps()) markdown(s, depth + 1, b);
+        for (Derivation s : d.steps()) markdown(s, depth + 1, b, shown, sources);
     }
 
     static String html(Derivation d) {

@@ -2,6 +2,7 @@ package org.gtrace.stdlib.report;
 
 import java.util.List;
 import java.util.Objects;
+import org.gtrace.stdlib.units.Unit;
 
 /**
  * A chart as data: what to draw, not how. Front ends draw it (the kernel and CLI with
@@ -52,5 +53,25 @@ public record ChartSpec(Kind kind, String title, String xLabel, String yLabel, S
                         + " values for " + categories.size() + " categories");
             }
         }
+    }
+
+    /**
+     * The same chart with its values converted to {@code to} when {@link #unit} has that unit's
+     * dimension ("CO2e (tCO2e)" becomes "CO2e (kgCO2e)"); otherwise this chart unchanged.
+     */
+    public ChartSpec shownIn(Unit to) {
+        Unit from = unit == null ? null : QuantityColumns.unitOf("[" + unit + "]");
+        if (from == null || !from.dimension().equals(to.dimension())) return this;
+        List<Series> converted = series.stream().map(s -> new Series(s.name(), convert(s.values(), from, to),
+                convert(s.low(), from, to), convert(s.high(), from, to))).toList();
+        String y = yLabel == null ? null : yLabel.replace("(" + unit + ")", "(" + to.symbol() + ")");
+        return new ChartSpec(kind, title, xLabel, y, to.symbol(), categories, converted, source);
+    }
+
+    private static double[] convert(double[] values, Unit from, Unit to) {
+        if (values == null) return null;
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) out[i] = to.fromBase(from.toBase(values[i]));
+        return out;
     }
 }

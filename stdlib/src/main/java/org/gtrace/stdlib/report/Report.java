@@ -2,6 +2,7 @@ package org.gtrace.stdlib.report;
 
 import java.util.List;
 import java.util.Objects;
+import org.gtrace.stdlib.units.Unit;
 import tech.tablesaw.api.Table;
 
 /**
@@ -33,5 +34,18 @@ public record Report(int line, String subject, String title, List<Metric> metric
 
     public static Report text(int line, String title, String markdownOrText) {
         return new Report(line, "", title, List.of(), null, List.of(), markdownOrText, List.of());
+    }
+
+    /**
+     * The same report with every quantity of {@code unit}'s dimension shown in it: the matching
+     * metrics (central value and percentiles), table columns and chart values. What other
+     * dimensions show is unchanged; metrics keep their base-unit values.
+     */
+    public Report shownIn(Unit unit) {
+        List<Metric> ms = metrics.stream()
+                .map(m -> m.value().dimension().equals(unit.dimension()) ? m.shownIn(unit) : m).toList();
+        Table t = table == null ? null : QuantityColumns.shownIn(table, unit);
+        List<ChartSpec> cs = charts.stream().map(c -> c.shownIn(unit)).toList();
+        return new Report(line, subject, title, ms, t, cs, markdown, notes);
     }
 }
