@@ -81,6 +81,7 @@ primary
     | fn=ident LPAREN (args+=argument (COMMA args+=argument)*)? RPAREN # CallExpr
     | name=ident                                                      # NameRef
     | ratio=RATIO                                                     # RatioRef
+    | dotted=DOTTED_ID                                                # DottedRef
     | LPAREN inner=expr RPAREN                                        # Paren
     ;
 
@@ -151,6 +152,12 @@ PIXELS : DIGITS 'x' DIGITS ;
 /* 700M, 1.2B, 35K, 0.006, 1e-3, 1_082_990. K M B T multiply by 1e3 1e6 1e9 1e12. */
 NUMBER : DIGITS ('.' DIGITS)? EXPONENT? SCALE? | '.' DIGITS EXPONENT? SCALE? ;
 
+/* video.cogvideox.5s_16fps, image.sd3_medium.1024: a preset id with a part that starts with a digit,
+   so that it can be written without quotes ('.5' alone would be a NUMBER). It needs two dots and the
+   digit part second or third: 'region USA.4, FRA.6' stays a share, 'ghibli.energy' stays member access,
+   and a failed match never scans further than three parts, so long dotted chains lex in linear time. */
+DOTTED_ID : WORD '.' (PART '.' DIGIT_PART | DIGIT_PART '.' PART) ('.' PART)* ;
+
 /* g/kWh, Wh/image, images/day: a unit is written without spaces; 'a / b' divides. */
 RATIO : WORD ('/' WORD)+ ;
 
@@ -166,7 +173,9 @@ WS      : [ \t\f]+ -> skip ;
 /* Anything else is one token the parser will reject, so the lexer never prints an error. */
 UNKNOWN : . ;
 
-fragment DIGITS   : [0-9] ([0-9] | '_' [0-9])* ;
-fragment EXPONENT : [eE] [+-]? [0-9]+ ;
-fragment SCALE    : [KMBT] ;
-fragment WORD     : [a-zA-Z_] [a-zA-Z_0-9]* ;
+fragment DIGITS     : [0-9] ([0-9] | '_' [0-9])* ;
+fragment EXPONENT   : [eE] [+-]? [0-9]+ ;
+fragment SCALE      : [KMBT] ;
+fragment WORD       : [a-zA-Z_] [a-zA-Z_0-9]* ;
+fragment PART       : [a-zA-Z_0-9]+ ;
+fragment DIGIT_PART : [0-9] [a-zA-Z_0-9]* ;

@@ -24,7 +24,8 @@ class FrontEndFuzzTest {
             "let e = 0.004 .. 0.008 kWh\nlet f = lognormal(0.006 kWh, 1.5) * 700M\nexpect 2 kWh * 3 == 6 kWh ± 1%\n",
             "workload image g < images 1M; energy 3 Wh >\nscenario s from g < region FRA; pue 1.2 >\ncompare g, s\nchart compare g across USA, IND as bar\n",
             "simulate t < users 1M; days 30; energy 3 Wh; adoption logistic(peak = 10, width = 3); outputs_per_user poisson(2) >\n",
-            "set seed 3\nset basis market, direct\nexplain 3 kWh\nequivalents 2 t\n");
+            "set seed 3\nset basis market, direct\nexplain 3 kWh\nequivalents 2 t\n",
+            "workload video v < videos 1M; preset video.cogvideox.5s_16fps >\nworkload image i < images 1M; preset image.sd3_medium.1024; region USA.4, FRA.6 >\ncompare v, i\n");
 
     private static void mustNotCrash(String source) {
         Session session = new Session();
@@ -48,7 +49,8 @@ class FrontEndFuzzTest {
     void pathologicalInputsGetDiagnostics() {
         for (String s : List.of("let a = " + "(".repeat(20_000) + "1" + ")".repeat(20_000),
                 "let b = " + "-".repeat(20_000) + "1", "let c = 1\u0000", "let d = 1e999 kWh", "let e = 99999999999x99999999999",
-                "workload image w < queries 1M; energy 3 Wh; region " + "x".repeat(10_000) + " >", "<".repeat(1000), ">>>")) {
+                "workload image w < queries 1M; energy 3 Wh; region " + "x".repeat(10_000) + " >", "<".repeat(1000), ">>>",
+                "let f = " + "a.".repeat(20_000) + "1", "let g = a.b.5.", "let h = a..b.5", "let i = .5.5.a", "let j = x.5")) {
             mustNotCrash(s);
             assertTrue(!new Session().execute(s, "p").ok(), s.substring(0, Math.min(40, s.length())));
         }

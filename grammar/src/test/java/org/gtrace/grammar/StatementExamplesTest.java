@@ -53,6 +53,16 @@ class StatementExamplesTest {
     }
 
     @Test
+    void aPresetIdWithADigitPartNeedsNoQuotes() {
+        Report bare = last(ok("workload video clips < videos 2M; preset video.cogvideox.5s_16fps >\nenergy clips"));
+        Report quoted = last(ok("workload video clips < videos 2M; preset \"video.cogvideox.5s_16fps\" >\nenergy clips"));
+        // 944 Wh/video (GPU side, so the default PUE 1.56 applies) × 2M videos.
+        assertEquals(2e6 * 0.944 * 1.56, metric(bare, "energy_kwh"), 1e-6);
+        assertEquals(metric(quoted, "energy_kwh"), metric(bare, "energy_kwh"), 0.0);
+        assertEquals(metric(quoted, "co2e_kg"), metric(bare, "co2e_kg"), 0.0);
+    }
+
+    @Test
     void basisTakesTheKeywordLifecycleAsAValue() {
         Report r = last(ok("region dc < intensity 120 g/kWh; basis market, lifecycle >\n"
                 + "workload image h < images 1M; energy 3 Wh; region dc >\nemissions h"));

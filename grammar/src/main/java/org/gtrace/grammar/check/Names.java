@@ -11,6 +11,10 @@ import org.gtrace.grammar.diag.Suggest;
 /** Resolves names of bound things and domain words, with "did you mean" when they do not resolve. */
 final class Names {
 
+    /** A dotted word like image.sd3_medium.1024 cannot be declared: the lexer reads it whole so presets need no quotes. */
+    private static final String DOTTED = "a dotted word with a part starting with a digit is a preset id, which only "
+            + "'preset' takes; names have no dots, and a property is written ghibli.energy";
+
     private final Scope scope;
     private final Catalog catalog;
     private final Diagnostics diagnostics;
@@ -31,7 +35,7 @@ final class Names {
                     "it is defined on line " + later.line() + "; move that statement above this one");
             return Type.UNKNOWN;
         }
-        String hint = Suggest.didYouMean(name.text(), scope.visibleNames());
+        String hint = name.text().contains(".") ? DOTTED : Suggest.didYouMean(name.text(), scope.visibleNames());
         if (hint.isEmpty() && name.text().contains("-")) {
             hint = "to subtract, put spaces around '-'";
         }
@@ -65,7 +69,7 @@ final class Names {
         }
         Set<String> all = new LinkedHashSet<>(scope.namesOf(Type.Tag.REGION));
         all.addAll(catalog.names(Domain.REGION));
-        String hint = Suggest.didYouMean(name.text(), all);
+        String hint = name.text().contains(".") ? DOTTED : Suggest.didYouMean(name.text(), all);
         diagnostics.error(Kind.NAME, name.span(), "unknown region '" + name.text() + "'",
                 hint.isEmpty() ? "use an ISO code (FR, US, IND), a country name, a cloud region (us-central1), "
                         + "or define one: region " + name.text() + " < intensity 300 g/kWh >" : hint);

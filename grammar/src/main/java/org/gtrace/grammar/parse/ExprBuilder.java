@@ -87,6 +87,11 @@ final class ExprBuilder {
             return new Expr.Ref(name, name.span());
         }
         if (ctx instanceof GTraceParser.RatioRefContext r) return ratio(r.ratio);
+        if (ctx instanceof GTraceParser.DottedRefContext d) {
+            // One word, as a quoted preset id would be; the checker says where such a word is allowed.
+            Name name = new Name(d.dotted.getText(), Spans.of(d.dotted));
+            return new Expr.Ref(name, name.span());
+        }
         return expr(((GTraceParser.ParenContext) ctx).inner);
     }
 

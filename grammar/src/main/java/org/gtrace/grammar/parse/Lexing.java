@@ -23,7 +23,7 @@ public final class Lexing {
 
     private static Lexeme.Kind kind(int type) {
         return switch (type) {
-            case GTraceLexer.ID -> Lexeme.Kind.WORD;
+            case GTraceLexer.ID, GTraceLexer.DOTTED_ID -> Lexeme.Kind.WORD;
             case GTraceLexer.NUMBER, GTraceLexer.PIXELS -> Lexeme.Kind.NUMBER;
             case GTraceLexer.RATIO, GTraceLexer.PERCENT -> Lexeme.Kind.UNIT;
             case GTraceLexer.STRING -> Lexeme.Kind.STRING;

@@ -41,6 +41,10 @@ final class SyntaxErrors extends BaseErrorListener {
         if (expected.isEmpty() && t != null && (t.getType() == Token.EOF || t.getType() == GTraceLexer.NEWLINE)) {
             expected = "finish it on the same line (a statement ends at the end of the line, outside '< >')";
         }
+        if (t != null && t.getType() == GTraceLexer.DOTTED_ID) {
+            expected = "'" + t.getText() + "' reads as a preset id (a dotted word with a part starting with a digit); "
+                    + (expected.isEmpty() ? "only 'preset' takes one" : expected);
+        }
         found.add(Diagnostic.error(Kind.SYNTAX, span, message(t, msg), expected));
     }
 
@@ -86,7 +90,7 @@ final class SyntaxErrors extends BaseErrorListener {
     private static String friendly(int type, Vocabulary v) {
         return switch (type) {
             case Token.EOF, GTraceLexer.NEWLINE, GTraceLexer.SEMI -> "end of statement";
-            case GTraceLexer.ID -> "a name";
+            case GTraceLexer.ID, GTraceLexer.DOTTED_ID -> "a name";
             case GTraceLexer.NUMBER -> "a number";
             case GTraceLexer.RATIO -> "a unit";
             case GTraceLexer.STRING -> "a \"string\"";
