@@ -136,6 +136,14 @@ class StatementExamplesTest {
     }
 
     @Test
+    void severalThingsChartWhatWasAskedFor() {
+        ok(GHIBLI + "workload image hd < images 1M; energy 3 Wh; pue 1 >");
+        assertEquals("energy (MWh)", last(ok("energy ghibli, hd")).charts().get(0).yLabel());
+        assertEquals("CO2e (tCO2e)", last(ok("emissions ghibli, hd")).charts().get(0).yLabel());
+        assertTrue(last(ok("water ghibli, hd")).charts().get(0).yLabel().startsWith("water ("));
+    }
+
+    @Test
     void severalThingsSumByModalityAndByPhase() {
         ok(GHIBLI + "workload image hd < images 1M; energy 3 Wh; pue 1 >\n"
                 + "workload text chat < queries 1B; energy 0.3 Wh; pue 1 >\n"

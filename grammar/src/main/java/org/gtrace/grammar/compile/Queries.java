@@ -70,7 +70,9 @@ final class Queries {
         String title = capitalise(word) + " of " + listed(targets, "scenarios")
                 + (across.isEmpty() ? "" : " across " + listed(across, "regions"));
         Table t = Reports.compareTable(title, first, rows);
-        ChartSpec chart = Reports.bars(t, "CO2e", title, first);
+        // the bars show what was asked for: energy for 'energy …', water for 'water …', else CO2e
+        String charted = word.equals("energy") || word.equals("water") ? word : "CO2e";
+        ChartSpec chart = Reports.bars(t, charted, title, first);
         return new Report(line, targets.get(0).text(), title, List.of(), t, chart == null ? List.of() : List.of(chart), null, List.of());
     }
 
