@@ -318,7 +318,14 @@ class StatementExamplesTest {
     void lifecycleOfTrainingAndServing() {
         Report r = last(ok("training gpt3 < energy 1287 MWh; intensity 429 g/kWh >\n"
                 + "workload text chat < queries 10B; energy 0.3 Wh; intensity 429 g/kWh >\nlifecycle gpt3 with chat"));
-        assertFalse(r.metrics().isEmpty() && r.table() == null);
+        // training 1,287 MWh × 0.429 = 552.1 t; inference 10B × 0.3 Wh = 3,000 MWh × 0.429 = 1,287 t
+        assertEquals(552_123 + 1_287_000, metric(r, "co2e_kg"), 1);
+        Metric share = r.metrics().stream().filter(m -> m.key().equals("inference_share")).findFirst().orElseThrow();
+        assertEquals(1_287_000 / (1_287_000 + 552_123.0), share.value().base(), 1e-9);
+        assertEquals("%", share.unitShown().symbol(), "a share reads as a percentage");
+        // break-even: 552,123 kg of training over 0.1287 g of inference per output = 4.29B outputs
+        assertEquals(552_123 / 1.287e-4, metric(r, "break_even_outputs"), 1e3);
+        assertEquals("[training, inference]", r.table().stringColumn(0).asList().toString());
     }
 
     @Test

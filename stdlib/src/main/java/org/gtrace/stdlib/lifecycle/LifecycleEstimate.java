@@ -15,6 +15,7 @@ import org.gtrace.stdlib.units.Dimension;
 import org.gtrace.stdlib.units.DisplayUnits;
 import org.gtrace.stdlib.units.Quantity;
 import org.gtrace.stdlib.units.Unit;
+import org.gtrace.stdlib.units.Units;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -99,7 +100,7 @@ public record LifecycleEstimate(String name, Quantity trainingEnergy, Quantity t
         List<Metric> metrics = List.of(
                 Metric.point("energy", "energy_kwh", totalEnergy, null),
                 Metric.point("CO2e", "co2e_kg", totalCo2e, derivations.get(0)),
-                Metric.point("inference share", "inference_share", inferenceShare, derivations.get(1)),
+                Metric.point("inference share", "inference_share", inferenceShare, derivations.get(1)).shownIn(Units.parse("%")),
                 Metric.point("break-even outputs", "break_even_outputs", breakEvenOutputs, derivations.get(2)),
                 Metric.point("training CO2e per output", "training_co2e_per_output_kg", trainingPerOutput, derivations.get(3)));
         Unit u = QuantityColumns.unitFor(Dimension.CO2E, Math.max(trainingCo2e.base(), inferenceCo2e.base()));
