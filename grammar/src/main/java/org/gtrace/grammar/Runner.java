@@ -1,12 +1,14 @@
 package org.gtrace.grammar;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.gtrace.grammar.ast.Program;
 import org.gtrace.grammar.ast.Span;
 import org.gtrace.grammar.check.Catalog;
 import org.gtrace.grammar.check.Checker;
+import org.gtrace.grammar.check.Type;
 import org.gtrace.grammar.compile.Compiler;
 import org.gtrace.grammar.compile.Compilers;
 import org.gtrace.grammar.compile.Plan;
@@ -52,11 +54,13 @@ final class Runner {
     /** The checked program, or null when there were errors (they are in {@code d}). */
     private Program front(String source, Diagnostics d) {
         try {
-            Program p = SourceParser.parse(source, d);
-            if (p == null) return null;
-            Map<String, org.gtrace.grammar.check.Type> types = bindings.types();
-            new Checker(catalog, types).check(p, d);
-            return d.hasErrors() ? null : p;
+            SourceParser.Parsed parsed = SourceParser.parseAll(source, d);
+            if (parsed.program() == null) return null;
+            Map<String, Type> types = new HashMap<>(bindings.types());
+            // names an unreadable statement declares are known but untyped: no second error for them
+            for (String n : parsed.unread()) types.put(n, Type.UNKNOWN);
+            new Checker(catalog, types).check(parsed.program(), d);
+            return d.hasErrors() || !parsed.complete() ? null : parsed.program();
         } catch (StackOverflowError e) {
             d.error(Kind.SYNTAX, new Span(1, 1, 0, 1), "an expression is too long or too deeply nested to read",
                     "split it into several let statements");

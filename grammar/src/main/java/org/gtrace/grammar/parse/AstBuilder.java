@@ -33,6 +33,11 @@ final class AstBuilder {
         return new Program(out);
     }
 
+    /** One statement read on its own (after a syntax error elsewhere), or null for an empty one. */
+    Stmt statementOnly(GTraceParser.StatementOnlyContext ctx) {
+        return ctx.statement() == null ? null : statement(ctx.statement());
+    }
+
     private Stmt statement(GTraceParser.StatementContext ctx) {
         Span span = Spans.of(ctx);
         if (ctx instanceof GTraceParser.WorkloadDeclContext w) {

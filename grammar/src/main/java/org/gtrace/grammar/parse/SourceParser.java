@@ -1,7 +1,9 @@
 package org.gtrace.grammar.parse;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
@@ -13,6 +15,7 @@ import org.gtrace.grammar.GTraceLexer;
 import org.gtrace.grammar.GTraceParser;
 import org.gtrace.grammar.ast.Program;
 import org.gtrace.grammar.ast.Span;
+import org.gtrace.grammar.ast.Stmt;
 import org.gtrace.grammar.diag.Diagnostic;
 import org.gtrace.grammar.diag.Diagnostics;
 import org.gtrace.grammar.diag.Kind;
@@ -26,25 +29,40 @@ public final class SourceParser {
 
     private SourceParser() {}
 
+    /**
+     * What could be read. After a syntax error {@code program} holds the statements that read
+     * cleanly, so the checker can still report their mistakes, and {@code unread} the names the
+     * others were declaring, so that using them is not reported as an undefined name too.
+     * {@code program} is null when nothing could be read at all (nesting too deep).
+     */
+    public record Parsed(Program program, boolean complete, Set<String> unread) {
+        public Parsed {
+            unread = Set.copyOf(unread);
+        }
+    }
+
     /** The program, or null when there were syntax errors (they are in {@code diagnostics}). */
     public static Program parse(String source, Diagnostics diagnostics) {
+        Parsed p = parseAll(source, diagnostics);
+        return p.complete() ? p.program() : null;
+    }
+
+    public static Parsed parseAll(String source, Diagnostics diagnostics) {
         Diagnostic tooDeep = NestingGuard.check(source);
         if (tooDeep != null) {
             diagnostics.add(tooDeep);
-            return null;
+            return new Parsed(null, false, Set.of());
         }
         GTraceParser.ProgramContext tree = fastParse(source);
         if (tree == null) {
-            List<Diagnostic> errors = recoveringParse(source);
-            if (!errors.isEmpty()) {
-                errors.forEach(diagnostics::add);
-                return null;
-            }
+            Parsed partial = recoveringParse(source, diagnostics);
+            if (!partial.complete()) return partial;
             tree = fullParse(source);
         }
         int before = diagnostics.size();
         Program program = new AstBuilder(diagnostics).program(tree);
-        return diagnostics.size() > before && diagnostics.hasErrors() ? null : program;
+        boolean clean = !(diagnostics.size() > before && diagnostics.hasErrors());
+        return new Parsed(program, clean, Set.of());
     }
 
     private static GTraceParser parser(String source) {
@@ -74,27 +92,38 @@ public final class SourceParser {
 
     /**
      * Parses statement by statement (split at ';' and newlines outside '< >'), so every
-     * statement with a mistake gets its own diagnostic.
+     * statement with a mistake gets its own diagnostic and every other one is still read.
      */
-    private static List<Diagnostic> recoveringParse(String source) {
+    private static Parsed recoveringParse(String source, Diagnostics diagnostics) {
         GTraceLexer lexer = new GTraceLexer(CharStreams.fromString(source));
         lexer.removeErrorListeners();
         CommonTokenStream all = new CommonTokenStream(lexer);
         all.fill();
         SyntaxErrors listener = new SyntaxErrors();
+        AstBuilder builder = new AstBuilder(diagnostics);
+        List<Stmt> read = new ArrayList<>();
+        Set<String> unread = new LinkedHashSet<>();
         for (List<Token> chunk : StatementChunks.split(all.getTokens())) {
             GTraceParser parser = new GTraceParser(new CommonTokenStream(new ListTokenSource(chunk)));
             parser.removeErrorListeners();
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             parser.addErrorListener(listener);
-            parser.statementOnly();
+            int before = listener.count();
+            GTraceParser.StatementOnlyContext tree = parser.statementOnly();
+            if (listener.count() > before) {
+                StatementChunks.declaredName(chunk).ifPresent(unread::add);
+            } else {
+                Stmt s = builder.statementOnly(tree);
+                if (s != null) read.add(s);
+            }
         }
         List<Diagnostic> out = new ArrayList<>();
         for (Diagnostic d : listener.found()) {
             Diagnostic better = UnclosedBlocks.improve(KeywordSlips.improve(d, all), all);
             if (!out.contains(better)) out.add(better);
         }
-        return out;
+        out.forEach(diagnostics::add);
+        return new Parsed(new Program(read), out.isEmpty(), unread);
     }
 
     /** Statement keywords, for "did you mean" on a misspelt first word. */

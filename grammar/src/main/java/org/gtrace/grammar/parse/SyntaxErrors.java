@@ -25,14 +25,21 @@ final class SyntaxErrors extends BaseErrorListener {
 
     private final List<Diagnostic> found = new ArrayList<>();
     private final Set<Integer> lines = new HashSet<>();
+    private int calls;
 
     List<Diagnostic> found() {
         return found;
     }
 
+    /** How many errors the parser met, including those not reported (one per line is). */
+    int count() {
+        return calls;
+    }
+
     @Override
     public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int col, String msg,
                             RecognitionException e) {
+        calls++;
         if (!lines.add(line)) return;
         Token t = offendingSymbol instanceof Token tok ? tok : null;
         Span span = t != null ? Spans.of(t) : new Span(line, col + 1, 0, 1);
@@ -45,7 +52,16 @@ final class SyntaxErrors extends BaseErrorListener {
             expected = "'" + t.getText() + "' reads as a preset id (a dotted word with a part starting with a digit); "
                     + (expected.isEmpty() ? "only 'preset' takes one" : expected);
         }
+        if (t != null && expected.contains("'>'") && startsProperty(t)) {
+            // '< queries 1M energy 3 Wh >': a second property written without a separator
+            expected = "separate properties with ';' or a new line: …; " + t.getText() + " …";
+        }
         found.add(Diagnostic.error(Kind.SYNTAX, span, message(t, msg), expected));
+    }
+
+    /** A word that can name a property: an identifier or any keyword. */
+    private static boolean startsProperty(Token t) {
+        return t.getType() == GTraceLexer.ID || t.getType() >= GTraceLexer.WORKLOAD && t.getType() <= GTraceLexer.OVER;
     }
 
     private static String message(Token t, String antlrMessage) {
