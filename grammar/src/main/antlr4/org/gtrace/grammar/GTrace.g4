@@ -37,7 +37,7 @@ statement
 
 query
     : measure=measureWord targets=identList (BY by=propName)? (ACROSS across=identList)? (IN unit=unitText)?   # MetricQuery
-    | COMPARE targets=identList (ACROSS across=identList)? (BY by=propName)?                                   # CompareQuery
+    | COMPARE targets=identList (ACROSS across=identList)? (BY by=propName)? (IN unit=unitText)?               # CompareQuery
     | LIFECYCLE training=ident WITH serving=identList (OVER outputs=additive)?                               # LifecycleQuery
     ;
 

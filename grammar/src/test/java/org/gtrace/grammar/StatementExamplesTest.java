@@ -144,6 +144,14 @@ class StatementExamplesTest {
     }
 
     @Test
+    void compareInAUnit() {
+        Report r = last(ok(GHIBLI + "scenario fr from ghibli < region FRA >\ncompare ghibli, fr in kgCO2e"));
+        assertEquals("CO2e [kgCO2e]", r.table().column(2).name());
+        assertEquals(2_020_200, r.table().doubleColumn(2).getDouble(0), 1);
+        assertEquals("energy [MWh]", r.table().column(1).name(), "other columns keep their own unit");
+    }
+
+    @Test
     void severalThingsSumByModalityAndByPhase() {
         ok(GHIBLI + "workload image hd < images 1M; energy 3 Wh; pue 1 >\n"
                 + "workload text chat < queries 1B; energy 0.3 Wh; pue 1 >\n"

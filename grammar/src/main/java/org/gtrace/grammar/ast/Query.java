@@ -14,8 +14,8 @@ public sealed interface Query extends Subject permits Query.Measure, Query.Compa
         }
     }
 
-    /** {@code compare ghibli, green} (scenarios) or {@code compare ghibli across US, FR, IN}. */
-    record Compare(List<Name> targets, List<Name> across, Name by, Span span) implements Query {
+    /** {@code compare ghibli, green} (scenarios) or {@code compare ghibli across US, FR, IN in kgCO2e}; unit may be null. */
+    record Compare(List<Name> targets, List<Name> across, Name by, Name unit, Span span) implements Query {
         public Compare {
             targets = List.copyOf(targets);
             across = List.copyOf(across);

@@ -1,6 +1,8 @@
 package org.gtrace.grammar.check;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.gtrace.grammar.ast.Expr;
 import org.gtrace.grammar.ast.Name;
 import org.gtrace.grammar.ast.Query;
@@ -41,23 +43,31 @@ final class QueryChecker {
         emitters(m.targets());
         breakdown(m.by(), m.targets());
         for (Name r : m.across()) names.region(r);
-        if (m.unit() != null) {
-            Unit u = Constants.unit(m.unit().text());
-            Dimension want = ExprChecker.dimensionOf(m.metric());
-            if (u == null) {
-                diagnostics.error(Kind.UNIT, m.unit().span(), "unknown unit '" + m.unit().text() + "'",
-                        Suggest.didYouMean(m.unit().text(), org.gtrace.stdlib.units.Units.symbols()));
-            } else if (!u.dimension().equals(want)) {
-                diagnostics.error(Kind.UNIT, m.unit().span(), m.metric().word() + " is " + want.describe()
-                        + ", not " + u.dimension().describe(), "write e.g. 'in " + (want == Dimension.ENERGY ? "MWh" : want == Dimension.CO2E ? "tCO2e" : "L") + "'");
-            }
+        once(m.across());
+        if (m.unit() != null) unit(m.unit(), ExprChecker.dimensionOf(m.metric()), m.metric().word());
+    }
+
+    /** {@code in UNIT}: a known unit of the dimension asked for (null: any of energy, CO2e, water). */
+    private void unit(Name unit, Dimension want, String what) {
+        Unit u = Constants.unit(unit.text());
+        if (u == null) {
+            diagnostics.error(Kind.UNIT, unit.span(), "unknown unit '" + unit.text() + "'",
+                    Suggest.didYouMean(unit.text(), org.gtrace.stdlib.units.Units.symbols()));
+        } else if (want != null && !u.dimension().equals(want)) {
+            diagnostics.error(Kind.UNIT, unit.span(), what + " is " + want.describe() + ", not " + u.dimension().describe(),
+                    "write e.g. 'in " + (want == Dimension.ENERGY ? "MWh" : want == Dimension.CO2E ? "tCO2e" : "L") + "'");
+        } else if (want == null && !List.of(Dimension.ENERGY, Dimension.CO2E, Dimension.WATER).contains(u.dimension())) {
+            diagnostics.error(Kind.UNIT, unit.span(), "a comparison shows energy, CO2e and water, not " + u.dimension().describe(),
+                    "write e.g. 'in kgCO2e' or 'in MWh'");
         }
     }
 
     private void compare(Query.Compare c) {
         emitters(c.targets());
         for (Name r : c.across()) names.region(r);
+        once(c.across());
         breakdown(c.by(), c.targets());
+        if (c.unit() != null) unit(c.unit(), null, "compare");
         if (c.targets().size() == 1 && c.across().isEmpty()) {
             diagnostics.error(Kind.SYNTAX, c.span(), "compare needs two things, or regions to compare across",
                     "write compare ghibli, green  or  compare ghibli across US, FR, IN");
@@ -67,6 +77,7 @@ final class QueryChecker {
     private void lifecycle(Query.Lifecycle l) {
         names.resolveKind(l.training(), "a training run", Type.Tag.TRAINING);
         for (Name w : l.serving()) names.resolveKind(w, "a workload", Type.Tag.WORKLOAD, Type.Tag.SIMULATION);
+        once(l.serving());
         if (l.outputs() != null) {
             Type t = exprs.type(l.outputs());
             if (t.hasDimension() && !t.dimension().isDimensionless() && !t.dimension().equals(Dimension.OUTPUTS)) {
@@ -80,6 +91,17 @@ final class QueryChecker {
         for (Name t : targets) {
             names.resolveKind(t, "a workload, a training run, a simulation or a table",
                     Type.Tag.WORKLOAD, Type.Tag.TRAINING, Type.Tag.SIMULATION, Type.Tag.TABLE);
+        }
+        once(targets);
+    }
+
+    /** A name listed twice would give one row (rows are keyed by name) or count a thing twice in a sum. */
+    private void once(List<Name> names) {
+        Set<String> seen = new HashSet<>();
+        for (Name n : names) {
+            if (!seen.add(n.text())) {
+                diagnostics.error(Kind.NAME, n.span(), "'" + n.text() + "' is listed twice", "list each once");
+            }
         }
     }
 

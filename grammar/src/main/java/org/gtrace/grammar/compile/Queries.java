@@ -183,7 +183,8 @@ final class Queries {
 
     /** The answer shown in the unit written after {@code in}, if any ({@code emissions ghibli in ktCO2e}). */
     private static Report shown(Query q, Report answer) {
-        return q instanceof Query.Measure m && m.unit() != null ? answer.shownIn(Units.parse(m.unit().text())) : answer;
+        Name unit = q instanceof Query.Measure m ? m.unit() : q instanceof Query.Compare c ? c.unit() : null;
+        return unit != null ? answer.shownIn(Units.parse(unit.text())) : answer;
     }
 
     private static String capitalise(String s) {

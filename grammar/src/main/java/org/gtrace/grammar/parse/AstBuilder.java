@@ -100,7 +100,8 @@ final class AstBuilder {
                     names(m.across), m.unit == null ? null : new Name(m.unit.getText(), Spans.of(m.unit)), span);
         }
         if (ctx instanceof GTraceParser.CompareQueryContext c) {
-            return new Query.Compare(names(c.targets), names(c.across), c.by == null ? null : word(c.by), span);
+            return new Query.Compare(names(c.targets), names(c.across), c.by == null ? null : word(c.by),
+                    c.unit == null ? null : new Name(c.unit.getText(), Spans.of(c.unit)), span);
         }
         GTraceParser.LifecycleQueryContext l = (GTraceParser.LifecycleQueryContext) ctx;
         return new Query.Lifecycle(name(l.training), names(l.serving), l.outputs == null ? null : exprs.additive(l.outputs), span);

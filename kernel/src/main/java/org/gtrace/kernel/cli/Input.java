@@ -13,13 +13,22 @@ record Input(String name, String text, Path directory) {
     /** Reads {@code file}, or standard input for "-". */
     static Input read(String file, InputStream stdin) throws IOException {
         if (file.equals("-")) {
-            return new Input("<stdin>", new String(stdin.readAllBytes(), StandardCharsets.UTF_8), Path.of(""));
+            return new Input("<stdin>", utf8(stdin.readAllBytes()), Path.of(""));
         }
         Path p = Path.of(file);
         if (Files.isDirectory(p)) throw new IOException("is a directory");
-        if (!Files.isRegularFile(p)) throw new IOException("no such file");
+        if (!Files.exists(p)) throw new IOException("no such file");
         Path parent = p.toAbsolutePath().getParent();
-        return new Input(file, Files.readString(p, StandardCharsets.UTF_8), parent == null ? Path.of("") : parent);
+        // bytes, not readString: /dev/null, pipes and <(…) have no size to read up to
+        return new Input(file, utf8(Files.readAllBytes(p)), parent == null ? Path.of("") : parent);
+    }
+
+    private static String utf8(byte[] bytes) throws IOException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IOException("is not UTF-8 text; save it as UTF-8");
+        }
     }
 
     /** Reads {@code file}, or says on {@code err} why it cannot and returns null (bad usage, exit 2). */

@@ -144,6 +144,19 @@ class CliTest {
     }
 
     @Test
+    void devicesAndPipesAreReadAndNonUtf8IsRefused(@TempDir Path dir) throws IOException {
+        if (Files.exists(Path.of("/dev/null"))) {
+            Result empty = run("", "check", "/dev/null");
+            assertEquals(0, empty.status(), "an empty program is fine: " + empty.err());
+        }
+        Path latin1 = dir.resolve("latin1.gtrace");
+        Files.write(latin1, "# r\u00e9gion\nlet x = 1 kWh\n".getBytes(StandardCharsets.ISO_8859_1));
+        Result bad = run("", "check", latin1.toString());
+        assertEquals(2, bad.status());
+        assertTrue(bad.err().contains("is not UTF-8 text; save it as UTF-8"), bad.err());
+    }
+
+    @Test
     void helpOnEachSubcommand() {
         for (String cmd : List.of("run", "check", "demo")) {
             Result r = run("", cmd, "--help");
