@@ -96,6 +96,24 @@ class SessionTest {
     }
 
     @Test
+    void completionOffersWholePresetIdsQuotedOrNot() {
+        String code = "workload video v < videos 1K; preset video.cogvideox.";
+        Completion c = session.complete(code, code.length());
+        assertTrue(c.matches().containsAll(List.of("video.cogvideox.5s_16fps", "video.cogvideox.older_8fps")), c.matches().toString());
+        assertEquals(code.indexOf("video.cog"), c.start(), "the whole dotted id is replaced");
+        String quoted = "workload video v < videos 1K; preset \"video.cogvideox.5";
+        Completion q = session.complete(quoted, quoted.length());
+        assertEquals(List.of("video.cogvideox.5s_16fps"), q.matches());
+        assertEquals(quoted.indexOf("video.cog"), q.start(), "inside the quotes");
+    }
+
+    @Test
+    void completionOffersTheBreakdownsAfterBy() {
+        Completion c = session.complete("emissions a, b by ", 18);
+        assertTrue(c.matches().containsAll(List.of("region", "day", "modality", "phase")), c.matches().toString());
+    }
+
+    @Test
     void completionOffersKeywordsAndNamesAtAStatementStart() {
         session.execute("let emission_factor = 3 g/kWh", "cell");
         Completion c = session.complete("em", 2);

@@ -31,6 +31,7 @@ public final class Completer {
 
     public Completion complete(String code, int cursor, Map<String, Type> names) {
         Context c = Context.at(code, cursor);
+        if (c.inBlock() && c.property().equals("preset")) return preset(code, Math.max(0, Math.min(cursor, code.length())));
         Set<String> candidates = new LinkedHashSet<>();
         if (c.inBlock()) block(c, names, candidates);
         else statement(c, names, candidates);
@@ -58,7 +59,7 @@ public final class Completer {
             return;
         }
         if (prev != null && prev.text().equals("by")) {
-            out.addAll(List.of("region", "day"));
+            out.addAll(List.of("region", "day", "modality", "phase"));
             return;
         }
         if (prev != null && prev.text().equals("as")) {
@@ -106,6 +107,27 @@ public final class Completer {
                 out.addAll(Functions.all().keySet());
             }
         }
+    }
+
+    /**
+     * A preset id is one dotted word (quoted or not, e.g. video.cogvideox.5s_16fps), so it is
+     * completed whole rather than from its last dot.
+     */
+    private Completion preset(String code, int cursor) {
+        int start = cursor;
+        while (start > 0 && isPresetChar(code.charAt(start - 1))) start--;
+        int end = cursor;
+        while (end < code.length() && isPresetChar(code.charAt(end))) end++;
+        String p = code.substring(start, cursor).toLowerCase(Locale.ROOT);
+        List<String> matches = new ArrayList<>();
+        for (String id : catalog.names(Domain.PRESET)) {
+            if (id.toLowerCase(Locale.ROOT).startsWith(p) && matches.size() < MAX) matches.add(id);
+        }
+        return new Completion(matches, start, end);
+    }
+
+    private static boolean isPresetChar(char ch) {
+        return Context.isWordChar(ch) || ch == '.';
     }
 
     private static boolean isPropertyStart(Context c) {
