@@ -269,6 +269,35 @@ class StatementExamplesTest {
     }
 
     @Test
+    void aTelemetryTableIsMeasuredByItsRegions(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("tel.csv"), "day,energy [MWh],region\n1,1,FRA\n2,3,FRA\n3,4,USA\n");
+        session.baseDirectory(dir);
+        ok("load tel from \"tel.csv\"\nworkload text fr < outputs 1; energy 4 MWh; region FRA >\n"
+                + "workload text us < outputs 1; energy 4 MWh; region USA >");
+        Report r = last(ok("emissions tel"));
+        assertEquals(8000, metric(r, "energy_kwh"), 1e-9);
+        // 4 MWh on France's grid and 4 MWh on the US grid: the same as the two workloads together
+        double fr = metric(last(ok("emissions fr")), "co2e_kg");
+        double us = metric(last(ok("emissions us")), "co2e_kg");
+        assertEquals(fr + us, metric(r, "co2e_kg"), 1e-6);
+        assertEquals("[FRA, USA]", r.table().stringColumn(0).asList().toString(), "a region breakdown from the region column");
+        ok("let e = energy tel");
+        assertEquals(8000, ((Quantity) session.value("e").orElseThrow()).base(), 1e-9);
+        assertEquals("[tel, fr]", last(ok("compare tel, fr")).table().stringColumn(0).asList().toString());
+    }
+
+    @Test
+    void aTableWithoutAnEnergyUnitSaysHowToGiveIt(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("raw.csv"), "day,energy\n1,3\n");
+        session.baseDirectory(dir);
+        ok("load raw from \"raw.csv\"");
+        Execution x = session.execute("emissions raw", "test");
+        assertFalse(x.ok());
+        String text = x.format("test", "emissions raw");
+        assertTrue(text.contains("gives no unit of energy") && text.contains("energy [kWh]"), text);
+    }
+
+    @Test
     void explainShowsTheFormulaAndSources() {
         Report r = last(ok(GHIBLI + "explain emissions ghibli"));
         assertNotNull(r.markdown());

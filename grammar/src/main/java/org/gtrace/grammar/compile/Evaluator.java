@@ -75,6 +75,7 @@ public final class Evaluator {
     }
 
     Quantity metric(Object target, String key, Span span) {
+        if (target instanceof Table t) target = Telemetry.workload(t.name(), t, span, span.line());
         if (!(target instanceof Declared d)) {
             throw new RunError(Kind.TYPE, span, describe(target) + " has no " + key, "");
         }

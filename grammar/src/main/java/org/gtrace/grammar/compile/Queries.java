@@ -87,7 +87,8 @@ final class Queries {
     }
 
     static Declared declared(RunContext ctx, Name n) {
-        return (Declared) ctx.bindings().require(n.text());
+        Object v = ctx.bindings().require(n.text());
+        return v instanceof Table t ? Telemetry.workload(n.text(), t, n.span(), n.span().line()) : (Declared) v;
     }
 
     static Step table(Stmt.Table t, Services sv) {
@@ -161,6 +162,7 @@ final class Queries {
             Evaluator ev = new Evaluator(ctx, sv.estimator());
             Object v = ev.eval(e.subject());
             String subject = Basics.label(e.subject());
+            if (v instanceof Table t) v = Telemetry.workload(subject, t, e.subject().span(), e.span().line());
             if (v instanceof Declared d) {
                 Estimate est = sv.estimator().estimate(d, ctx);
                 Quantity energy = est.metric("energy_kwh").map(Metric::value).orElse(null);
