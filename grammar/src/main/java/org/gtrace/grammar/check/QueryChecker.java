@@ -1,5 +1,6 @@
 package org.gtrace.grammar.check;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,8 +41,7 @@ final class QueryChecker {
     }
 
     private void measure(Query.Measure m) {
-        emitters(m.targets());
-        breakdown(m.by(), m.targets());
+        breakdown(m.by(), m.targets(), emitters(m.targets()));
         for (Name r : m.across()) names.region(r);
         once(m.across());
         if (m.unit() != null) unit(m.unit(), ExprChecker.dimensionOf(m.metric()), m.metric().word());
@@ -63,10 +63,10 @@ final class QueryChecker {
     }
 
     private void compare(Query.Compare c) {
-        emitters(c.targets());
+        List<Type> types = emitters(c.targets());
         for (Name r : c.across()) names.region(r);
         once(c.across());
-        breakdown(c.by(), c.targets());
+        breakdown(c.by(), c.targets(), types);
         if (c.unit() != null) unit(c.unit(), null, "compare");
         if (c.targets().size() == 1 && c.across().isEmpty()) {
             diagnostics.error(Kind.SYNTAX, c.span(), "compare needs two things, or regions to compare across",
@@ -87,12 +87,14 @@ final class QueryChecker {
         }
     }
 
-    private void emitters(List<Name> targets) {
+    private List<Type> emitters(List<Name> targets) {
+        List<Type> types = new ArrayList<>();
         for (Name t : targets) {
-            names.resolveKind(t, "a workload, a training run, a simulation or a table",
-                    Type.Tag.WORKLOAD, Type.Tag.TRAINING, Type.Tag.SIMULATION, Type.Tag.TABLE);
+            types.add(names.resolveKind(t, "a workload, a training run, a simulation or a table",
+                    Type.Tag.WORKLOAD, Type.Tag.TRAINING, Type.Tag.SIMULATION, Type.Tag.TABLE));
         }
         once(targets);
+        return types;
     }
 
     /** A name listed twice would give one row (rows are keyed by name) or count a thing twice in a sum. */
@@ -105,7 +107,7 @@ final class QueryChecker {
         }
     }
 
-    private void breakdown(Name by, List<Name> targets) {
+    private void breakdown(Name by, List<Name> targets, List<Type> types) {
         if (by != null && ELSEWHERE.containsKey(by.text())) {
             diagnostics.error(Kind.NAME, by.span(), "'by " + by.text() + "' is not a breakdown of this query", ELSEWHERE.get(by.text()));
         } else if (by != null && !BREAKDOWNS.contains(by.text())) {
@@ -114,6 +116,10 @@ final class QueryChecker {
         } else if (by != null && targets.size() > 1 && (by.text().equals("region") || by.text().equals("day"))) {
             diagnostics.error(Kind.NAME, by.span(), "'by " + by.text() + "' breaks down one thing, not " + targets.size(),
                     "ask for each: emissions " + targets.get(0).text() + " by " + by.text() + ", or group them: by modality");
+        } else if (by != null && by.text().equals("day") && !types.isEmpty() && !types.get(0).isUnknown()
+                && types.get(0).tag() != Type.Tag.SIMULATION) {
+            diagnostics.error(Kind.TYPE, by.span(), "'by day' breaks down a simulation; '" + targets.get(0).text() + "' is "
+                    + types.get(0).describe(), "simulate it over days: simulate trend from " + targets.get(0).text() + " < users 1M; days 60; … >");
         }
     }
 

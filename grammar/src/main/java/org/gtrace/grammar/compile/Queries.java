@@ -18,6 +18,7 @@ import org.gtrace.stdlib.report.ChartSpec;
 import org.gtrace.stdlib.report.Metric;
 import org.gtrace.stdlib.report.Report;
 import org.gtrace.stdlib.units.Quantity;
+import org.gtrace.stdlib.units.Unit;
 import org.gtrace.stdlib.units.Units;
 import tech.tablesaw.api.Table;
 
@@ -108,7 +109,7 @@ final class Queries {
     static Step chart(Stmt.Chart c, Services sv) {
         return Steps.of(c.span(), ctx -> {
             Report r = subject(c.subject(), c.span(), ctx, sv);
-            Report shown = r.charts().isEmpty() && r.table() != null ? withBars(r) : r;
+            Report shown = !r.charts().isEmpty() ? r : r.table() != null ? withBars(r) : withValueChart(r);
             ctx.report(restyle(shown, c.style() == null ? null : c.style().text()));
         });
     }
@@ -116,6 +117,30 @@ final class Queries {
     private static Report withBars(Report r) {
         ChartSpec chart = Reports.bars(r.table(), "CO2e", r.title(), r.table().column(0).name());
         return chart == null ? r : new Report(r.line(), r.subject(), r.title(), r.metrics(), r.table(), List.of(chart), r.markdown(), r.notes());
+    }
+
+    /**
+     * A value on its own (no table to draw): one bar, or for an uncertain value its mean with
+     * the p5–p95 band, in the unit the value is shown in.
+     */
+    private static Report withValueChart(Report r) {
+        Metric m = r.metrics().size() == 1 ? r.metrics().get(0) : null;
+        Unit u = m == null ? null : m.unitShown();
+        if (u == null) {
+            List<String> notes = new ArrayList<>(r.notes());
+            notes.add("nothing to chart: chart draws a quantity with a unit, a table or a query");
+            return new Report(r.line(), r.subject(), r.title(), r.metrics(), r.table(), r.charts(), r.markdown(), notes);
+        }
+        String label = r.subject().isEmpty() ? m.name() : r.subject();
+        String title = r.title().isEmpty() ? capitalise(m.name()) : r.title();
+        double[] mean = {u.fromBase(m.value().base())};
+        ChartSpec.Series series = m.isUncertain()
+                ? new ChartSpec.Series(m.name(), mean, new double[] {u.fromBase(m.p5().base())}, new double[] {u.fromBase(m.p95().base())})
+                : ChartSpec.Series.of(m.name(), mean);
+        ChartSpec chart = new ChartSpec(m.isUncertain() ? ChartSpec.Kind.ERROR_BAR : ChartSpec.Kind.BAR, title, "",
+                m.name() + " (" + u.symbol() + ")", u.symbol(), List.of(label), List.of(series),
+                m.isUncertain() ? "G-TRACE: mean with the p5–p95 band" : "G-TRACE: value as computed");
+        return new Report(r.line(), r.subject(), r.title(), r.metrics(), r.table(), List.of(chart), r.markdown(), r.notes());
     }
 
     private static Report restyle(Report r, String style) {
