@@ -137,6 +137,29 @@ class ForgedMessages(unittest.TestCase):
             self.assertFalse(os.path.exists(path), "a message with a %s ran" % how)
         self.assert_serving()
 
+    def test_a_replayed_message_is_dropped(self):
+        # A correctly signed cell, captured and sent again: the copy must not run (as ipykernel's
+        # digest history refuses it). The cell appends a line, so a second run would show.
+        sock = self.dealer("shell")
+        path = os.path.join(self.marker_dir, "replayed")
+        content = {"code": '%%java\njava.nio.file.Files.writeString(java.nio.file.Path.of("' + path + '"), "ran\\n",'
+                           ' java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);',
+                   "silent": False, "store_history": True, "user_expressions": {}, "allow_stdin": False,
+                   "stop_on_error": True}
+        frames = self.frames("execute_request", content, sign_with=self.key)
+        sock.send_multipart(frames)
+        self.assertEqual(1, sock.poll(10000), "the original is answered")
+        sock.recv_multipart()
+        sock.send_multipart(frames)
+        self.assert_no_reply(sock, wait=0.5)
+        reply, _ = self.k.run("%%java\n\"after the replay\"")
+        self.assertEqual("ok", reply["status"], reply)
+        with open(path) as f:
+            self.assertEqual("ran\n", f.read(), "the replayed copy ran")
+        with open(self.log) as f:
+            self.assertIn("duplicate signature", f.read())
+        self.assert_serving()
+
     def test_no_forged_request_runs_on_control(self):
         sock = self.dealer("control")
         for how, frames in self.forgeries("shutdown_request", {"restart": False}).items():

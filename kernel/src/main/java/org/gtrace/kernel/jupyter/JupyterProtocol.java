@@ -75,6 +75,7 @@ public final class JupyterProtocol {
 
     private final HMACGenerator hmac;
     private final boolean signed;
+    private final DigestHistory history = new DigestHistory();
 
     public JupyterProtocol(String scheme, String key) {
         this.signed = key != null && !key.isEmpty();
@@ -129,6 +130,9 @@ public final class JupyterProtocol {
         byte[] expected = hmac.calculateSignature(parts).getBytes(StandardCharsets.US_ASCII);
         if (!MessageDigest.isEqual(expected, sig)) {
             throw new BadMessage(sig.length == 0 ? "missing HMAC signature" : "bad HMAC signature");
+        }
+        if (!history.firstTime(new String(sig, StandardCharsets.US_ASCII))) {
+            throw new BadMessage("duplicate signature: a message already received, sent again");
         }
     }
 
