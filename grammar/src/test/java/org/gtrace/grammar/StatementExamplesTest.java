@@ -287,6 +287,22 @@ class StatementExamplesTest {
     }
 
     @Test
+    void aUnitSuffixInAHeaderCountsAndAVolumeColumnCountsOutputs(@TempDir Path dir) throws IOException {
+        // as CSV exports write them: energy_kwh is kWh; _ml could be mL or ML, so it is no unit
+        Files.writeString(dir.resolve("t.csv"), "region,requests,energy_kwh,vol_ml\nFRA,10,1.5,3\nFRA,30,2.5,4\n");
+        session.baseDirectory(dir);
+        ok("load t from \"t.csv\"\nlet e = sum(t.energy)");
+        assertEquals(4.0, ((Quantity) session.value("e").orElseThrow()).base(), 1e-12, "t.energy finds energy_kwh, in kWh");
+        Report r = last(ok("emissions t"));
+        Quantity n = r.metrics().get(0).derivation().inputs().stream().filter(i -> i.symbol().equals("N")).findFirst()
+                .orElseThrow().value();
+        assertEquals(40, n.base(), 1e-9, "the requests column counts the outputs");
+        assertEquals(4.0, metric(r, "energy_kwh"), 1e-12);
+        Report col = last(ok("t.vol_ml"));
+        assertEquals("[3.0, 4.0]", col.table().doubleColumn(0).asList().toString(), "a column on its own shows as a table");
+    }
+
+    @Test
     void aTableWithoutAnEnergyUnitSaysHowToGiveIt(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("raw.csv"), "day,energy\n1,3\n");
         session.baseDirectory(dir);

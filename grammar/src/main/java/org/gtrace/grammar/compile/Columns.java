@@ -26,6 +26,10 @@ final class Columns {
             stems.add(stem);
             if (stem.equals(member) || c.name().equals(member)) return numeric(c, span);
         }
+        for (Column<?> c : t.columns()) {
+            // energy_kwh answers to t.energy too: the suffix is its unit (see unitOf)
+            if (unitSuffix(c.name()) != null && stem(c.name()).equals(member + "_" + suffix(c.name()))) return numeric(c, span);
+        }
         throw new RunError(Kind.NAME, span, "table '" + t.name() + "' has no column '" + member + "'",
                 Suggest.closest(member, stems).map(s -> "did you mean '" + s + "'?").orElse("columns: " + String.join(", ", stems)));
     }
@@ -37,15 +41,39 @@ final class Columns {
         return base.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
     }
 
+    /** The unit a header names: in brackets ("energy [kWh]"), or as a suffix ("energy_kwh"). */
     static Unit unitOf(String header) {
         int open = header.indexOf('[');
         int close = header.indexOf(']', open + 1);
-        if (open < 0 || close < 0) return null;
+        if (open < 0 || close < 0) return unitSuffix(header);
         try {
             return Units.parse(header.substring(open + 1, close));
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /**
+     * "energy_kwh" → kWh, as CSV exports write units. Only a suffix that matches exactly one unit
+     * when case is ignored counts: "_ml" could be mL or ML, so it names none.
+     */
+    static Unit unitSuffix(String header) {
+        if (header.indexOf('[') >= 0) return null;
+        String suffix = suffix(header);
+        if (suffix.isEmpty()) return null;
+        Unit found = null;
+        for (String symbol : Units.symbols()) {
+            if (!symbol.equalsIgnoreCase(suffix)) continue;
+            if (found != null) return null;
+            found = Units.parse(symbol);
+        }
+        return found;
+    }
+
+    private static String suffix(String header) {
+        String stem = stem(header);
+        int cut = stem.lastIndexOf('_');
+        return cut <= 0 ? "" : stem.substring(cut + 1);
     }
 
     private static TableColumn numeric(Column<?> c, Span span) {

@@ -3,6 +3,7 @@ package org.gtrace.grammar.compile;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gtrace.grammar.ast.Span;
+import org.gtrace.grammar.check.Schemas;
 import org.gtrace.grammar.diag.Kind;
 import org.gtrace.grammar.runtime.Declared;
 import org.gtrace.grammar.runtime.RunError;
@@ -19,7 +20,8 @@ import tech.tablesaw.columns.Column;
  * and {@code compare tel, plan} work on the user's own data: the total of its {@code energy [kWh]}
  * column, attributed to the grids of its {@code region} column by each region's share of the
  * energy (without one, to the session's region or the world average), and counted as one output
- * unless an {@code outputs} column counts them. The metered energy is taken as given: no PUE is
+ * unless a column named like a workload's volume ({@code outputs}, {@code requests},
+ * {@code queries} …) counts them. The metered energy is taken as given: no PUE is
  * added (give the table's rows as facility energy, or declare a workload with a pue).
  */
 final class Telemetry {
@@ -47,11 +49,13 @@ final class Telemetry {
         return new Declared("workload", name, "", null, props, line);
     }
 
+    /** The outputs a column counts (outputs, requests, queries, images … as a workload's volume words), or 1. */
     private static double outputs(Table t, Span span) {
         for (Column<?> c : t.columns()) {
-            if (Columns.stem(c.name()).equals("outputs")) {
+            String stem = Columns.stem(c.name());
+            if (Schemas.Volume.WORDS.contains(stem)) {
                 double n = 0;
-                for (double v : Columns.find(t, "outputs", span).values()) n += v;
+                for (double v : Columns.find(t, stem, span).values()) n += v;
                 return n;
             }
         }
