@@ -152,6 +152,16 @@ class StatementExamplesTest {
     }
 
     @Test
+    void explainingAComparisonExplainsEachRow() {
+        Report r = last(ok(GHIBLI + "scenario fr from ghibli < region FRA >\nexplain compare ghibli, fr"));
+        String md = r.markdown();
+        assertTrue(md.contains("## scenario ghibli") && md.contains("## scenario fr"), md);
+        assertTrue(md.contains("grid intensity of world") && md.contains("France"), "each row's own grid: " + md);
+        Report across = last(ok("explain emissions ghibli across FRA, USA"));
+        assertTrue(across.markdown().contains("## region FRA") && across.markdown().contains("## region USA"), across.markdown());
+    }
+
+    @Test
     void severalThingsSumByModalityAndByPhase() {
         ok(GHIBLI + "workload image hd < images 1M; energy 3 Wh; pue 1 >\n"
                 + "workload text chat < queries 1B; energy 0.3 Wh; pue 1 >\n"

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.gtrace.grammar.runtime.Declared;
 import org.gtrace.grammar.runtime.RunContext;
 import org.gtrace.stdlib.provenance.Derivation;
-import org.gtrace.stdlib.report.ChartSpec;
 import org.gtrace.stdlib.report.Metric;
 import org.gtrace.stdlib.report.Report;
 import org.gtrace.stdlib.units.Quantity;
@@ -24,7 +23,8 @@ final class Breakdowns {
 
     private Breakdowns() {}
 
-    static Report of(String by, List<Declared> things, String title, Estimator est, RunContext ctx, int line) {
+    /** One row per group: each group's metrics summed over its members. */
+    static Rows rows(String by, List<Declared> things, Estimator est, RunContext ctx) {
         Map<String, List<Declared>> groups = new LinkedHashMap<>();
         for (Declared d : things) groups.computeIfAbsent(group(by, d), g -> new ArrayList<>()).add(d);
         Map<String, Estimate> rows = new LinkedHashMap<>();
@@ -38,10 +38,7 @@ final class Breakdowns {
             notes.add(g.getKey() + ": " + String.join(", ", g.getValue().stream().map(Declared::name).toList()));
         }
         if (uncertain) notes.add("uncertain parts are summed at their means; their p5–p95 bands are not added, since their inputs may be correlated");
-        Table t = Reports.compareTable(title, by, rows);
-        ChartSpec chart = Reports.bars(t, "CO2e", title, by);
-        List<Metric> totals = rows.size() == 1 ? rows.values().iterator().next().metrics() : List.of();
-        return new Report(line, things.get(0).name(), title, totals, t, chart == null ? List.of() : List.of(chart), null, notes);
+        return new Rows(by, rows, notes);
     }
 
     /** A thing's group: its modality (a training run is its own group), or training against inference. */

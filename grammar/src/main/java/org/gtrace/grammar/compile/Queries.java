@@ -40,41 +40,56 @@ final class Queries {
             Quantity over = l.outputs() == null ? null : new Evaluator(ctx, est).quantity(l.outputs());
             return est.lifecycle(declared(ctx, l.training()), serving, over, ctx, line);
         }
-        List<Name> targets = q instanceof Query.Measure m ? m.targets() : ((Query.Compare) q).targets();
+        List<Name> targets = targets(q);
         List<Name> across = q instanceof Query.Measure m ? m.across() : ((Query.Compare) q).across();
         String word = q instanceof Query.Measure m ? m.metric().word() : "comparison";
         Name by = q instanceof Query.Measure m ? m.by() : ((Query.Compare) q).by();
-        if (by != null && Breakdowns.GROUPINGS.contains(by.text())) {
-            List<Declared> things = targets.stream().map(n -> declared(ctx, n)).toList();
-            String title = capitalise(word) + " of " + listed(targets, "things") + " by " + by.text();
-            return Breakdowns.of(by.text(), things, title, est, ctx, line);
-        }
-        if (targets.size() == 1 && across.isEmpty()) {
+        Rows rows = rows(q, ctx, sv);
+        if (rows == null) {
             Declared d = declared(ctx, targets.get(0));
             String title = capitalise(word) + " of " + d.name();
             Estimate e = est.estimate(d, ctx);
             Report r = Reports.ofEstimate(line, e, title);
-            boolean byRegion = q instanceof Query.Measure m && m.by() != null && m.by().text().equals("region");
+            boolean byRegion = by != null && by.text().equals("region");
             return byRegion && e.byRegion() != null
                     ? new Report(line, r.subject(), r.title(), r.metrics(), e.byRegion(), List.of(), null, r.notes()) : r;
         }
+        boolean grouped = by != null && Breakdowns.GROUPINGS.contains(by.text());
+        String title = capitalise(word) + " of " + listed(targets, grouped ? "things" : "scenarios")
+                + (across.isEmpty() ? "" : " across " + listed(across, "regions")) + (grouped ? " by " + by.text() : "");
+        Table t = Reports.compareTable(title, rows.first(), rows.rows());
+        // the bars show what was asked for: energy for 'energy …', water for 'water …', else CO2e
+        String charted = word.equals("energy") || word.equals("water") ? word : "CO2e";
+        ChartSpec chart = Reports.bars(t, charted, title, rows.first());
+        // one group: its sums are the headline too
+        List<Metric> totals = grouped && rows.rows().size() == 1 ? rows.rows().values().iterator().next().metrics() : List.of();
+        return new Report(line, targets.get(0).text(), title, totals, t, chart == null ? List.of() : List.of(chart), null,
+                rows.notes());
+    }
+
+    /** The rows of a query about several things (scenarios, regions across, groups), or null for one thing. */
+    static Rows rows(Query q, RunContext ctx, Services sv) {
+        if (q instanceof Query.Lifecycle) return null;
+        List<Name> targets = targets(q);
+        List<Name> across = q instanceof Query.Measure m ? m.across() : ((Query.Compare) q).across();
+        Name by = q instanceof Query.Measure m ? m.by() : ((Query.Compare) q).by();
+        Estimator est = sv.estimator();
+        if (by != null && Breakdowns.GROUPINGS.contains(by.text())) {
+            return Breakdowns.rows(by.text(), targets.stream().map(n -> declared(ctx, n)).toList(), est, ctx);
+        }
+        if (targets.size() == 1 && across.isEmpty()) return null;
         Map<String, Estimate> rows = new LinkedHashMap<>();
-        String first;
         if (!across.isEmpty()) {
             Declared d = declared(ctx, targets.get(0));
             for (Name region : across) rows.put(region.text(), est.estimate(inRegion(d, region.text()), ctx));
-            first = "region";
-        } else {
-            for (Name t : targets) rows.put(t.text(), est.estimate(declared(ctx, t), ctx));
-            first = "scenario";
+            return new Rows("region", rows, List.of());
         }
-        String title = capitalise(word) + " of " + listed(targets, "scenarios")
-                + (across.isEmpty() ? "" : " across " + listed(across, "regions"));
-        Table t = Reports.compareTable(title, first, rows);
-        // the bars show what was asked for: energy for 'energy …', water for 'water …', else CO2e
-        String charted = word.equals("energy") || word.equals("water") ? word : "CO2e";
-        ChartSpec chart = Reports.bars(t, charted, title, first);
-        return new Report(line, targets.get(0).text(), title, List.of(), t, chart == null ? List.of() : List.of(chart), null, List.of());
+        for (Name t : targets) rows.put(t.text(), est.estimate(declared(ctx, t), ctx));
+        return new Rows("scenario", rows, List.of());
+    }
+
+    private static List<Name> targets(Query q) {
+        return q instanceof Query.Measure m ? m.targets() : ((Query.Compare) q).targets();
     }
 
     /** Names as a title lists them: all of a few, or a count of many (a chart title must fit). */
@@ -166,14 +181,27 @@ final class Queries {
             Report r = subject(e.subject(), e.span(), ctx, sv);
             StringBuilder md = new StringBuilder();
             DerivationSequence derivations = new DerivationSequence();
-            for (Metric m : r.metrics()) {
-                if (m.derivation() != null) md.append(derivations.markdown(m.derivation())).append('\n');
-                else md.append("**").append(m.name()).append("** = ").append(m.value().format()).append(" (as given)\n\n");
+            Rows rows = e.subject() instanceof Query q ? rows(q, ctx, sv) : null;
+            if (rows == null) {
+                explainMetrics(r.metrics(), derivations, md);
+            } else {
+                // a query about several things: each row explained in turn, a value derived once
+                for (Map.Entry<String, Estimate> row : rows.rows().entrySet()) {
+                    md.append("## ").append(rows.first()).append(' ').append(row.getKey()).append("\n\n");
+                    explainMetrics(row.getValue().metrics(), derivations, md);
+                }
             }
             for (String note : r.notes()) md.append("- ").append(note).append('\n');
             ctx.report(new Report(r.line(), r.subject(), "Explain " + r.title(), r.metrics(), null, List.of(),
                     md.toString().strip(), List.of()));
         });
+    }
+
+    private static void explainMetrics(List<Metric> metrics, DerivationSequence derivations, StringBuilder md) {
+        for (Metric m : metrics) {
+            if (m.derivation() != null) md.append(derivations.markdown(m.derivation())).append('\n');
+            else md.append("**").append(m.name()).append("** = ").append(m.value().format()).append(" (as given)\n\n");
+        }
     }
 
     /** A bundled region word (not bound), or a declared region. */
