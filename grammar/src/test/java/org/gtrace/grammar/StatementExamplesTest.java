@@ -113,6 +113,22 @@ class StatementExamplesTest {
     }
 
     @Test
+    void aSimulationTakesTheWorkloadsEnergyAsTheCoreComputesIt() {
+        String sim = " < users 1M; days 10; adoption logistic(peak = 5, width = 2); outputs_per_user poisson(1); engine aggregate >";
+        // a preset (SDXL, 1.64 Wh, GPU only: PUE 1.56 added), then the same scaled to 4x the pixels
+        ok("workload image sdxl < images 1M; preset image.aienergyscore.sdxl >\nsimulate s1 from sdxl" + sim
+                + "\nscenario big from sdxl < reference_resolution 1024x1024; resolution 2048x2048 >\nsimulate s2 from big" + sim);
+        Report r1 = last(ok("emissions s1"));
+        assertEquals(1.64e-3 * 1.56, metric(r1, "energy_kwh") / metric(r1, "outputs"), 1e-12, "was 'energy: missing'");
+        Report r2 = last(ok("emissions s2"));
+        assertEquals(4 * 1.64e-3 * 1.56, metric(r2, "energy_kwh") / metric(r2, "outputs"), 1e-12);
+        // the parametric text model: 500 tokens × (5.8e-7 × 70 + 4.05e-5) Wh = 0.04055 Wh, GPU only
+        ok("workload text chat < queries 1M; output_tokens 500; active_params 70B >\nsimulate s3 from chat" + sim);
+        Report r3 = last(ok("emissions s3"));
+        assertEquals(0.04055e-3 * 1.56, metric(r3, "energy_kwh") / metric(r3, "outputs"), 1e-12);
+    }
+
+    @Test
     void videoEnergyIsQuadraticInFrames() {
         // CogVideoX, 944 Wh per 5 s clip at 16 fps; 10 s at 24 fps is 3x the frames, 9x the energy
         ok("workload video clips < videos 1K; preset \"video.cogvideox.5s_16fps\"; pue 1\n"

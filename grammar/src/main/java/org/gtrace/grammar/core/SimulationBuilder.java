@@ -53,7 +53,7 @@ final class SimulationBuilder {
             OutputsPerUser outputs = perUser.function().equals("negbin")
                     ? OutputsPerUser.negativeBinomial(number(perUser.arguments().get("dispersion"), "dispersion"))
                     : OutputsPerUser.poisson();
-            Distribution energy = UncertainInputs.of(require(p, "energy", "energy 0.006 kWh"), "energy");
+            Distribution energy = energy(d, p, ctx);
             Distribution pue = pue(d, p, ctx);
             return new ViralScenario(d.name(), users, days, regions(p, ctx), tiers(p, mean), adoption(curve),
                     engagement(curve), outputs, energy, pue, Map.of());
@@ -84,6 +84,25 @@ final class SimulationBuilder {
         }
         Report report = SimulationReport.of(d.line(), r);
         return new Estimate(d.name(), report.metrics(), report.table(), report.notes(), report);
+    }
+
+    /**
+     * Energy per output: the simulation's own, else the workload's as the core computes it (a
+     * preset, the text model, an energy scaled by resolution or frames). A workload's plain
+     * {@code energy} keeps its distribution; one the core transformed is its central value.
+     */
+    private static Distribution energy(Declared d, Map<String, Object> p, RunContext ctx) {
+        boolean fromWorkload = d.base() != null && d.base().kind().equals("workload");
+        if (d.props().containsKey("energy") || !fromWorkload) {
+            return UncertainInputs.of(require(p, "energy", "energy 0.006 kWh"), "energy");
+        }
+        double perOutput = WorkloadBuilder.build(d, ctx).estimate().energyPerOutput().kwhPerOutput();
+        Object given = p.get("energy");
+        double central = given == null ? Double.NaN : Values.quantity(given, "energy").base();
+        if (given != null && Math.abs(central - perOutput) <= 1e-12 * Math.max(1e-300, Math.abs(perOutput))) {
+            return UncertainInputs.of(given, "energy");
+        }
+        return Distribution.point(perOutput);
     }
 
     /**
