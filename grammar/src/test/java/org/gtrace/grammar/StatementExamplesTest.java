@@ -129,6 +129,17 @@ class StatementExamplesTest {
     }
 
     @Test
+    void aSimulationCanBeAssessed() {
+        ok(GHIBLI + "simulate trend from ghibli < users 1M; days 10; adoption logistic(peak = 5, width = 2);"
+                + " outputs_per_user poisson(1); engine aggregate; region FRA >");
+        Report sim = last(ok("emissions trend"));
+        Report a = last(ok("assess trend < budget 2 g/output; telemetry; regions_known >"));
+        assertEquals(metric(sim, "energy_kwh"), metric(a, "energy_kwh"), 1e-9, "the simulated volume and energy");
+        assertEquals(metric(sim, "co2e_kg"), metric(a, "co2e_kg"), 1e-6);
+        assertTrue(a.title().startsWith("Pyramid assessment of trend"), a.title());
+    }
+
+    @Test
     void videoEnergyIsQuadraticInFrames() {
         // CogVideoX, 944 Wh per 5 s clip at 16 fps; 10 s at 24 fps is 3x the frames, 9x the energy
         ok("workload video clips < videos 1K; preset \"video.cogvideox.5s_16fps\"; pue 1\n"

@@ -3,6 +3,7 @@ package org.gtrace.grammar.core;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.gtrace.grammar.compile.Estimate;
 import org.gtrace.grammar.runtime.Declared;
 import org.gtrace.grammar.runtime.RunContext;
 import org.gtrace.stdlib.errors.InputError;
@@ -16,7 +17,7 @@ import org.gtrace.stdlib.report.Report;
 import org.gtrace.stdlib.units.Quantity;
 
 /**
- * {@code assess WORKLOAD < budget 2 g/output; telemetry; disclosure; routing 30%; … >} → the
+ * {@code assess WORKLOAD|SIMULATION < budget 2 g/output; telemetry; disclosure; routing 30%; … >} → the
  * stdlib's pyramid assessment. What the workload estimates (outputs, facility energy per output,
  * regions and their intensities) comes from the core; what the deployment practises comes from
  * the block. A workload that names no region counts as regions unknown unless
@@ -27,13 +28,22 @@ public final class DeploymentBuilder {
 
     /** The assessment report of {@code workload} with the assess block's properties. */
     public static Report assess(Declared workload, Map<String, Object> props, RunContext ctx, int line) {
-        if (!workload.kind().equals("workload")) {
+        boolean simulated = workload.kind().equals("simulation");
+        if (!workload.kind().equals("workload") && !simulated) {
             throw new InputError("assess", "'" + workload.name() + "' is a " + workload.kind() + ", not a workload",
-                    "assess a declared workload");
+                    "assess a declared workload or simulation");
         }
+        // the grid split and PUE come from the workload; a simulation's volume and energy from its run
         InferenceEstimate e = WorkloadBuilder.build(workload, ctx).estimate();
-        Deployment.Builder b = Deployment.builder(workload.name()).outputs(e.outputs().base());
-        if (e.outputs().base() > 0) b.energyPerOutputKWh(e.energy().base() / e.outputs().base());
+        double outputs = e.outputs().base();
+        double energy = e.energy().base();
+        if (simulated) {
+            Estimate run = SimulationBuilder.estimate(workload, ctx);
+            outputs = run.metric("outputs").map(m -> m.value().base()).orElse(0.0);
+            energy = run.metric("energy_kwh").map(m -> m.value().base()).orElse(0.0);
+        }
+        Deployment.Builder b = Deployment.builder(workload.name()).outputs(outputs);
+        if (outputs > 0) b.energyPerOutputKWh(energy / outputs);
         boolean regionsDeclared = workload.has("region") || workload.has("intensity") || flag(props, "regions_known");
         if (regionsDeclared) {
             for (RegionResult r : e.byRegion()) b.region(r.region().name(), r.share(), r.grid().kgPerKwh());
