@@ -129,6 +129,17 @@ class StatementExamplesTest {
     }
 
     @Test
+    void aLifecycleCanServeASimulatedTrend() {
+        ok(GHIBLI + "training gpt3 < energy 1287 MWh; intensity 429 g/kWh >\n"
+                + "simulate trend from ghibli < users 1M; days 10; adoption logistic(peak = 5, width = 2);"
+                + " outputs_per_user poisson(1); engine aggregate >");
+        Report sim = last(ok("emissions trend"));
+        Report l = last(ok("lifecycle gpt3 with trend"));
+        assertEquals(552_123 + metric(sim, "co2e_kg"), metric(l, "co2e_kg"), 1, "training plus the simulated run");
+        assertEquals(552_123 / (metric(sim, "co2e_kg") / metric(sim, "outputs")), metric(l, "break_even_outputs"), 1e3);
+    }
+
+    @Test
     void aSimulationCanBeAssessed() {
         ok(GHIBLI + "simulate trend from ghibli < users 1M; days 10; adoption logistic(peak = 5, width = 2);"
                 + " outputs_per_user poisson(1); engine aggregate; region FRA >");

@@ -3,6 +3,7 @@ package org.gtrace.grammar.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.gtrace.grammar.ast.Expr;
 import org.gtrace.grammar.ast.Metric;
 import org.gtrace.grammar.ast.Name;
@@ -20,6 +21,9 @@ final class ExprChecker {
             "energy", Dimension.ENERGY, "emissions", Dimension.CO2E, "co2e", Dimension.CO2E,
             "water", Dimension.WATER, "outputs", Dimension.OUTPUTS, "intensity", Dimension.INTENSITY,
             "per_output", Dimension.CO2E_PER_OUTPUT, "energy_per_output", Dimension.ENERGY_PER_OUTPUT);
+
+    /** Members that count or divide by outputs, which a training run does not have. */
+    private static final Set<String> PER_OUTPUT_MEMBERS = Set.of("outputs", "per_output", "energy_per_output");
 
     private final Scope scope;
     private final Diagnostics diagnostics;
@@ -87,11 +91,20 @@ final class ExprChecker {
         };
     }
 
+    private static String label(Expr e) {
+        return e instanceof Expr.Ref r ? r.name().text() : "TRAINING";
+    }
+
     private Type member(Expr.Member m) {
         Type target = type(m.target());
         if (target.isUnknown()) return Type.UNKNOWN;
         String member = m.member().text();
         if (target.tag() == Type.Tag.TABLE) return Type.ANY_QUANTITY;
+        if (target.tag() == Type.Tag.TRAINING && PER_OUTPUT_MEMBERS.contains(member)) {
+            diagnostics.error(Kind.TYPE, m.member().span(), "a training run has no outputs, so no '" + member + "'",
+                    "amortise it over a workload's outputs: lifecycle " + label(m.target()) + " with WORKLOAD");
+            return Type.UNKNOWN;
+        }
         if (target.isEmitter()) {
             Dimension d = EMITTER_MEMBERS.get(member);
             if (d != null) return Type.quantity(d);

@@ -70,15 +70,24 @@ public final class CoreEstimator implements Estimator {
     public Report lifecycle(Declared training, List<Declared> serving, Quantity lifetimeOutputs, RunContext ctx, int line) {
         Lifecycle l = Lifecycle.of(training.name()).training(TrainingBuilder.build(training, ctx).estimate());
         for (Declared w : serving) {
-            if (!w.kind().equals("workload")) {
+            if (w.kind().equals("simulation")) {
+                // a simulated trend serves its run's outputs
+                Estimate run = SimulationBuilder.estimate(w, ctx);
+                l.inference(metric(run, "energy_kwh"), metric(run, "co2e_kg"), metric(run, "outputs"));
+            } else if (w.kind().equals("workload")) {
+                l.inference(WorkloadBuilder.build(w, ctx).estimate());
+            } else {
                 throw new InputError("lifecycle", "'" + w.name() + "' is a " + w.kind() + ", not a workload", "");
             }
-            l.inference(WorkloadBuilder.build(w, ctx).estimate());
         }
         if (lifetimeOutputs != null) {
             l.lifetimeOutputs(lifetimeOutputs.isDimensionless() ? Quantity.outputs(lifetimeOutputs.base()) : lifetimeOutputs);
         }
         return l.estimate().toReport(line);
+    }
+
+    private static Quantity metric(Estimate e, String key) {
+        return e.metric(key).map(Metric::value).orElseThrow(() -> new InputError("lifecycle", e.subject() + " has no " + key, ""));
     }
 
     @Override

@@ -24,7 +24,7 @@ public final class Lifecycle {
 
     private final String name;
     private final List<TrainingEstimate> trainings = new ArrayList<>();
-    private final List<InferenceEstimate> inferences = new ArrayList<>();
+    private final List<Served> inferences = new ArrayList<>();
     private Quantity lifetimeOutputs;
 
     private Lifecycle(String name) {
@@ -41,9 +41,21 @@ public final class Lifecycle {
     }
 
     public Lifecycle inference(InferenceEstimate i) {
-        inferences.add(Objects.requireNonNull(i));
+        Objects.requireNonNull(i);
+        inferences.add(new Served(i.energy(), i.co2e(), i.outputs()));
         return this;
     }
+
+    /** Inference given by its totals, e.g. a simulated trend's energy, CO2e and outputs. */
+    public Lifecycle inference(Quantity energy, Quantity co2e, Quantity outputs) {
+        inferences.add(new Served(Check.nonNegative(energy, Dimension.ENERGY, "inference energy", "4200 MWh"),
+                Check.nonNegative(co2e, Dimension.CO2E, "inference CO2e", "2020 t"),
+                Check.nonNegative(outputs, Dimension.OUTPUTS, "inference outputs", "700M outputs")));
+        return this;
+    }
+
+    /** What serving adds up to: the only figures the lifecycle needs of a workload. */
+    record Served(Quantity energy, Quantity co2e, Quantity outputs) {}
 
     /** Outputs over which training is amortised (defaults to the inference workloads' outputs). */
     public Lifecycle lifetimeOutputs(Quantity n) {

@@ -3,7 +3,6 @@ package org.gtrace.stdlib.lifecycle;
 import java.util.ArrayList;
 import java.util.List;
 import org.gtrace.stdlib.errors.InputError;
-import org.gtrace.stdlib.inference.InferenceEstimate;
 import org.gtrace.stdlib.provenance.Derivation;
 import org.gtrace.stdlib.provenance.Source;
 import org.gtrace.stdlib.report.ChartSpec;
@@ -51,10 +50,10 @@ public record LifecycleEstimate(String name, Quantity trainingEnergy, Quantity t
         notes = List.copyOf(notes);
     }
 
-    static LifecycleEstimate compute(String name, List<TrainingEstimate> ts, List<InferenceEstimate> is, Quantity lifetime) {
+    static LifecycleEstimate compute(String name, List<TrainingEstimate> ts, List<Lifecycle.Served> is, Quantity lifetime) {
         double tE = 0, tC = 0, iE = 0, iC = 0, n = 0;
         for (TrainingEstimate t : ts) { tE += t.energy().base(); tC += t.co2e().base(); }
-        for (InferenceEstimate i : is) { iE += i.energy().base(); iC += i.co2e().base(); n += i.outputs().base(); }
+        for (Lifecycle.Served i : is) { iE += i.energy().base(); iC += i.co2e().base(); n += i.outputs().base(); }
         List<String> notes = new ArrayList<>();
         Source nSource = lifetime != null ? Source.userInput("lifecycle " + name)
                 : Source.assumption("lifecycle.outputs", "outputs of the workloads given", "no lifetime output count given");
