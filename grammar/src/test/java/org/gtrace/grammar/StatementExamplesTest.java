@@ -362,6 +362,17 @@ class StatementExamplesTest {
     }
 
     @Test
+    void publishedFiguresAreValuesWithTheirSources() {
+        ok(GHIBLI + "let paper = figure(case.ghibli.energy)\nlet share = figure(\"case.lifecycle.inference_share\")");
+        assertEquals(4.309e6, ((Quantity) session.value("paper").orElseThrow()).base(), 1e-6, "4,309 MWh, in kWh");
+        assertEquals(0.78, ((Quantity) session.value("share").orElseThrow()).base(), 1e-12, "a plain number");
+        ok("expect energy ghibli == figure(case.ghibli.energy) ± 3%");
+        Report r = last(ok("explain figure(case.ghibli.co2) / figure(case.ghibli.energy)"));
+        assertTrue(r.markdown().contains("`case.ghibli.co2`") && r.markdown().contains("`case.ghibli.energy`")
+                && r.markdown().contains("https://arxiv.org/abs/2511.04776"), r.markdown());
+    }
+
+    @Test
     void explainShowsTheFormulaAndSources() {
         Report r = last(ok(GHIBLI + "explain emissions ghibli"));
         assertNotNull(r.markdown());

@@ -28,7 +28,31 @@ final class CallChecker {
                             "functions: " + String.join(", ", Functions.all().keySet())));
             return Type.UNKNOWN;
         }
+        if (spec.get().result() == Functions.Result.FIGURE) return figure(spec.get(), c);
         return check(spec.get(), c);
+    }
+
+    /** {@code figure(case.ghibli.energy)}: one id, quoted or not, of the bundled table; typed by its unit. */
+    private Type figure(Functions.Spec spec, Expr.Call c) {
+        if (c.arguments().size() != 1) {
+            diagnostics.error(Kind.TYPE, c.span(), "figure takes one id but got " + c.arguments().size(),
+                    "write figure(case.ghibli.energy)");
+            return Type.UNKNOWN;
+        }
+        Expr.Argument a = c.arguments().get(0);
+        if (a.name() != null && !a.name().text().equals("id")) {
+            paramIndex(spec, a, 0);
+            return Type.UNKNOWN;
+        }
+        String id = Functions.figureId(a.value());
+        if (id.isEmpty()) {
+            diagnostics.error(Kind.TYPE, a.value().span(), "figure needs the id of a bundled figure",
+                    "write figure(case.ghibli.energy); %sources lists the tables");
+            return Type.UNKNOWN;
+        }
+        Names names = exprs.names();
+        if (!names.domainWord(Domain.FIGURE, id, a.value().span())) return Type.UNKNOWN;
+        return names.catalog().figureDimension(id).map(Type::quantity).orElse(Type.ANY_QUANTITY);
     }
 
     private Type check(Functions.Spec spec, Expr.Call c) {
@@ -70,6 +94,7 @@ final class CallChecker {
             case CURVE -> Type.CURVE;
             case COUNT_DISTRIBUTION -> Type.COUNT_DISTRIBUTION;
             case NUMBER -> Type.NUMBER;
+            case FIGURE -> Type.ANY_QUANTITY; // typed by figure() before this point
         };
     }
 
@@ -99,6 +124,7 @@ final class CallChecker {
             case NUMBER -> d.isDimensionless() || mismatch(a, where, Dimension.NONE, d);
             case DAYS -> d.isDimensionless() || d.equals(Dimension.TIME) || mismatch(a, where, Dimension.TIME, d);
             case SHARE -> share(a, where, d);
+            case FIGURE_ID -> true;
         };
     }
 

@@ -17,4 +17,9 @@ public interface Catalog {
 
     /** Markdown describing the word (what it is, its value, its source), if known. */
     Optional<String> describe(Domain domain, String word);
+
+    /** The dimension of a bundled figure's value, when its unit is one the language can use. */
+    default Optional<org.gtrace.stdlib.units.Dimension> figureDimension(String id) {
+        return Optional.empty();
+    }
 }

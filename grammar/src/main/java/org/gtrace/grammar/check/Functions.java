@@ -24,11 +24,13 @@ public final class Functions {
         /** A plain number of days or a time. */
         DAYS,
         /** A share: a plain number between 0 and 1, or a percentage. */
-        SHARE
+        SHARE,
+        /** The id of a figure in the bundled literature table, quoted or not. */
+        FIGURE_ID
     }
 
     /** What a call returns. */
-    public enum Result { AS_FIRST, CURVE, COUNT_DISTRIBUTION, NUMBER }
+    public enum Result { AS_FIRST, CURVE, COUNT_DISTRIBUTION, NUMBER, FIGURE }
 
     /**
      * @param params   positional parameter kinds; with {@code variadic} the last repeats
@@ -78,7 +80,16 @@ public final class Functions {
         }
         add(m, new Spec("count", List.of(Param.FIRST), List.of("column"), 1, false, Result.NUMBER,
                 "How many rows a table column has."));
+        add(m, new Spec("figure", List.of(Param.FIGURE_ID), List.of("id"), 1, false, Result.FIGURE,
+                "A published figure from the bundled literature table, with its unit: `figure(case.ghibli.energy)`;"
+                        + " `explain` shows its source."));
         return Collections.unmodifiableMap(m);
+    }
+
+    /** A figure id as written: "a.b.c", a dotted word, or member access that reads back as one. */
+    public static String figureId(org.gtrace.grammar.ast.Expr e) {
+        if (e instanceof org.gtrace.grammar.ast.Expr.Text t) return t.value();
+        return PropertyChecker.flatten(e);
     }
 
     private static void add(Map<String, Spec> m, Spec s) {

@@ -1,5 +1,6 @@
 package org.gtrace.grammar.compile;
 
+import org.gtrace.grammar.check.Functions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gtrace.grammar.ast.Expr;
@@ -100,6 +101,38 @@ final class Basics {
     static String label(Expr e) {
         if (e instanceof Expr.Ref r) return r.name().text();
         if (e instanceof Expr.Measure m) return m.target().text();
+        if (e instanceof Expr.Call c && c.function().text().equals("figure") && c.arguments().size() == 1) {
+            return Functions.figureId(c.arguments().get(0).value());
+        }
         return "";
+    }
+
+    /** The ids of the published figures an expression uses, in the order written. */
+    static java.util.List<String> figures(Expr e) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        collectFigures(e, out);
+        return out;
+    }
+
+    private static void collectFigures(Expr e, java.util.List<String> out) {
+        if (e instanceof Expr.Call c) {
+            if (c.function().text().equals("figure") && c.arguments().size() == 1) {
+                String id = Functions.figureId(c.arguments().get(0).value());
+                if (!out.contains(id)) out.add(id);
+            } else {
+                for (Expr.Argument a : c.arguments()) collectFigures(a.value(), out);
+            }
+        } else if (e instanceof Expr.Binary b) {
+            collectFigures(b.left(), out);
+            collectFigures(b.right(), out);
+        } else if (e instanceof Expr.Negate n) {
+            collectFigures(n.operand(), out);
+        } else if (e instanceof Expr.Range r) {
+            collectFigures(r.low(), out);
+            collectFigures(r.high(), out);
+        } else if (e instanceof Expr.Spread s) {
+            collectFigures(s.centre(), out);
+            collectFigures(s.spread(), out);
+        }
     }
 }

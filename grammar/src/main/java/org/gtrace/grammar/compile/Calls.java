@@ -1,5 +1,7 @@
 package org.gtrace.grammar.compile;
 
+import org.gtrace.stdlib.data.Figure;
+import org.gtrace.stdlib.data.LiteratureFigures;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +27,7 @@ final class Calls {
 
     Object call(Expr.Call c) {
         Functions.Spec spec = Functions.get(c.function().text()).orElseThrow();
+        if (spec.result() == Functions.Result.FIGURE) return figure(c);
         Map<String, Object> args = named(spec, c);
         return switch (spec.name()) {
             case "lognormal", "normal", "uniform", "triangular" -> distribution(spec, c, args);
@@ -32,6 +35,19 @@ final class Calls {
             case "sum", "mean", "min", "max", "count" -> aggregate(spec.name(), c);
             default -> new FunctionValue(spec.name(), args);
         };
+    }
+
+    /** A published figure as a quantity in its own unit; its id is read, not evaluated. */
+    private static Quantity figure(Expr.Call c) {
+        Expr arg = c.arguments().get(0).value();
+        String id = Functions.figureId(arg);
+        Figure f = LiteratureFigures.find(id).orElseThrow(() -> new RunError(Kind.NAME, arg.span(), "unknown figure '" + id + "'", ""));
+        try {
+            return f.quantity();
+        } catch (RuntimeException e) {
+            throw new RunError(Kind.UNIT, arg.span(), "figure '" + id + "' is in " + f.unit() + ", which is not a unit of the language",
+                    "use its value by hand, with a unit the language knows");
+        }
     }
 
     private Map<String, Object> named(Functions.Spec spec, Expr.Call c) {

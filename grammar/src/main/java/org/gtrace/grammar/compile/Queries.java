@@ -14,9 +14,11 @@ import org.gtrace.grammar.runtime.Declared;
 import org.gtrace.grammar.runtime.RunContext;
 import org.gtrace.grammar.runtime.Word;
 import org.gtrace.stdlib.provenance.DerivationSequence;
+import org.gtrace.stdlib.data.LiteratureFigures;
 import org.gtrace.stdlib.report.ChartSpec;
 import org.gtrace.stdlib.report.Metric;
 import org.gtrace.stdlib.report.Report;
+import org.gtrace.stdlib.units.DisplayUnits;
 import org.gtrace.stdlib.units.Quantity;
 import org.gtrace.stdlib.units.Unit;
 import org.gtrace.stdlib.units.Units;
@@ -182,25 +184,40 @@ final class Queries {
             StringBuilder md = new StringBuilder();
             DerivationSequence derivations = new DerivationSequence();
             Rows rows = e.subject() instanceof Query q ? rows(q, ctx, sv) : null;
+            boolean published = e.subject() instanceof Expr x && !Basics.figures(x).isEmpty();
             if (rows == null) {
-                explainMetrics(r.metrics(), derivations, md);
+                explainMetrics(r.metrics(), derivations, md, published ? "from the published figures below" : "as given");
             } else {
                 // a query about several things: each row explained in turn, a value derived once
                 for (Map.Entry<String, Estimate> row : rows.rows().entrySet()) {
                     md.append("## ").append(rows.first()).append(' ').append(row.getKey()).append("\n\n");
-                    explainMetrics(row.getValue().metrics(), derivations, md);
+                    explainMetrics(row.getValue().metrics(), derivations, md, "as given");
                 }
             }
+            if (e.subject() instanceof Expr x) figureSources(x, md);
             for (String note : r.notes()) md.append("- ").append(note).append('\n');
             ctx.report(new Report(r.line(), r.subject(), "Explain " + r.title(), r.metrics(), null, List.of(),
                     md.toString().strip(), List.of()));
         });
     }
 
-    private static void explainMetrics(List<Metric> metrics, DerivationSequence derivations, StringBuilder md) {
+    /** The published figures an expression uses, each with its value, notes and source. */
+    private static void figureSources(Expr x, StringBuilder md) {
+        List<String> ids = Basics.figures(x);
+        if (ids.isEmpty()) return;
+        md.append("**Published figures used**\n\n");
+        for (String id : ids) {
+            LiteratureFigures.find(id).ifPresent(f -> md.append("- `").append(id).append("`: ").append(f.subject()).append(" = ")
+                    .append(DisplayUnits.number(f.value())).append(f.unit().equals("1") ? "" : " " + f.unit())
+                    .append(f.notes().isEmpty() ? "" : " (" + f.notes() + ")").append(" — ").append(f.source().line()).append('\n'));
+        }
+        md.append('\n');
+    }
+
+    private static void explainMetrics(List<Metric> metrics, DerivationSequence derivations, StringBuilder md, String origin) {
         for (Metric m : metrics) {
             if (m.derivation() != null) md.append(derivations.markdown(m.derivation())).append('\n');
-            else md.append("**").append(m.name()).append("** = ").append(m.value().format()).append(" (as given)\n\n");
+            else md.append("**").append(m.name()).append("** = ").append(m.value().format()).append(" (").append(origin).append(")\n\n");
         }
     }
 

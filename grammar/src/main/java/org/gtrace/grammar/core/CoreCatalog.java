@@ -32,6 +32,7 @@ public final class CoreCatalog implements Catalog {
             case ACCELERATOR -> Accelerators.names();
             case MODALITY -> Arrays.stream(Modality.values()).map(Modality::word).toList();
             case PRESET -> presets();
+            case FIGURE -> LiteratureFigures.all().stream().map(Figure::id).toList();
         };
     }
 
@@ -50,6 +51,7 @@ public final class CoreCatalog implements Catalog {
             case ACCELERATOR -> accelerators.computeIfAbsent(word, w -> Accelerators.find(w).isPresent());
             case MODALITY -> Arrays.stream(Modality.values()).anyMatch(m -> m.word().equals(word));
             case PRESET -> LiteratureFigures.find(word).filter(f -> f.category().startsWith("inference")).isPresent();
+            case FIGURE -> LiteratureFigures.find(word).isPresent();
         };
     }
 
@@ -59,8 +61,17 @@ public final class CoreCatalog implements Catalog {
             case REGION -> RegionTable.defaults().find(word).map(CoreCatalog::region);
             case ACCELERATOR -> Accelerators.find(word).map(CoreCatalog::accelerator);
             case MODALITY -> Optional.of("**" + word + "**: a modality of generative output (text, image, video, audio, code).");
-            case PRESET -> LiteratureFigures.find(word).map(CoreCatalog::figure);
+            case PRESET, FIGURE -> LiteratureFigures.find(word).map(CoreCatalog::figure);
         };
+    }
+
+    @Override
+    public Optional<org.gtrace.stdlib.units.Dimension> figureDimension(String id) {
+        try {
+            return LiteratureFigures.find(id).map(f -> f.quantity().dimension());
+        } catch (RuntimeException unusableUnit) {
+            return Optional.empty();
+        }
     }
 
     private static String region(Region r) {
