@@ -108,6 +108,14 @@ class SessionTest {
     }
 
     @Test
+    void completionOffersFigureIdsInsideFigure() {
+        String code = "let paper = figure(case.ghibli.";
+        Completion c = session.complete(code, code.length());
+        assertTrue(c.matches().containsAll(List.of("case.ghibli.energy", "case.ghibli.co2")), c.matches().toString());
+        assertEquals(code.indexOf("case."), c.start());
+    }
+
+    @Test
     void completionOffersTheBreakdownsAfterBy() {
         Completion c = session.complete("emissions a, b by ", 18);
         assertTrue(c.matches().containsAll(List.of("region", "day", "modality", "phase")), c.matches().toString());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.gtrace.grammar.check.Catalog;
 import org.gtrace.grammar.check.ChartStyles;
 import org.gtrace.grammar.check.Domain;
@@ -31,7 +32,9 @@ public final class Completer {
 
     public Completion complete(String code, int cursor, Map<String, Type> names) {
         Context c = Context.at(code, cursor);
-        if (c.inBlock() && c.property().equals("preset")) return preset(code, Math.max(0, Math.min(cursor, code.length())));
+        int at = Math.max(0, Math.min(cursor, code.length()));
+        if (c.inBlock() && c.property().equals("preset")) return ids(code, at, catalog.names(Domain.PRESET));
+        if (FIGURE_ARGUMENT.matcher(code.substring(0, at)).find()) return ids(code, at, catalog.names(Domain.FIGURE));
         Set<String> candidates = new LinkedHashSet<>();
         if (c.inBlock()) block(c, names, candidates);
         else statement(c, names, candidates);
@@ -109,18 +112,22 @@ public final class Completer {
         }
     }
 
+    /** The cursor inside {@code figure(}, on its id. */
+    private static final Pattern FIGURE_ARGUMENT =
+            Pattern.compile("(?:^|[^A-Za-z0-9_])figure\\(\\s*\"?[A-Za-z0-9_.\\-]*$");
+
     /**
-     * A preset id is one dotted word (quoted or not, e.g. video.cogvideox.5s_16fps), so it is
-     * completed whole rather than from its last dot.
+     * A preset or figure id is one dotted word (quoted or not, e.g. video.cogvideox.5s_16fps), so
+     * it is completed whole rather than from its last dot.
      */
-    private Completion preset(String code, int cursor) {
+    private Completion ids(String code, int cursor, Collection<String> ids) {
         int start = cursor;
         while (start > 0 && isPresetChar(code.charAt(start - 1))) start--;
         int end = cursor;
         while (end < code.length() && isPresetChar(code.charAt(end))) end++;
         String p = code.substring(start, cursor).toLowerCase(Locale.ROOT);
         List<String> matches = new ArrayList<>();
-        for (String id : catalog.names(Domain.PRESET)) {
+        for (String id : ids) {
             if (id.toLowerCase(Locale.ROOT).startsWith(p) && matches.size() < MAX) matches.add(id);
         }
         return new Completion(matches, start, end);
