@@ -362,6 +362,26 @@ class StatementExamplesTest {
     }
 
     @Test
+    void theIntensityMemberIsTheGridTheEnergyMet() {
+        ok(GHIBLI + "workload text split < queries 1M; energy 1 Wh; region FRA 50%, USA 50% >\n"
+                + "let w = ghibli.intensity\nlet s = split.intensity");
+        assertEquals(0.481, ((Quantity) session.value("w").orElseThrow()).base(), 1e-4, "world 2023: 481 g/kWh, in kg/kWh");
+        double fr = 0.05604, us = 0.3695;
+        assertEquals((fr + us) / 2, ((Quantity) session.value("s").orElseThrow()).base(), 1e-3, "an energy-weighted mean");
+    }
+
+    @Test
+    void aColumnWhereOneQuantityIsNeededSaysHowToTakeOne(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("t.csv"), "energy [kWh]\n1\n2\n");
+        session.baseDirectory(dir);
+        ok("load t from \"t.csv\"");
+        Execution x = session.execute("expect t.energy == 3 kWh", "test");
+        assertFalse(x.ok());
+        assertTrue(x.format("test", "expect t.energy == 3 kWh").contains("sum(…), mean(…)"), x.format("test", ""));
+        ok("expect sum(t.energy) == 3 kWh");
+    }
+
+    @Test
     void publishedFiguresAreValuesWithTheirSources() {
         ok(GHIBLI + "let paper = figure(case.ghibli.energy)\nlet share = figure(\"case.lifecycle.inference_share\")");
         assertEquals(4.309e6, ((Quantity) session.value("paper").orElseThrow()).base(), 1e-6, "4,309 MWh, in kWh");

@@ -9,6 +9,7 @@ import org.gtrace.grammar.runtime.Declared;
 import org.gtrace.grammar.runtime.Pixels;
 import org.gtrace.grammar.runtime.RunContext;
 import org.gtrace.grammar.runtime.RunError;
+import org.gtrace.grammar.runtime.TableColumn;
 import org.gtrace.grammar.runtime.Uncertain;
 import org.gtrace.stdlib.units.Quantity;
 import tech.tablesaw.api.Table;
@@ -51,6 +52,10 @@ public final class Evaluator {
     static Quantity asQuantity(Object v, Span span) {
         if (v instanceof Quantity q) return q;
         if (v instanceof Uncertain u) return u.central();
+        if (v instanceof TableColumn c) {
+            throw new RunError(Kind.TYPE, span, "this is the column '" + c.name() + "', not one quantity",
+                    "take a number from it: sum(…), mean(…), min(…), max(…) or count(…)");
+        }
         throw new RunError(Kind.TYPE, span, "this is " + describe(v) + ", not a quantity", "");
     }
 
@@ -94,6 +99,8 @@ public final class Evaluator {
             case "energy" -> metric(d, "energy_kwh", m.span());
             case "emissions", "co2e" -> metric(d, "co2e_kg", m.span());
             case "water" -> metric(d, "water_l", m.span());
+            // the grid intensity the thing's energy met, averaged over its regions by energy
+            case "intensity" -> metric(d, "co2e_kg", m.span()).dividedBy(metric(d, "energy_kwh", m.span()));
             case "outputs" -> metric(d, "outputs", m.span());
             case "per_output" -> metric(d, "co2e_kg", m.span()).dividedBy(metric(d, "outputs", m.span()));
             case "energy_per_output" -> metric(d, "energy_kwh", m.span()).dividedBy(metric(d, "outputs", m.span()));
