@@ -125,5 +125,32 @@ class HeapExhaustion(unittest.TestCase):
             k.close()
 
 
+class RejectedCellsAreForgotten(unittest.TestCase):
+    """JShell keeps every rejected snippet's diagnostics, and with them javac's tree of the whole
+    snippet; the kernel clears them once reported (RejectedSnippets). Without that, 60 rejected
+    cells with a 20,000-element array literal kept about 1.5 MB each."""
+
+    def test_rejected_cells_with_big_literals_do_not_pile_up(self):
+        k = Kernel()
+        try:
+            literal = ",".join("1" for _ in range(20000))
+
+            def rejected(i):
+                reply, _ = k.run("%%java\nint[] a" + str(i) + " = {" + literal + "} +;")
+                self.assertEqual("CompileError", reply.get("ename"), reply)
+
+            for i in range(5):  # warm up JShell and javac, so the baseline holds what any session holds
+                rejected(i)
+            before = k.live_heap_mb()
+            for i in range(5, 105):
+                rejected(i)
+            grown = k.live_heap_mb() - before
+            # kept without the fix: about 1.5 MB a cell (150 MB); with it, the cells' text only
+            self.assertLess(grown, 50, "live heap grew %.1f MB over 100 rejected cells" % grown)
+            reply, out = k.run("%%java\n6 * 7")
+            self.assertEqual("42", result(out), "JShell keeps working")
+        finally:
+            k.close()
+
 if __name__ == "__main__":
     unittest.main()

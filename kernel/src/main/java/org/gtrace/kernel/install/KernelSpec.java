@@ -27,7 +27,9 @@ public final class KernelSpec {
     static final String ARCHIVE = "gtrace.jsa";
     /** Flags measured to start the kernel fastest and smallest (see bench/kernel-latency.py). */
     public static final List<String> JVM_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-            "-Xshare:auto", "-Xss1m", "-XX:CICompilerCount=1", "-Djava.awt.headless=true");
+            "-Xshare:auto", "-Xss1m", "-XX:CICompilerCount=1", "-Djava.awt.headless=true",
+            // lets the kernel free what JShell keeps of rejected snippets (RejectedSnippets)
+            "--add-opens", "jdk.jshell/jdk.jshell=ALL-UNNAMED");
 
     private final String java;
     private final List<String> classpath;

@@ -175,7 +175,11 @@ public final class JavaCells {
         for (SnippetEvent e : events) {
             if (e.causeSnippet() != null) continue;
             if (e.exception() != null) throw fromException(e.exception());
-            if (e.status() == Snippet.Status.REJECTED) throw compileError(js, e.snippet(), cell, offset, firstLine);
+            if (e.status() == Snippet.Status.REJECTED) {
+                CellError error = compileError(js, e.snippet(), cell, offset, firstLine);
+                RejectedSnippets.forget(e.snippet());
+                throw error;
+            }
             if (e.snippet() instanceof VarSnippet v) defined.add(v.name());
             if (e.snippet().kind() == Snippet.Kind.EXPRESSION || e.snippet().subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
                 value = e.value();
