@@ -19,13 +19,36 @@ final class History {
     /** Longer inputs and outputs are kept as a head and a note: a session of 10 MB cells must not keep them all. */
     static final int MAX_KEPT = 100_000;
 
+    /**
+     * Characters the whole history may keep: past this the oldest entries shrink to their first
+     * {@link #OLD_KEPT} characters, so thousands of long cells cannot grow the kernel without bound
+     * (recent cells, the ones a client recalls, stay whole).
+     */
+    static final long BUDGET = 8_000_000;
+    static final int OLD_KEPT = 1_000;
+
+    private long kept;
+    private int shrunk;
+
     synchronized void add(int count, String input, String output) {
-        entries.add(new Entry(count, kept(input), kept(output == null ? "" : output)));
+        Entry e = new Entry(count, kept(input, MAX_KEPT), kept(output == null ? "" : output, MAX_KEPT));
+        entries.add(e);
+        kept += size(e);
+        while (kept > BUDGET && shrunk < entries.size() - 1) {
+            Entry old = entries.get(shrunk);
+            Entry small = new Entry(old.count(), kept(old.input(), OLD_KEPT), kept(old.output(), OLD_KEPT));
+            entries.set(shrunk++, small);
+            kept -= size(old) - size(small);
+        }
     }
 
-    private static String kept(String text) {
-        if (text.length() <= MAX_KEPT) return text;
-        return text.substring(0, MAX_KEPT) + "\n# … " + (text.length() - MAX_KEPT) + " more characters not kept in the history";
+    private static long size(Entry e) {
+        return (long) e.input().length() + e.output().length();
+    }
+
+    private static String kept(String text, int limit) {
+        if (text.length() <= limit) return text;
+        return text.substring(0, limit) + "\n# … " + (text.length() - limit) + " more characters not kept in the history";
     }
 
     /** Rows of session, count, input, output (null when output was not asked for). */

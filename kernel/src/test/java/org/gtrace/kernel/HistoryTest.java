@@ -1,6 +1,7 @@
 package org.gtrace.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.gtrace.kernel.jupyter.Request;
@@ -40,5 +41,20 @@ class HistoryTest {
         var rows = h.answer(new Request.HistoryQuery("range", true, 0, null, false, 1, 2, 3));
         assertEquals(1, rows.size());
         assertEquals("4,200 MWh", rows.get(0)[3]);
+    }
+
+    @Test
+    void pastItsBudgetTheOldestEntriesShrinkAndTheNewestStayWhole() {
+        History big = new History();
+        String cell = "x".repeat(90_000);
+        int n = (int) (History.BUDGET / cell.length()) + 20;
+        for (int i = 1; i <= n; i++) big.add(i, cell, "");
+        var all = big.answer(new Request.HistoryQuery("tail", false, 0, null, false, 0, 0, 0));
+        assertEquals(n, all.size(), "every cell still has an entry");
+        long total = all.stream().mapToLong(r -> ((String) r[2]).length()).sum();
+        assertTrue(total <= History.BUDGET + cell.length(), "kept " + total);
+        assertEquals(cell, all.get(n - 1)[2], "the newest stays whole");
+        assertTrue(((String) all.get(0)[2]).startsWith("x".repeat(History.OLD_KEPT) + "\n# …"),
+                "the oldest keeps its head and a note");
     }
 }
