@@ -3,6 +3,7 @@ package org.gtrace.grammar.check;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.gtrace.grammar.ast.Block;
 import org.gtrace.grammar.ast.Name;
 import org.gtrace.grammar.ast.Property;
@@ -22,6 +23,8 @@ final class Requirements {
         EXAMPLES.put("length", "5 s");
         EXAMPLES.put("fps", "16");
     }
+
+    private static final Set<String> VIDEO_ONLY = Set.of("length", "fps");
 
     private Requirements() {}
 
@@ -45,27 +48,35 @@ final class Requirements {
         settings(w, d);
     }
 
-    /** The output settings an image or video energy is scaled by, each against its reference. */
+    /**
+     * Output settings (resolution, steps; length, fps for video) belong to the modalities they
+     * scale, and each needs its reference; a length beside footage counts videos and scales nothing.
+     */
     private static void settings(Stmt.Workload w, Diagnostics d) {
         Block b = w.block();
         String modality = w.modality() == null ? "" : w.modality().text();
+        boolean footage = has(b, "footage");
         for (String s : EXAMPLES.keySet()) {
-            boolean videoOnly = s.equals("length") || s.equals("fps");
+            boolean videoOnly = VIDEO_ONLY.contains(s);
             boolean applies = modality.isEmpty() || modality.equals("video") || !videoOnly && modality.equals("image");
-            for (String name : List.of(s, "reference_" + s)) {
-                Property p = b.get(name).orElse(null);
-                if (p == null) continue;
-                if (!applies && !(name.equals("length") && has(b, "footage"))) {
-                    d.error(Kind.PROPERTY, p.name().span(), "'" + name + "' applies to " + (videoOnly ? "video" : "image and video")
-                            + " workloads, not " + modality, "remove " + name + ", or declare workload "
-                            + (videoOnly ? "video" : "image") + " " + w.name().text());
-                } else if (applies && name.equals(s) && !has(b, "reference_" + s) && !(s.equals("length") && has(b, "footage"))) {
-                    d.error(Kind.PROPERTY, p.name().span(), "'" + s + "' scales the energy per output from the " + s
-                            + " its figure was measured at, which is not given", "add reference_" + s + " " + EXAMPLES.get(s)
-                            + " (the setting its energy figure was measured at), or remove " + s);
+            if (!applies) {
+                for (String name : List.of(s, "reference_" + s)) {
+                    if (name.equals("length") && footage) continue;
+                    b.get(name).ifPresent(p -> misplaced(p, w, modality, videoOnly, d));
                 }
+            } else if (has(b, s) && !has(b, "reference_" + s) && !(s.equals("length") && footage)) {
+                d.error(Kind.PROPERTY, b.get(s).get().name().span(), "'" + s + "' scales the energy per output from the " + s
+                        + " its figure was measured at, which is not given", "add reference_" + s + " " + EXAMPLES.get(s)
+                        + " (the setting its energy figure was measured at), or remove " + s);
             }
         }
+    }
+
+    private static void misplaced(Property p, Stmt.Workload w, String modality, boolean videoOnly, Diagnostics d) {
+        String name = p.name().text();
+        d.error(Kind.PROPERTY, p.name().span(), "'" + name + "' applies to " + (videoOnly ? "video" : "image and video")
+                + " workloads, not " + modality, "remove " + name + ", or declare workload "
+                + (videoOnly ? "video" : "image") + " " + w.name().text());
     }
 
     static void training(Name name, Block b, Diagnostics d) {
