@@ -317,68 +317,12 @@ class StatementExamplesTest {
     }
 
     @Test
-    void aTelemetryTableIsMeasuredByItsRegions(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("tel.csv"), "day,energy [MWh],region\n1,1,FRA\n2,3,FRA\n3,4,USA\n");
-        session.baseDirectory(dir);
-        ok("load tel from \"tel.csv\"\nworkload text fr < outputs 1; energy 4 MWh; region FRA >\n"
-                + "workload text us < outputs 1; energy 4 MWh; region USA >");
-        Report r = last(ok("emissions tel"));
-        assertEquals(8000, metric(r, "energy_kwh"), 1e-9);
-        // 4 MWh on France's grid and 4 MWh on the US grid: the same as the two workloads together
-        double fr = metric(last(ok("emissions fr")), "co2e_kg");
-        double us = metric(last(ok("emissions us")), "co2e_kg");
-        assertEquals(fr + us, metric(r, "co2e_kg"), 1e-6);
-        assertEquals("[FRA, USA]", r.table().stringColumn(0).asList().toString(), "a region breakdown from the region column");
-        ok("let e = energy tel");
-        assertEquals(8000, ((Quantity) session.value("e").orElseThrow()).base(), 1e-9);
-        assertEquals("[tel, fr]", last(ok("compare tel, fr")).table().stringColumn(0).asList().toString());
-    }
-
-    @Test
-    void aUnitSuffixInAHeaderCountsAndAVolumeColumnCountsOutputs(@TempDir Path dir) throws IOException {
-        // as CSV exports write them: energy_kwh is kWh; _ml could be mL or ML, so it is no unit
-        Files.writeString(dir.resolve("t.csv"), "region,requests,energy_kwh,vol_ml\nFRA,10,1.5,3\nFRA,30,2.5,4\n");
-        session.baseDirectory(dir);
-        ok("load t from \"t.csv\"\nlet e = sum(t.energy)");
-        assertEquals(4.0, ((Quantity) session.value("e").orElseThrow()).base(), 1e-12, "t.energy finds energy_kwh, in kWh");
-        Report r = last(ok("emissions t"));
-        Quantity n = r.metrics().get(0).derivation().inputs().stream().filter(i -> i.symbol().equals("N")).findFirst()
-                .orElseThrow().value();
-        assertEquals(40, n.base(), 1e-9, "the requests column counts the outputs");
-        assertEquals(4.0, metric(r, "energy_kwh"), 1e-12);
-        Report col = last(ok("t.vol_ml"));
-        assertEquals("[3.0, 4.0]", col.table().doubleColumn(0).asList().toString(), "a column on its own shows as a table");
-    }
-
-    @Test
-    void aTableWithoutAnEnergyUnitSaysHowToGiveIt(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("raw.csv"), "day,energy\n1,3\n");
-        session.baseDirectory(dir);
-        ok("load raw from \"raw.csv\"");
-        Execution x = session.execute("emissions raw", "test");
-        assertFalse(x.ok());
-        String text = x.format("test", "emissions raw");
-        assertTrue(text.contains("gives no unit of energy") && text.contains("energy [kWh]"), text);
-    }
-
-    @Test
     void theIntensityMemberIsTheGridTheEnergyMet() {
         ok(GHIBLI + "workload text split < queries 1M; energy 1 Wh; region FRA 50%, USA 50% >\n"
                 + "let w = ghibli.intensity\nlet s = split.intensity");
         assertEquals(0.481, ((Quantity) session.value("w").orElseThrow()).base(), 1e-4, "world 2023: 481 g/kWh, in kg/kWh");
         double fr = 0.05604, us = 0.3695;
         assertEquals((fr + us) / 2, ((Quantity) session.value("s").orElseThrow()).base(), 1e-3, "an energy-weighted mean");
-    }
-
-    @Test
-    void aColumnWhereOneQuantityIsNeededSaysHowToTakeOne(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("t.csv"), "energy [kWh]\n1\n2\n");
-        session.baseDirectory(dir);
-        ok("load t from \"t.csv\"");
-        Execution x = session.execute("expect t.energy == 3 kWh", "test");
-        assertFalse(x.ok());
-        assertTrue(x.format("test", "expect t.energy == 3 kWh").contains("sum(…), mean(…)"), x.format("test", ""));
-        ok("expect sum(t.energy) == 3 kWh");
     }
 
     @Test
