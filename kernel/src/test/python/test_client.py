@@ -148,6 +148,15 @@ class KernelClientTests(unittest.TestCase):
         self.assertTrue(any(m.startswith("println") for m in reply["matches"]), reply)
         self.assertEqual(len(code) - len("prin"), reply["cursor_start"])
 
+    def test_preset_and_figure_ids_complete_whole_over_the_wire(self):
+        for code, expected in (("workload video v < videos 1K; preset video.cogvideox.5", "video.cogvideox.5s_16fps"),
+                               ("let paper = figure(case.ghibli.en", "case.ghibli.energy")):
+            self.kc.complete(code, len(code))
+            reply = self.kc.get_shell_msg(timeout=10)["content"]
+            self.assertEqual([expected], reply["matches"], reply)
+            start = code.index("video.cog") if "video.cog" in code else code.index("case.")
+            self.assertEqual(start, reply["cursor_start"], "the whole dotted id is replaced")
+
     def test_magics(self):
         reply, out = run(self.kc, "%seed 42\n%lsmagic")
         self.assertEqual("ok", reply["status"])
