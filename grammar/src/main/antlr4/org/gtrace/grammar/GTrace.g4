@@ -51,7 +51,8 @@ block : LT sep* (property (sep+ property)*)? sep* GT ;
 
 property : name=propName value=propValue? ;
 
-propValue : item (COMMA item)* ;
+/* A list may go on after a comma on the next line: 'blend AUT, BEL,' then 'BGR, HRV …'. */
+propValue : item (COMMA NEWLINE* item)* ;
 
 item
     : expr                          # PlainItem

@@ -243,6 +243,22 @@ class StatementExamplesTest {
     }
 
     @Test
+    void aBlendedRegionWeighsItsCountriesByGeneration() {
+        // EU-27 from the bundled OWID/Ember file, a list continued over lines inside < >
+        ok("region eu27 < blend AUT, BEL, BGR, HRV, CYP, CZE, DNK, EST, FIN, FRA, DEU, GRC, HUN, IRL,\n"
+                + "                    ITA, LVA, LTU, LUX, MLT, NLD, POL, PRT, ROU, SVK, SVN, ESP, SWE >\n"
+                + "region mix < blend FRA 25%, DEU 75% >\n" + GHIBLI);
+        Report eu = last(ok("emissions ghibli across eu27"));
+        assertEquals(4.2e6 * 0.2438, eu.table().doubleColumn(2).getDouble(0) * 1000, 4.2e6 * 0.0001,
+                "243.8 g/kWh, generation-weighted");
+        Report fr = last(ok("emissions ghibli across FRA")), de = last(ok("emissions ghibli across DEU"));
+        Report mix = last(ok("emissions ghibli across mix"));
+        assertEquals(0.25 * fr.table().doubleColumn(2).getDouble(0) + 0.75 * de.table().doubleColumn(2).getDouble(0),
+                mix.table().doubleColumn(2).getDouble(0), 1e-9);
+        assertTrue(last(ok("explain eu27")).markdown().contains("weighted by yearly electricity generation"));
+    }
+
+    @Test
     void regionSplitByShares() {
         Report r = last(ok("region a < intensity 100 g/kWh >\nregion b < intensity 300 g/kWh >\n"
                 + "workload text chat < queries 1M; energy 3 Wh; region a 25%, b 75% >\nemissions chat by region"));

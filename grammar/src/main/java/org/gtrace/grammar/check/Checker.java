@@ -85,7 +85,7 @@ public final class Checker {
         private void region(Stmt.Region r) {
             if (r.base() != null) names.region(r.base());
             props.block(r.block(), Schemas.of(Owner.REGION), "a region");
-            if (r.base() == null && r.block().get("intensity").isEmpty()) {
+            if (r.base() == null && r.block().get("intensity").isEmpty() && r.block().get("blend").isEmpty()) {
                 diagnostics.error(Kind.PROPERTY, r.name().span(), "region '" + r.name().text() + "' needs an intensity",
                         "write region " + r.name().text() + " < intensity 300 g/kWh >, or derive it: region "
                                 + r.name().text() + " from FR < basis market >");

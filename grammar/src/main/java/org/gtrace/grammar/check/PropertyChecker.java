@@ -50,6 +50,7 @@ final class PropertyChecker {
         switch (spec.shape()) {
             case QUANTITY -> quantity(p, spec);
             case REGIONS -> regions(p, spec);
+            case BLEND -> blend(p, spec);
             case REGION -> word(p, spec, w -> names.region(w));
             case ACCELERATOR -> accelerator(p, spec);
             case WORD -> word(p, spec, w -> option(w, spec));
@@ -126,6 +127,19 @@ final class PropertyChecker {
             return;
         }
         new ShareChecker(exprs, names, diagnostics).shares(p, spec);
+    }
+
+    /** {@code blend FRA, DEU} (weighted by generation) or {@code blend FRA 40%, DEU 60%} (a split). */
+    private void blend(Property p, PropertySpec spec) {
+        boolean plain = p.items().stream().allMatch(i -> i.key() == null && i.value() instanceof Expr.Ref);
+        if (!plain) {
+            new ShareChecker(exprs, names, diagnostics).shares(p, spec);
+            return;
+        }
+        for (Property.Item i : p.items()) names.region(((Expr.Ref) i.value()).name());
+        if (p.items().size() < 2) {
+            diagnostics.error(Kind.PROPERTY, p.span(), "a blend needs at least two regions", "write " + spec.example());
+        }
     }
 
     private void word(Property p, PropertySpec spec, java.util.function.Predicate<org.gtrace.grammar.ast.Name> check) {

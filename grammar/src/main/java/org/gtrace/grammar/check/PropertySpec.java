@@ -26,6 +26,8 @@ public record PropertySpec(String name, Shape shape, List<Dimension> dims, doubl
         REGIONS,
         /** One region word. */
         REGION,
+        /** Two or more region words, or a split with shares: {@code FRA, DEU} or {@code FRA 40%, DEU 60%}. */
+        BLEND,
         /** An accelerator word or string. */
         ACCELERATOR,
         /** One of {@code options}. */

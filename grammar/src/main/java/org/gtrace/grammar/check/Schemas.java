@@ -1,6 +1,7 @@
 package org.gtrace.grammar.check;
 
 import static org.gtrace.grammar.check.PropertySpec.Shape.ACCELERATOR;
+import static org.gtrace.grammar.check.PropertySpec.Shape.BLEND;
 import static org.gtrace.grammar.check.PropertySpec.Shape.COUNT;
 import static org.gtrace.grammar.check.PropertySpec.Shape.CURVE;
 import static org.gtrace.grammar.check.PropertySpec.Shape.FLAG;
@@ -137,6 +138,9 @@ public final class Schemas {
         Map<String, PropertySpec> m = new LinkedHashMap<>();
         put(m, PropertySpec.quantity("intensity", List.of(Dimension.INTENSITY), 0, INF, "intensity 120 g/kWh",
                 "Grid carbon intensity of this region."));
+        put(m, PropertySpec.of("blend", BLEND, "blend FRA, DEU, ITA  or  blend FRA 40%, DEU 60%",
+                "A grid made of bundled ones: the mean of their intensities, weighted by their yearly electricity"
+                        + " generation (countries, OWID/Ember) or by the shares given."));
         put(m, PropertySpec.words("basis", BASES, "basis market", "Accounting basis of the intensity."));
         put(m, PropertySpec.quantity("pue", List.of(Dimension.NONE), 1, INF, "pue 1.1", "Default PUE of data centres here."));
         put(m, PropertySpec.quantity("wue", List.of(Dimension.WATER_PER_ENERGY), 0, INF, "wue 0.5 L/kWh", "On-site water use effectiveness."));

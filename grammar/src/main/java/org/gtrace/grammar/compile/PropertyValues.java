@@ -27,6 +27,8 @@ final class PropertyValues {
         return switch (spec.shape()) {
             case FLAG -> p.isFlag() || word(p.single()).matches("yes|true");
             case REGIONS -> p.single() instanceof Expr.Ref r ? new Word(r.name().text()) : shares(p, ev);
+            case BLEND -> p.items().stream().allMatch(i -> i.key() == null)
+                    ? p.items().stream().map(i -> new Word(word(i.value()))).toList() : shares(p, ev);
             case REGION, WORD, ACCELERATOR -> new Word(word(p.single()));
             case WORDS -> p.items().stream().map(i -> new Word(word(i.value()))).toList();
             case TEXT -> p.single() instanceof Expr.Text t ? t.value() : new Word(word(p.single()));

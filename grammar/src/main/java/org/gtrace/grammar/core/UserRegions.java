@@ -5,7 +5,9 @@ import java.util.List;
 import org.gtrace.grammar.runtime.Bindings;
 import org.gtrace.grammar.runtime.Declared;
 import org.gtrace.grammar.runtime.RunContext;
+import org.gtrace.grammar.runtime.Shares;
 import org.gtrace.stdlib.grid.GridBasis;
+import org.gtrace.stdlib.grid.GridBlend;
 import org.gtrace.stdlib.grid.GridIntensity;
 import org.gtrace.stdlib.grid.Region;
 import org.gtrace.stdlib.grid.RegionTable;
@@ -45,6 +47,24 @@ final class UserRegions {
         return t;
     }
 
+    /** {@code blend FRA, DEU} weighs the members by generation; {@code blend FRA 40%, DEU 60%} by the shares. */
+    private static Region blend(Declared d, RegionTable t) {
+        Object v = d.get("blend");
+        if (v instanceof Shares s) {
+            List<Region> members = new ArrayList<>();
+            double[] shares = new double[s.byRegion().size()];
+            int i = 0;
+            for (var e : s.byRegion().entrySet()) {
+                members.add(t.lookup(e.getKey()));
+                shares[i++] = e.getValue();
+            }
+            return GridBlend.byShares(d.name(), members, shares);
+        }
+        List<Region> members = new ArrayList<>();
+        for (Object w : (List<?>) v) members.add(t.lookup(Values.word(w)));
+        return GridBlend.byGeneration(d.name(), members);
+    }
+
     private static boolean sameStart(List<Declared> cached, List<Declared> now) {
         if (cached.size() > now.size()) return false;
         for (int i = 0; i < cached.size(); i++) if (cached.get(i) != now.get(i)) return false;
@@ -52,6 +72,7 @@ final class UserRegions {
     }
 
     static Region build(Declared d, RegionTable t) {
+        if (d.has("blend")) return blend(d, t);
         Region base = d.has("from") ? t.lookup(Values.word(d.get("from"))) : null;
         GridBasis basis = d.has("basis") ? Values.basis(d.get("basis")) : null;
         List<GridIntensity> grids = new ArrayList<>();

@@ -96,7 +96,7 @@ public final class Completer {
         PropertySpec spec = schema.get(c.property());
         if (spec == null) return;
         switch (spec.shape()) {
-            case REGION, REGIONS -> addRegions(names, out);
+            case REGION, REGIONS, BLEND -> addRegions(names, out);
             case ACCELERATOR -> out.addAll(catalog.names(Domain.ACCELERATOR));
             case WORD, WORDS -> out.addAll(spec.options());
             case FLAG -> out.addAll(List.of("yes", "no"));
