@@ -140,6 +140,18 @@ class StatementExamplesTest {
     }
 
     @Test
+    void aScenarioOfASimulationOverridesItsInputs() {
+        ok("workload image sdxl < images 1M; preset image.aienergyscore.sdxl >\n"
+                + "simulate trend from sdxl < users 1M; days 10; adoption logistic(peak = 5, width = 2);"
+                + " outputs_per_user poisson(1); engine aggregate >\nscenario twice from trend < users 2M >");
+        Report one = last(ok("emissions trend"));
+        Report two = last(ok("emissions twice"));
+        assertEquals(2 * metric(one, "outputs"), metric(two, "outputs"), metric(one, "outputs") * 0.01, "twice the users");
+        assertEquals(1.64e-3 * 1.56, metric(two, "energy_kwh") / metric(two, "outputs"), 1e-12,
+                "the workload's preset and PUE reach through the scenario");
+    }
+
+    @Test
     void aSimulationCanBeAssessed() {
         ok(GHIBLI + "simulate trend from ghibli < users 1M; days 10; adoption logistic(peak = 5, width = 2);"
                 + " outputs_per_user poisson(1); engine aggregate; region FRA >");

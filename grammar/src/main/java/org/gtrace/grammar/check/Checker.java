@@ -94,9 +94,11 @@ public final class Checker {
         }
 
         private void scenario(Stmt.Scenario s) {
-            Type base = names.resolveKind(s.base(), "a workload or a training run", Type.Tag.WORKLOAD, Type.Tag.TRAINING);
+            Type base = names.resolveKind(s.base(), "a workload, a training run or a simulation",
+                    Type.Tag.WORKLOAD, Type.Tag.TRAINING, Type.Tag.SIMULATION);
             if (base.tag() == Type.Tag.TRAINING) props.block(s.block(), Schemas.of(Owner.TRAINING), "a training run");
             else if (base.tag() == Type.Tag.WORKLOAD) props.block(s.block(), Schemas.of(Owner.WORKLOAD), "a workload");
+            else if (base.tag() == Type.Tag.SIMULATION) props.block(s.block(), Schemas.of(Owner.SIMULATE), "a simulation");
             scope.define(s.name(), base.isUnknown() ? Type.UNKNOWN : base);
         }
 

@@ -41,7 +41,11 @@ final class Declarations {
     static Step scenario(Stmt.Scenario s, Services sv) {
         return Steps.of(s.span(), ctx -> {
             Declared base = (Declared) ctx.bindings().require(s.base().text());
-            Owner owner = base.kind().equals("training") ? Owner.TRAINING : Owner.WORKLOAD;
+            Owner owner = switch (base.kind()) {
+                case "training" -> Owner.TRAINING;
+                case "simulation" -> Owner.SIMULATE;
+                default -> Owner.WORKLOAD;
+            };
             declare(ctx, sv, new Declared(base.kind(), s.name().text(), base.modality(), base,
                     props(s.block(), owner, ctx, sv), s.span().line()), s.block(), s.name());
         });

@@ -92,8 +92,7 @@ final class SimulationBuilder {
      * {@code energy} keeps its distribution; one the core transformed is its central value.
      */
     private static Distribution energy(Declared d, Map<String, Object> p, RunContext ctx) {
-        boolean fromWorkload = d.base() != null && d.base().kind().equals("workload");
-        if (d.props().containsKey("energy") || !fromWorkload) {
+        if (simulationSetsEnergy(d) || !fromWorkload(d)) {
             return UncertainInputs.of(require(p, "energy", "energy 0.006 kWh"), "energy");
         }
         double perOutput = WorkloadBuilder.build(d, ctx).estimate().energyPerOutput().kwhPerOutput();
@@ -111,7 +110,7 @@ final class SimulationBuilder {
      * else 1 (the energy per output taken as facility-level, which the report's PUE line shows).
      */
     private static Distribution pue(Declared d, Map<String, Object> p, RunContext ctx) {
-        if (d.base() != null && d.base().kind().equals("workload")) {
+        if (fromWorkload(d)) {
             double applied = WorkloadBuilder.build(d, ctx).estimate().pueApplied().base();
             Object given = p.get("pue");
             boolean uncertainApplied = given instanceof org.gtrace.grammar.runtime.Uncertain u
@@ -119,6 +118,22 @@ final class SimulationBuilder {
             return uncertainApplied ? UncertainInputs.of(given, "pue") : Distribution.point(applied);
         }
         return p.containsKey("pue") ? UncertainInputs.of(p.get("pue"), "pue") : Distribution.point(1);
+    }
+
+    /** A simulation (or a scenario of one, at any depth) that derives from a workload. */
+    private static boolean fromWorkload(Declared d) {
+        for (Declared b = d.base(); b != null; b = b.base()) {
+            if (b.kind().equals("workload")) return true;
+        }
+        return false;
+    }
+
+    /** Whether a simulation in the chain, before its workload, sets the energy itself. */
+    private static boolean simulationSetsEnergy(Declared d) {
+        for (Declared s = d; s != null && s.kind().equals("simulation"); s = s.base()) {
+            if (s.props().containsKey("energy")) return true;
+        }
+        return false;
     }
 
     private static Object require(Map<String, Object> p, String name, String example) {

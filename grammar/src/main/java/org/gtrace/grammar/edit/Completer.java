@@ -158,8 +158,9 @@ public final class Completer {
             case "load" -> Schemas.of(Schemas.Owner.LOAD);
             case "scenario" -> {
                 Type base = names.get(c.base());
-                yield base != null && base.tag() == Type.Tag.TRAINING ? Schemas.of(Schemas.Owner.TRAINING)
-                        : Schemas.of(Schemas.Owner.WORKLOAD);
+                Type.Tag tag = base == null ? Type.Tag.WORKLOAD : base.tag();
+                yield Schemas.of(tag == Type.Tag.TRAINING ? Schemas.Owner.TRAINING
+                        : tag == Type.Tag.SIMULATION ? Schemas.Owner.SIMULATE : Schemas.Owner.WORKLOAD);
             }
             default -> Map.of();
         };
