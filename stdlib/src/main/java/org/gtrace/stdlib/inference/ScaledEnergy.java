@@ -38,50 +38,41 @@ public final class ScaledEnergy {
 
     static EnergyPerOutput of(EnergyPerOutput reference, OutputSettings at, OutputSettings to, Quantity k, Source kSource,
                               String where) {
-        Source input = Source.userInput(where);
-        List<Term> terms = new ArrayList<>();
-        double[] px = {1, 1};
-        double[] f = {1, 1};
-        double[] n = {1, 1};
-        if (to.resolution() != null) {
-            Resolution ref = required(at.resolution(), "resolution", "1024x1024");
-            px = new double[] {ref.pixels(), to.resolution().pixels()};
-            terms.add(new Term("(px/px_ref)^(k/2)",
-                    List.of(new Input("px_ref", "reference pixels (" + ref + ")", Quantity.number(px[0])),
-                            new Input("px", "pixels (" + to.resolution() + ")", Quantity.number(px[1])))));
-        }
-        if (to.seconds() != null || to.fps() != null) {
-            f = frames(at, to);
-            terms.add(new Term("(f/f_ref)^k",
-                    List.of(new Input("f_ref", framesMeaning("reference frames", at, to), Quantity.number(f[0])),
-                            new Input("f", framesMeaning("frames", to, to), Quantity.number(f[1])))));
-        }
-        if (to.steps() != null) {
-            Quantity ref = Check.positive(required(at.steps(), "steps", "50"), Dimension.NONE, "reference steps", "50");
-            Check.nonNegative(to.steps(), Dimension.NONE, "steps", "30");
-            n = new double[] {ref.base(), to.steps().base()};
-            terms.add(new Term("(steps/steps_ref)",
-                    List.of(new Input("steps_ref", "reference denoising steps", ref), new Input("steps", "denoising steps", to.steps()))));
-        }
-        boolean usesK = to.resolution() != null || to.seconds() != null || to.fps() != null;
-        double e = InferenceEquations.videoKwhPerOutput(reference.kwhPerOutput(), px[0], px[1], f[0], f[1], n[0], n[1],
-                k.base(), k.base());
-        Quantity value = new Quantity(Check.finite(e, "scaled energy per output"),
-                Dimension.ENERGY_PER_OUTPUT);
+        Ratio px = to.resolution() == null ? Ratio.NONE : pixels(at, to);
+        Ratio f = to.seconds() == null && to.fps() == null ? Ratio.NONE : frames(at, to);
+        Ratio n = to.steps() == null ? Ratio.NONE : steps(at, to);
+        double e = InferenceEquations.videoKwhPerOutput(reference.kwhPerOutput(), px.reference(), px.value(), f.reference(),
+                f.value(), n.reference(), n.value(), k.base(), k.base());
+        Quantity value = new Quantity(Check.finite(e, "scaled energy per output"), Dimension.ENERGY_PER_OUTPUT);
+        List<Ratio> stated = List.of(px, f, n).stream().filter(r -> r != Ratio.NONE).toList();
         StringBuilder formula = new StringBuilder("e = e_ref");
-        for (Term t : terms) formula.append(" × ").append(t.formula());
+        for (Ratio r : stated) formula.append(" × ").append(r.formula());
         Derivation.Builder d = Derivation.of("energy per output at the stated settings", formula.toString())
                 .input("e_ref", "energy per output at the reference settings", reference.value(), reference.source());
-        for (Term t : terms) {
-            for (Input i : t.inputs()) d.input(i.symbol(), i.meaning(), i.value(), input);
+        Source input = Source.userInput(where);
+        for (Ratio r : stated) {
+            for (Input i : r.inputs()) d.input(i.symbol(), i.meaning(), i.value(), input);
         }
-        if (usesK) d.input("k", "energy exponent in pixels per side and in frames", k, kSource);
-        Derivation derivation = d.step(reference.derivation()).result(value);
-        return new EnergyPerOutput(value, reference.boundary(), reference.source(), derivation);
+        if (px != Ratio.NONE || f != Ratio.NONE) d.input("k", "energy exponent in pixels per side and in frames", k, kSource);
+        return new EnergyPerOutput(value, reference.boundary(), reference.source(), d.step(reference.derivation()).result(value));
+    }
+
+    private static Ratio pixels(OutputSettings at, OutputSettings to) {
+        Resolution ref = required(at.resolution(), "resolution", "1024x1024");
+        return new Ratio(ref.pixels(), to.resolution().pixels(), "(px/px_ref)^(k/2)",
+                List.of(new Input("px_ref", "reference pixels (" + ref + ")", Quantity.number(ref.pixels())),
+                        new Input("px", "pixels (" + to.resolution() + ")", Quantity.number(to.resolution().pixels()))));
+    }
+
+    private static Ratio steps(OutputSettings at, OutputSettings to) {
+        Quantity ref = Check.positive(required(at.steps(), "steps", "50"), Dimension.NONE, "reference steps", "50");
+        Check.nonNegative(to.steps(), Dimension.NONE, "steps", "30");
+        return new Ratio(ref.base(), to.steps().base(), "(steps/steps_ref)",
+                List.of(new Input("steps_ref", "reference denoising steps", ref), new Input("steps", "denoising steps", to.steps())));
     }
 
     /** Frames of the reference and of the outputs; a duration or rate stated on one side only is taken as equal. */
-    private static double[] frames(OutputSettings at, OutputSettings to) {
+    private static Ratio frames(OutputSettings at, OutputSettings to) {
         double refSeconds = 1;
         double seconds = 1;
         if (to.seconds() != null) {
@@ -101,7 +92,9 @@ public final class ScaledEnergy {
             refSeconds = at.seconds().in("s");
             seconds = refSeconds;
         }
-        return new double[] {refSeconds * refFps, seconds * fps};
+        return new Ratio(refSeconds * refFps, seconds * fps, "(f/f_ref)^k",
+                List.of(new Input("f_ref", framesMeaning("reference frames", at, to), Quantity.number(refSeconds * refFps)),
+                        new Input("f", framesMeaning("frames", to, to), Quantity.number(seconds * fps))));
     }
 
     private static String framesMeaning(String what, OutputSettings side, OutputSettings to) {
@@ -123,5 +116,8 @@ public final class ScaledEnergy {
 
     private record Input(String symbol, String meaning, Quantity value) {}
 
-    private record Term(String formula, List<Input> inputs) {}
+    /** One setting's ratio of outputs to reference, and how the derivation shows it. */
+    private record Ratio(double reference, double value, String formula, List<Input> inputs) {
+        static final Ratio NONE = new Ratio(1, 1, "", List.of());
+    }
 }
