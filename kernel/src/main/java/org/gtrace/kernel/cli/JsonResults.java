@@ -15,7 +15,8 @@ import tech.tablesaw.columns.Column;
 /**
  * Reports as JSON lines (the CLI contract): {@code line}, {@code subject}, and energy_kwh,
  * co2e_kg, water_l in base units where they apply, with _p5/_p50/_p95 for uncertain values.
- * A report without headline metrics but with a table of them gives one object per row.
+ * A report without headline metrics but with a table of them gives one object per row. Where a
+ * result has words (explain's derivations, a pyramid's actions), they come as {@code text}.
  */
 final class JsonResults {
 
@@ -34,7 +35,8 @@ final class JsonResults {
                 o.addProperty(key + "_p95", m.p95().base());
             }
         }
-        if (r.metrics().isEmpty() && r.markdown() != null) o.addProperty("text", r.markdown());
+        // explain's derivations and sources, a pyramid's actions: the words that go with the numbers
+        if (r.markdown() != null && !r.markdown().isBlank()) o.addProperty("text", r.markdown());
         return List.of(o);
     }
 

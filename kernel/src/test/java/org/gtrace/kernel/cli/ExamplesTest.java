@@ -19,7 +19,7 @@ class ExamplesTest {
         CliTest.Result r = CliTest.run("", "run", "--json", example.toString());
         assertEquals(0, r.status(), r.err());
         List<JsonObject> lines = r.out().lines().map(l -> JsonParser.parseString(l).getAsJsonObject()).toList();
-        assertEquals(4, lines.size());
+        assertEquals(5, lines.size());
         JsonObject emissions = lines.get(0);
         // 700M × 6 Wh × PUE 1.1 (centres) = 4,620 MWh; uncertain, so p5 < value < p95
         assertEquals(4.62e6, emissions.get("energy_kwh").getAsDouble(), 0.01 * 4.62e6);
@@ -28,6 +28,8 @@ class ExamplesTest {
         assertEquals("trend", lines.get(1).get("subject").getAsString());
         // the paper's case: 130M users over 10 days land within 5% of 4,309 MWh (the expect line passes)
         assertEquals("expect passed", lines.get(2).get("title").getAsString());
-        assertEquals(5.0, lines.get(3).get("level").getAsDouble(), 0.0);
+        // the figure it is checked against, with its source
+        assertTrue(lines.get(3).get("text").getAsString().contains("https://arxiv.org/abs/2511.04776"), lines.get(3).toString());
+        assertEquals(5.0, lines.get(4).get("level").getAsDouble(), 0.0);
     }
 }
