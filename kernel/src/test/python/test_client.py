@@ -162,7 +162,7 @@ class KernelClientTests(unittest.TestCase):
         self.assertEqual("ok", reply["status"])
         printed = "".join(c["text"] for t, c in out if t == "stream")
         self.assertIn("Seed set to 42.", printed)
-        for magic in ("%%java", "%time, %%time", "%load", "%reset", "%seed", "%sources", "%lsmagic", "%help"):
+        for magic in ("%%java", "%time, %%time", "%load", "%reset", "%seed", "%sources", "%who", "%lsmagic", "%help"):
             self.assertIn(magic, printed)
         reply, out = run(self.kc, "%%time\nlet timed = 1 kWh")
         self.assertIn("Wall time:", "".join(c["text"] for t, c in out if t == "stream"))
@@ -179,6 +179,19 @@ class KernelClientTests(unittest.TestCase):
         self.assertIn("| licence |", sources)
         reply, _ = run(self.kc, "%nosuchmagic")
         self.assertEqual("UsageError", reply["ename"])
+
+    def test_who_lists_the_sessions_names(self):
+        run(self.kc, "%reset")
+        reply, out = run(self.kc, "%who")
+        self.assertIn("No names are defined yet.", "".join(c["text"] for t, c in out if t == "stream"))
+        run(self.kc, "workload image who_w < queries 1M; energy 3 Wh >\nscenario who_s from who_w < region FRA >\n"
+                     "let who_e = 2 kWh\nlet who_u = 1 .. 3 kWh")
+        reply, out = run(self.kc, "%who")
+        self.assertEqual("ok", reply["status"], reply)
+        text = out[0][1]["data"]["text/plain"].splitlines()
+        self.assertEqual(["who_w  workload (image)", "who_s  workload (image) from who_w", "who_e  2,000 Wh",
+                          "who_u  uncertain (range), mean 2,000 Wh"], text)
+        self.assertIn("| `who_w` | workload (image) |", out[0][1]["data"]["text/markdown"])
 
     def test_history_tail_and_search(self):
         run(self.kc, "let hist_probe = 5 kWh")
