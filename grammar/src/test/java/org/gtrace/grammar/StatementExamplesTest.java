@@ -240,6 +240,18 @@ class StatementExamplesTest {
     }
 
     @Test
+    void anUncertainTrainingRunHasItsSpreadAndALifecycleSaysItUsesMeans() {
+        Report t = last(ok("set seed 3\ntraining t < energy 1000 .. 1500 MWh; intensity 400 .. 500 g/kWh >\nemissions t"));
+        Metric co2e = t.metrics().stream().filter(m -> m.key().equals("co2e_kg")).findFirst().orElseThrow();
+        // E[E × I] = 1,250 MWh × 450 g/kWh = 562.5 t for independent inputs
+        assertEquals(562_500, co2e.value().base(), 562_500 * 0.01);
+        assertTrue(co2e.isUncertain() && co2e.p5().base() < 470_000 && co2e.p95().base() > 660_000, co2e.toString());
+        Report l = last(ok("workload text w < queries 1B; energy 0.3 Wh >\nlifecycle t with w"));
+        assertTrue(l.notes().stream().anyMatch(n -> n.startsWith("uncertain inputs enter the lifecycle at their means")),
+                l.notes().toString());
+    }
+
+    @Test
     void trainingFromAcceleratorHoursBloom() {
         Report r = last(ok("training bloom < accelerator \"A100 SXM4 80 GB\"; accelerator_hours 1082990 h; pue 1; "
                 + "intensity 57 g/kWh >\nemissions bloom"));

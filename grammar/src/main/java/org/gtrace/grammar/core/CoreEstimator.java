@@ -44,9 +44,10 @@ public final class CoreEstimator implements Estimator {
     @Override
     public Estimate estimate(Declared thing, RunContext ctx) {
         return switch (thing.kind()) {
-            case "workload" -> WorkloadUncertainty.apply(thing, inference(WorkloadBuilder.build(thing, ctx).estimate(), thing), ctx);
+            case "workload" -> UncertaintyPropagation.apply(thing, inference(WorkloadBuilder.build(thing, ctx).estimate(), thing), ctx);
             case "simulation" -> SimulationBuilder.estimate(thing, ctx);
-            case "training" -> training(TrainingBuilder.build(thing, ctx).estimate(), thing);
+            case "training" -> UncertaintyPropagation.apply(thing, training(TrainingBuilder.build(thing, ctx).estimate(), thing), ctx,
+                    changed -> TrainingBuilder.build(changed, ctx).estimate().toReport(0).metrics());
             default -> throw new InputError(thing.kind(), "estimating a " + thing.kind() + " is not available in this build",
                     "declare a workload or a training run");
         };
@@ -83,7 +84,13 @@ public final class CoreEstimator implements Estimator {
         if (lifetimeOutputs != null) {
             l.lifetimeOutputs(lifetimeOutputs.isDimensionless() ? Quantity.outputs(lifetimeOutputs.base()) : lifetimeOutputs);
         }
-        return l.estimate().toReport(line);
+        Report r = l.estimate().toReport(line);
+        boolean uncertain = java.util.stream.Stream.concat(java.util.stream.Stream.of(training), serving.stream())
+                .anyMatch(d -> d.effective().values().stream().anyMatch(v -> v instanceof org.gtrace.grammar.runtime.Uncertain));
+        if (!uncertain) return r;
+        List<String> notes = new java.util.ArrayList<>(r.notes());
+        notes.add("uncertain inputs enter the lifecycle at their means; 'emissions NAME' gives each one's p5–p95");
+        return new Report(r.line(), r.subject(), r.title(), r.metrics(), r.table(), r.charts(), r.markdown(), notes);
     }
 
     private static Quantity metric(Estimate e, String key) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.gtrace.grammar.compile.Estimate;
 import org.gtrace.grammar.runtime.Declared;
 import org.gtrace.grammar.runtime.RunContext;
@@ -21,7 +22,8 @@ import org.gtrace.stdlib.units.DisplayUnits;
 import org.gtrace.stdlib.units.Quantity;
 
 /**
- * Propagates a workload's uncertain properties through the core's estimate by Monte Carlo.
+ * Propagates the uncertain properties of a workload or a training run through the core's estimate
+ * by Monte Carlo.
  *
  * <p>The core's inference chain is a product (outputs × energy per output × PUE × intensity), so
  * each property scales energy and CO2e by a whole power: 0 (no effect, e.g. a PUE the boundary
@@ -31,12 +33,17 @@ import org.gtrace.stdlib.units.Quantity;
  * workload per sample. A property that does not act as a power leaves the result a point
  * estimate, with a note that says so.
  */
-final class WorkloadUncertainty {
+final class UncertaintyPropagation {
     private static final String[] KEYS = {"energy_kwh", "co2e_kg", "water_l"};
 
-    private WorkloadUncertainty() {}
+    private UncertaintyPropagation() {}
 
     static Estimate apply(Declared d, Estimate point, RunContext ctx) {
+        return apply(d, point, ctx, changed -> WorkloadBuilder.build(changed, ctx).estimate().toReport(0).metrics());
+    }
+
+    /** The same for any declaration whose core estimate is a product; {@code core} gives its point metrics. */
+    static Estimate apply(Declared d, Estimate point, RunContext ctx, Function<Declared, List<Metric>> core) {
         Map<String, Uncertain> uncertain = new LinkedHashMap<>();
         d.effective().forEach((k, v) -> {
             if (v instanceof Uncertain u) uncertain.put(k, u);
@@ -50,7 +57,7 @@ final class WorkloadUncertainty {
             int at = indexOf(metrics, key);
             if (at < 0) continue;
             Metric m = metrics.get(at);
-            double[] exponents = exponents(d, names, uncertain, key, m.value().base(), ctx);
+            double[] exponents = exponents(d, names, uncertain, key, m.value().base(), core);
             if (exponents == null) {
                 notes.add(m.name() + ": an uncertain property does not act as a factor; the central value is shown");
                 continue;
@@ -78,22 +85,22 @@ final class WorkloadUncertainty {
      * at one point is caught.
      */
     private static double[] exponents(Declared d, List<String> names, Map<String, Uncertain> u, String key, double central,
-                                      RunContext ctx) {
+                                      Function<Declared, List<Metric>> core) {
         double[] e = new double[names.size()];
         for (int i = 0; i < e.length; i++) {
             Quantity c = u.get(names.get(i)).central();
             if (c.base() == 0 || central == 0) return null;
-            double guess = Math.rint(Math.log(probe(d, names.get(i), c.times(2), key, ctx) / central) / Math.log(2));
-            double three = probe(d, names.get(i), c.times(3), key, ctx) / central;
+            double guess = Math.rint(Math.log(probe(d, names.get(i), c.times(2), key, core) / central) / Math.log(2));
+            double three = probe(d, names.get(i), c.times(3), key, core) / central;
             if (Math.abs(three / Math.pow(3, guess) - 1) > 1e-9) return null;
             e[i] = guess;
         }
         return e;
     }
 
-    private static double probe(Declared d, String name, Quantity value, String key, RunContext ctx) {
+    private static double probe(Declared d, String name, Quantity value, String key, Function<Declared, List<Metric>> core) {
         Declared changed = new Declared(d.kind(), d.name(), d.modality(), d, Map.of(name, value), d.line());
-        return WorkloadBuilder.build(changed, ctx).estimate().toReport(0).metrics().stream()
+        return core.apply(changed).stream()
                 .filter(m -> m.key().equals(key)).findFirst().orElseThrow().value().base();
     }
 
