@@ -116,6 +116,15 @@ class SessionTest {
     }
 
     @Test
+    void inspectionDescribesAPresetOrFigureIdWithItsSource() {
+        String code = "let p = figure(case.ghibli.energy)";
+        String md = session.inspect(code, code.indexOf("ghibli") + 2).orElseThrow();
+        assertTrue(md.contains("4,309 MWh") && md.contains("https://arxiv.org/abs/2511.04776"), md);
+        String preset = "workload video v < videos 1; preset video.cogvideox.5s_16fps >";
+        assertTrue(session.inspect(preset, preset.indexOf("5s_") + 1).orElseThrow().contains("944 Wh/video"));
+    }
+
+    @Test
     void completionOffersTheBreakdownsAfterBy() {
         Completion c = session.complete("emissions a, b by ", 18);
         assertTrue(c.matches().containsAll(List.of("region", "day", "modality", "phase")), c.matches().toString());

@@ -43,6 +43,8 @@ public final class Inspector {
         Context c = Context.at(code, cursor);
         String word = code.substring(c.start(), c.end());
         if (word.isEmpty()) return Optional.empty();
+        Optional<String> figure = dottedId(code, cursor).flatMap(id -> catalog.describe(Domain.FIGURE, id));
+        if (figure.isPresent()) return figure;
         if (KEYWORDS.containsKey(word) && !c.inBlock()) return Optional.of("**" + word + "** (statement)\n\n" + KEYWORDS.get(word));
         if (c.inBlock()) {
             PropertySpec spec = Completer.schemaOf(c, names).get(word);
@@ -63,6 +65,21 @@ public final class Inspector {
         var unit = Units.simple(word);
         if (unit.isPresent()) return Optional.of("**" + word + "**: a unit of " + unit.get().dimension().describe());
         return Optional.empty();
+    }
+
+    /** The dotted word under the cursor (a preset or figure id such as video.cogvideox.5s_16fps), if it has a dot. */
+    private static Optional<String> dottedId(String code, int cursor) {
+        int at = Math.max(0, Math.min(cursor, code.length()));
+        int start = at;
+        while (start > 0 && idChar(code.charAt(start - 1))) start--;
+        int end = at;
+        while (end < code.length() && idChar(code.charAt(end))) end++;
+        String id = code.substring(start, end);
+        return id.indexOf('.') > 0 ? Optional.of(id) : Optional.empty();
+    }
+
+    private static boolean idChar(char ch) {
+        return Character.isLetterOrDigit(ch) || ch == '_' || ch == '.' || ch == '-';
     }
 
     private static String property(PropertySpec spec) {
