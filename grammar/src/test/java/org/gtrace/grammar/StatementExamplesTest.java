@@ -283,6 +283,13 @@ class StatementExamplesTest {
     }
 
     @Test
+    void aRegionNameWithSpacesIsQuoted() {
+        double quoted = metric(last(ok("workload image a < images 1M; energy 3 Wh; region \"United States\" >\nemissions a")), "co2e_kg");
+        double iso = metric(last(ok("workload image b < images 1M; energy 3 Wh; region USA >\nemissions b")), "co2e_kg");
+        assertEquals(iso, quoted, 1e-9);
+    }
+
+    @Test
     void regionSplitByShares() {
         Report r = last(ok("region a < intensity 100 g/kWh >\nregion b < intensity 300 g/kWh >\n"
                 + "workload text chat < queries 1M; energy 3 Wh; region a 25%, b 75% >\nemissions chat by region"));

@@ -59,7 +59,24 @@ final class ExprChecker {
         return Type.quantity(unit.dimension());
     }
 
+    /** Words people write for a count suffix or a unit symbol, and what to write instead. */
+    private static final Map<String, String> SPELLED = Map.ofEntries(
+            Map.entry("thousand", "write the count with a suffix: 35K (K M B T are ×10³ ×10⁶ ×10⁹ ×10¹²)"),
+            Map.entry("million", "write the count with a suffix: 700M (K M B T are ×10³ ×10⁶ ×10⁹ ×10¹²)"),
+            Map.entry("billion", "write the count with a suffix: 1.2B (K M B T are ×10³ ×10⁶ ×10⁹ ×10¹²)"),
+            Map.entry("trillion", "write the count with a suffix: 2T (K M B T are ×10³ ×10⁶ ×10⁹ ×10¹²)"),
+            Map.entry("tonnes", "write t or tCO2e"), Map.entry("tonne", "write t or tCO2e"), Map.entry("tons", "write t or tCO2e"),
+            Map.entry("kilograms", "write kg or kgCO2e"), Map.entry("grams", "write g or gCO2e"),
+            Map.entry("litres", "write L"), Map.entry("liters", "write L"), Map.entry("hours", "write h"),
+            Map.entry("seconds", "write s"), Map.entry("minutes", "write min"));
+
+    static String spelledUnit(String text) {
+        return SPELLED.get(text.toLowerCase(java.util.Locale.ROOT));
+    }
+
     private String unitHint(String text) {
+        String spelled = spelledUnit(text);
+        if (spelled != null) return spelled;
         List<String> pieces = List.of(text.split("/"));
         for (String p : pieces) {
             if (Units.simple(p).isPresent()) continue;

@@ -126,6 +126,10 @@ final class PropertyChecker {
             names.region(r.name());
             return;
         }
+        if (p.single() instanceof Expr.Text t) {  // a name with spaces: region "United States"
+            names.domainWord(Domain.REGION, t.value(), t.span());
+            return;
+        }
         new ShareChecker(exprs, names, diagnostics).shares(p, spec);
     }
 

@@ -51,8 +51,9 @@ final class QueryChecker {
     private void unit(Name unit, Dimension want, String what) {
         Unit u = Constants.unit(unit.text());
         if (u == null) {
+            String spelled = ExprChecker.spelledUnit(unit.text());
             diagnostics.error(Kind.UNIT, unit.span(), "unknown unit '" + unit.text() + "'",
-                    Suggest.didYouMean(unit.text(), org.gtrace.stdlib.units.Units.symbols()));
+                    spelled != null ? spelled : Suggest.didYouMean(unit.text(), org.gtrace.stdlib.units.Units.symbols()));
         } else if (want != null && !u.dimension().equals(want)) {
             diagnostics.error(Kind.UNIT, unit.span(), what + " is " + want.describe() + ", not " + u.dimension().describe(),
                     "write e.g. 'in " + (want == Dimension.ENERGY ? "MWh" : want == Dimension.CO2E ? "tCO2e" : "L") + "'");

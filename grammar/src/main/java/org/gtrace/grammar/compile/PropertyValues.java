@@ -26,7 +26,8 @@ final class PropertyValues {
     static Object value(Property p, PropertySpec spec, Evaluator ev) {
         return switch (spec.shape()) {
             case FLAG -> p.isFlag() || word(p.single()).matches("yes|true");
-            case REGIONS -> p.single() instanceof Expr.Ref r ? new Word(r.name().text()) : shares(p, ev);
+            case REGIONS -> p.single() instanceof Expr.Ref r ? new Word(r.name().text())
+                    : p.single() instanceof Expr.Text t ? new Word(t.value()) : shares(p, ev);
             case BLEND -> p.items().stream().allMatch(i -> i.key() == null)
                     ? p.items().stream().map(i -> new Word(word(i.value()))).toList() : shares(p, ev);
             case REGION, WORD, ACCELERATOR -> new Word(word(p.single()));

@@ -56,7 +56,23 @@ final class SyntaxErrors extends BaseErrorListener {
             // '< queries 1M energy 3 Wh >': a second property written without a separator
             expected = "separate properties with ';' or a new line: …; " + t.getText() + " …";
         }
+        String slip = t == null || !(recognizer instanceof Parser p) ? null : slip(t, p);
+        if (slip != null) expected = slip;
         found.add(Diagnostic.error(Kind.SYNTAX, span, message(t, msg), expected));
+    }
+
+    /** Common slips that the grammar's expected-token list would explain badly. */
+    private static String slip(Token t, Parser p) {
+        if (t.getText().equals("per")) return "write a rate as one unit, without spaces: 6 Wh/image, 35K images/day";
+        if (t.getText().equals(":")) return "write a share after its region, without a colon: region US 60%, FR 40%";
+        Token before = p.getTokenStream().LT(-1);
+        Token twoBefore = p.getTokenStream().LT(-2);
+        if (t.getType() == GTraceLexer.NUMBER && before != null && startsProperty(before) && twoBefore != null
+                && twoBefore.getType() == GTraceLexer.COMMA) {
+            // '< queries 700M, energy 0.006 kWh >': a comma between properties
+            return "separate properties with ';' or a new line, not ',': …; " + before.getText() + " " + t.getText() + " …";
+        }
+        return null;
     }
 
     /** A word that can name a property: an identifier or any keyword. */
