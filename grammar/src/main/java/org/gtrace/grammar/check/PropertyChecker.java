@@ -17,6 +17,16 @@ import org.gtrace.stdlib.units.Dimension;
 /** Checks the properties inside {@code < >} against the owner's {@link Schemas} table. */
 final class PropertyChecker {
 
+    /** Words people reach for instead of a property's name (spelling alone would not find them). */
+    private static final java.util.Map<String, String> SYNONYMS = java.util.Map.ofEntries(
+            java.util.Map.entry("gpu", "accelerator"), java.util.Map.entry("hardware", "accelerator"),
+            java.util.Map.entry("gpus", "count"), java.util.Map.entry("chips", "count"),
+            java.util.Map.entry("gpu_hours", "accelerator_hours"), java.util.Map.entry("location", "region"),
+            java.util.Map.entry("country", "region"), java.util.Map.entry("grid", "region"),
+            java.util.Map.entry("carbon_intensity", "intensity"), java.util.Map.entry("ci", "intensity"),
+            java.util.Map.entry("volume", "outputs"), java.util.Map.entry("power_usage_effectiveness", "pue"),
+            java.util.Map.entry("model", "preset"), java.util.Map.entry("time", "duration"));
+
     private static final Set<String> FLAG_WORDS = Set.of("yes", "no", "true", "false");
 
     private final ExprChecker exprs;
@@ -34,9 +44,11 @@ final class PropertyChecker {
         for (Property p : block.properties()) {
             PropertySpec spec = schema.get(p.name().text());
             if (spec == null) {
-                diagnostics.error(Kind.PROPERTY, p.name().span(), owner + " has no property '" + p.name().text() + "'",
-                        ExprChecker.hintOr(Suggest.didYouMean(p.name().text(), schema.keySet()),
-                                "properties: " + String.join(", ", schema.keySet())));
+                String meant = SYNONYMS.get(p.name().text());
+                String hint = meant != null && schema.containsKey(meant) ? "did you mean '" + meant + "'?"
+                        : ExprChecker.hintOr(Suggest.didYouMean(p.name().text(), schema.keySet()),
+                                "properties: " + String.join(", ", schema.keySet()));
+                diagnostics.error(Kind.PROPERTY, p.name().span(), owner + " has no property '" + p.name().text() + "'", hint);
                 continue;
             }
             if (!seen.add(spec.name())) {

@@ -64,6 +64,8 @@ final class SyntaxErrors extends BaseErrorListener {
     /** Common slips that the grammar's expected-token list would explain badly. */
     private static String slip(Token t, Parser p) {
         if (t.getText().equals("per")) return "write a rate as one unit, without spaces: 6 Wh/image, 35K images/day";
+        if (t.getText().equals("and")) return "list several with commas: compare ghibli, green";
+        if (t.getType() == GTraceLexer.ASSIGN && first(p) == GTraceLexer.EXPECT) return "compare with '==': expect x == 3 kWh ± 1%";
         if (t.getText().equals(":")) return "write a share after its region, without a colon: region US 60%, FR 40%";
         Token before = p.getTokenStream().LT(-1);
         Token twoBefore = p.getTokenStream().LT(-2);
@@ -73,6 +75,17 @@ final class SyntaxErrors extends BaseErrorListener {
             return "separate properties with ';' or a new line, not ',': …; " + before.getText() + " " + t.getText() + " …";
         }
         return null;
+    }
+
+    /** The type of the statement's first token. */
+    private static int first(Parser p) {
+        for (int i = 1; ; i++) {
+            Token t = p.getTokenStream().LT(-i);
+            if (t == null || t.getType() == GTraceLexer.NEWLINE || t.getType() == GTraceLexer.SEMI) {
+                Token next = p.getTokenStream().LT(-i + 1);
+                return next == null ? Token.INVALID_TYPE : next.getType();
+            }
+        }
     }
 
     /** A word that can name a property: an identifier or any keyword. */
@@ -127,6 +140,8 @@ final class SyntaxErrors extends BaseErrorListener {
             case GTraceLexer.RATIO -> "a unit";
             case GTraceLexer.STRING -> "a \"string\"";
             case GTraceLexer.PIXELS -> "a resolution";
+            case GTraceLexer.STAR -> "'*'";
+            case GTraceLexer.PLUSMINUS -> "'±'";
             default -> v.getDisplayName(type);
         };
     }
