@@ -18,14 +18,14 @@ import org.gtrace.stdlib.units.Dimension;
 final class PropertyChecker {
 
     /** Words people reach for instead of a property's name (spelling alone would not find them). */
-    private static final java.util.Map<String, String> SYNONYMS = java.util.Map.ofEntries(
-            java.util.Map.entry("gpu", "accelerator"), java.util.Map.entry("hardware", "accelerator"),
-            java.util.Map.entry("gpus", "count"), java.util.Map.entry("chips", "count"),
-            java.util.Map.entry("gpu_hours", "accelerator_hours"), java.util.Map.entry("location", "region"),
-            java.util.Map.entry("country", "region"), java.util.Map.entry("grid", "region"),
-            java.util.Map.entry("carbon_intensity", "intensity"), java.util.Map.entry("ci", "intensity"),
-            java.util.Map.entry("volume", "outputs"), java.util.Map.entry("power_usage_effectiveness", "pue"),
-            java.util.Map.entry("model", "preset"), java.util.Map.entry("time", "duration"));
+    private static final Map<String, String> SYNONYMS = Map.ofEntries(
+            Map.entry("gpu", "accelerator"), Map.entry("hardware", "accelerator"),
+            Map.entry("gpus", "count"), Map.entry("chips", "count"),
+            Map.entry("gpu_hours", "accelerator_hours"), Map.entry("location", "region"),
+            Map.entry("country", "region"), Map.entry("grid", "region"),
+            Map.entry("carbon_intensity", "intensity"), Map.entry("ci", "intensity"),
+            Map.entry("volume", "outputs"), Map.entry("power_usage_effectiveness", "pue"),
+            Map.entry("model", "preset"), Map.entry("time", "duration"));
 
     private static final Set<String> FLAG_WORDS = Set.of("yes", "no", "true", "false");
 
