@@ -25,6 +25,16 @@ final class Names {
         this.diagnostics = diagnostics;
     }
 
+    /** Whether {@code name} is bound, or bound later in the cell (so using it has an error of its own). */
+    boolean known(Name name) {
+        return scope.lookup(name.text()) != null || scope.definedLater(name.text(), name.span()) != null;
+    }
+
+    /** "did you mean …?" for a name close to one in scope, or "". */
+    String suggestion(Name name) {
+        return Suggest.didYouMean(name.text(), scope.visibleNames());
+    }
+
     /** The type bound to {@code name}, or UNKNOWN after reporting a NameError. */
     Type resolve(Name name) {
         Type t = scope.lookup(name.text());

@@ -88,6 +88,12 @@ final class PropertyChecker {
     private void quantity(Property p, PropertySpec spec) {
         Expr e = single(p, spec);
         if (e == null) return;
+        if (e instanceof Expr.Ref r && !names.known(r.name()) && names.suggestion(r.name()).isEmpty()) {
+            // 'set seed forty', 'users lots': a word where a number belongs, not a name to define
+            diagnostics.error(Kind.NAME, r.span(), "'" + r.name().text() + "' is not defined, and '" + spec.name()
+                    + "' needs " + expected(spec), "write " + spec.example());
+            return;
+        }
         Type t = exprs.type(e);
         if (t.isUnknown()) return;
         if (!t.isQuantity()) {
