@@ -15,6 +15,7 @@ import org.gtrace.grammar.GTraceLexer;
 import org.gtrace.grammar.ast.Span;
 import org.gtrace.grammar.diag.Diagnostic;
 import org.gtrace.grammar.diag.Kind;
+import org.gtrace.grammar.diag.Suggest;
 
 /**
  * Replaces ANTLR's console listener: turns each syntax error into a {@link Diagnostic} in the
@@ -56,16 +57,29 @@ final class SyntaxErrors extends BaseErrorListener {
             // '< queries 1M energy 3 Wh >': a second property written without a separator
             expected = "separate properties with ';' or a new line: …; " + t.getText() + " …";
         }
-        String slip = t == null || !(recognizer instanceof Parser p) ? null : slip(t, p);
+        String slip = t == null || !(recognizer instanceof Parser p) ? null : slip(t, p, expected.contains("'>'"));
         if (slip != null) expected = slip;
         found.add(Diagnostic.error(Kind.SYNTAX, span, message(t, msg), expected));
     }
 
     /** Common slips that the grammar's expected-token list would explain badly. */
-    private static String slip(Token t, Parser p) {
+    private static String slip(Token t, Parser p, boolean inBlock) {
         if (t.getText().equals("per")) return "write a rate as one unit, without spaces: 6 Wh/image, 35K images/day";
         if (t.getText().equals("and")) return "list several with commas: compare ghibli, green";
         if (t.getType() == GTraceLexer.ASSIGN && first(p) == GTraceLexer.EXPECT) return "compare with '==': expect x == 3 kWh ± 1%";
+        if (first(p) == GTraceLexer.LOAD && p.getTokenStream().LT(-1) != null
+                && p.getTokenStream().LT(-1).getType() == GTraceLexer.FROM) {
+            return "put the file name in quotes: load t from \"data/telemetry.csv\"";
+        }
+        int type = t.getType();
+        if ((type == GTraceLexer.ENERGY || type == GTraceLexer.EMISSIONS || type == GTraceLexer.WATER)
+                && p.getTokenStream().LT(-1) != null && p.getTokenStream().LT(-1).getType() == GTraceLexer.ID) {
+            return "put the measure first: " + t.getText() + " " + p.getTokenStream().LT(-1).getText();
+        }
+        if (type == GTraceLexer.ID && !inBlock) {
+            String hint = Suggest.didYouMean(t.getText(), QUERY_WORDS);
+            if (!hint.isEmpty()) return hint;
+        }
         if (t.getText().equals(":")) return "write a share after its region, without a colon: region US 60%, FR 40%";
         Token before = p.getTokenStream().LT(-1);
         Token twoBefore = p.getTokenStream().LT(-2);
@@ -76,6 +90,9 @@ final class SyntaxErrors extends BaseErrorListener {
         }
         return null;
     }
+
+    /** The words that continue a query or a statement after its names. */
+    private static final List<String> QUERY_WORDS = List.of("across", "by", "in", "with", "over", "as", "from");
 
     /** The type of the statement's first token. */
     private static int first(Parser p) {
