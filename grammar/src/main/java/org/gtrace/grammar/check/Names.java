@@ -57,10 +57,15 @@ final class Names {
 
     /** Resolves a thing of one of the given kinds (workload, training…); reports a TypeError otherwise. */
     Type resolveKind(Name name, String needs, Type.Tag... tags) {
+        return resolveKind(name, needs, "", tags);
+    }
+
+    /** The same, with a hint for the TypeError. */
+    Type resolveKind(Name name, String needs, String hint, Type.Tag... tags) {
         Type t = resolve(name);
         if (t.isUnknown()) return t;
         for (Type.Tag tag : tags) if (t.tag() == tag) return t;
-        diagnostics.error(Kind.TYPE, name.span(), "'" + name.text() + "' is " + t.describe() + ", not " + needs, "");
+        diagnostics.error(Kind.TYPE, name.span(), "'" + name.text() + "' is " + t.describe() + ", not " + needs, hint);
         return Type.UNKNOWN;
     }
 

@@ -76,8 +76,9 @@ final class QueryChecker {
     }
 
     private void lifecycle(Query.Lifecycle l) {
-        names.resolveKind(l.training(), "a training run", Type.Tag.TRAINING);
-        for (Name w : l.serving()) names.resolveKind(w, "a workload", Type.Tag.WORKLOAD, Type.Tag.SIMULATION);
+        String order = "lifecycle takes the training run first, then what serves it: lifecycle gpt3 with chat";
+        names.resolveKind(l.training(), "a training run", order, Type.Tag.TRAINING);
+        for (Name w : l.serving()) names.resolveKind(w, "a workload or a simulation", order, Type.Tag.WORKLOAD, Type.Tag.SIMULATION);
         once(l.serving());
         if (l.outputs() != null) {
             Type t = exprs.type(l.outputs());
