@@ -62,4 +62,14 @@ class LanguageDocTest {
         assertTrue(x.ok(), () -> x.format("language.md", program.toString()));
         assertTrue(x.reports().size() >= 15, "the queries and displays report: " + x.reports().size());
     }
+
+    /** The README's "language at a glance" runs as written, its expect lines included. */
+    @Test
+    void theReadmesGlanceRuns() throws IOException {
+        String readme = Files.readString(Path.of("../README.md"));
+        int start = readme.indexOf("```", readme.indexOf("## The language at a glance")) + 4;
+        String program = readme.substring(start, readme.indexOf("```", start));
+        Execution x = new Session().execute(program, "README.md");
+        assertTrue(x.ok(), () -> x.format("README.md", program));
+    }
 }
