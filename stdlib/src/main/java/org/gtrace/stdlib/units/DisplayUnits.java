@@ -80,8 +80,13 @@ public final class DisplayUnits {
         Unit u = choose(d, base);
         if (u == null) {
             String sym = baseSymbol(d);
-            return number(base) + (sym.isEmpty() ? (d.isDimensionless() ? "" : " (" + d.describe() + ")") : " " + sym);
+            return number(base) + (sym.isEmpty() ? (d.isDimensionless() ? "" : " (" + d.describe() + ")") : " " + singular(base, sym));
         }
-        return number(u.fromBase(base)) + " " + u.symbol();
+        return number(u.fromBase(base)) + " " + singular(u.fromBase(base), u.symbol());
+    }
+
+    /** "1 output", "1 token": a count of one reads in the singular; other symbols are left alone. */
+    private static String singular(double value, String symbol) {
+        return value == 1 && (symbol.equals("outputs") || symbol.equals("tokens")) ? symbol.substring(0, symbol.length() - 1) : symbol;
     }
 }

@@ -44,6 +44,13 @@ class QuantityParseFormatTest {
     }
 
     @Test
+    void aCountOfOneReadsInTheSingular() {
+        assertEquals("1 output", Quantity.outputs(1).format());
+        assertEquals("2 outputs", Quantity.outputs(2).format());
+        assertEquals("700,000,000 outputs", Quantity.outputs(7e8).format());
+    }
+
+    @Test
     void conversions() {
         assertEquals(4200, Quantity.parse("4.2 GWh").in("MWh"), 1e-9);
         assertEquals(2068.0, Quantity.parse("2,068,000 kgCO2e").in("tCO2e"), 1e-9);
