@@ -46,6 +46,9 @@ final class Names {
             return Type.UNKNOWN;
         }
         String hint = name.text().contains(".") ? DOTTED : Suggest.didYouMean(name.text(), scope.visibleNames());
+        if (hint.isEmpty() && org.gtrace.stdlib.units.Units.simple(name.text()).isPresent()) {
+            hint = "'" + name.text() + "' is a unit: write it after a number, with no spaces around '/': 35K images/" + name.text();
+        }
         if (hint.isEmpty() && name.text().contains("-")) {
             hint = "to subtract, put spaces around '-'";
         }

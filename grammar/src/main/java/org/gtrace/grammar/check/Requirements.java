@@ -45,7 +45,39 @@ final class Requirements {
                     "add energy 0.006 kWh, a preset, or the parametric inputs (output_tokens and active_params for text;"
                             + " for images and video, a reference figure with reference_resolution, reference_steps …)");
         }
+        oneWay(b, ENERGY_WAYS, "the energy per output", d);
+        oneWay(b, volumeWays(), "the volume", d);
         settings(w, d);
+    }
+
+    /** Ways of giving the energy per output; the text model is one way in two properties. */
+    private static final List<List<String>> ENERGY_WAYS = List.of(List.of("energy"), List.of("energy_per_token"),
+            List.of("preset"), List.of("output_tokens", "active_params"));
+
+    private static List<List<String>> volumeWays() {
+        List<List<String>> ways = new java.util.ArrayList<>();
+        for (String v : Schemas.Volume.WORDS) ways.add(List.of(v));
+        for (String v : List.of("tokens", "rate", "footage")) ways.add(List.of(v));
+        return ways;
+    }
+
+    /** Two ways of giving one input would leave one silently unused: the second is an error. */
+    private static void oneWay(Block b, List<List<String>> ways, String what, Diagnostics d) {
+        String firstName = null;
+        List<String> firstWay = null;
+        for (Property p : b.properties()) {
+            String name = p.name().text();
+            List<String> way = ways.stream().filter(w -> w.contains(name)).findFirst().orElse(null);
+            if (way == null) continue;
+            if (firstWay == null) {
+                firstName = name;
+                firstWay = way;
+            } else if (way != firstWay) {
+                d.error(Kind.PROPERTY, p.name().span(), "'" + firstName + "' and '" + name + "' both give " + what
+                        + "; only one would be used", "keep one of them; a scenario can try the other: scenario s from … < "
+                        + name + " … >");
+            }
+        }
     }
 
     /**
