@@ -34,6 +34,11 @@ final class Queries {
     }
 
     static Report answer(Query q, RunContext ctx, Services sv) {
+        return answer(q, rows(q, ctx, sv), ctx, sv);
+    }
+
+    /** The answer built from rows already estimated (null for one thing or a lifecycle). */
+    private static Report answer(Query q, Rows rows, RunContext ctx, Services sv) {
         int line = q.span().line();
         Estimator est = sv.estimator();
         if (q instanceof Query.Lifecycle l) {
@@ -46,7 +51,6 @@ final class Queries {
         List<Name> across = q instanceof Query.Measure m ? m.across() : ((Query.Compare) q).across();
         String word = q instanceof Query.Measure m ? m.metric().word() : "comparison";
         Name by = q instanceof Query.Measure m ? m.by() : ((Query.Compare) q).by();
-        Rows rows = rows(q, ctx, sv);
         if (rows == null) {
             Declared d = declared(ctx, targets.get(0));
             String title = capitalise(word) + " of " + d.name();
@@ -180,10 +184,11 @@ final class Queries {
                 ctx.report(sv.estimator().describeRegion(ref.name().text(), ctx, e.span().line()));
                 return;
             }
-            Report r = subject(e.subject(), e.span(), ctx, sv);
+            // the rows are estimated once, for the answer and for its explanation
+            Rows rows = e.subject() instanceof Query q ? rows(q, ctx, sv) : null;
+            Report r = e.subject() instanceof Query q ? shown(q, answer(q, rows, ctx, sv)) : subject(e.subject(), e.span(), ctx, sv);
             StringBuilder md = new StringBuilder();
             DerivationSequence derivations = new DerivationSequence();
-            Rows rows = e.subject() instanceof Query q ? rows(q, ctx, sv) : null;
             boolean published = e.subject() instanceof Expr x && !Basics.figures(x).isEmpty();
             if (rows == null) {
                 explainMetrics(r.metrics(), derivations, md, published ? "from the published figures below" : "as given");

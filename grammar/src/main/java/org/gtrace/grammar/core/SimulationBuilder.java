@@ -10,6 +10,7 @@ import org.gtrace.grammar.runtime.RunContext;
 import org.gtrace.grammar.runtime.Shares;
 import org.gtrace.grammar.runtime.Word;
 import org.gtrace.stdlib.errors.InputError;
+import org.gtrace.stdlib.inference.InferenceEstimate;
 import org.gtrace.stdlib.grid.GridBasis;
 import org.gtrace.stdlib.grid.Region;
 import org.gtrace.stdlib.grid.RegionTable;
@@ -53,8 +54,10 @@ final class SimulationBuilder {
             OutputsPerUser outputs = perUser.function().equals("negbin")
                     ? OutputsPerUser.negativeBinomial(number(perUser.arguments().get("dispersion"), "dispersion"))
                     : OutputsPerUser.poisson();
-            Distribution energy = energy(d, p, ctx);
-            Distribution pue = pue(d, p, ctx);
+            // the workload it derives from, estimated once for its energy per output and its PUE
+            InferenceEstimate workload = fromWorkload(d) ? WorkloadBuilder.build(d, ctx).estimate() : null;
+            Distribution energy = energy(d, p, workload);
+            Distribution pue = pue(p, workload);
             return new ViralScenario(d.name(), users, days, regions(p, ctx), tiers(p, mean), adoption(curve),
                     engagement(curve), outputs, energy, pue, Map.of());
         } catch (InputError e) {
@@ -91,11 +94,11 @@ final class SimulationBuilder {
      * preset, the text model, an energy scaled by resolution or frames). A workload's plain
      * {@code energy} keeps its distribution; one the core transformed is its central value.
      */
-    private static Distribution energy(Declared d, Map<String, Object> p, RunContext ctx) {
-        if (simulationSetsEnergy(d) || !fromWorkload(d)) {
+    private static Distribution energy(Declared d, Map<String, Object> p, InferenceEstimate workload) {
+        if (simulationSetsEnergy(d) || workload == null) {
             return UncertainInputs.of(require(p, "energy", "energy 0.006 kWh"), "energy");
         }
-        double perOutput = WorkloadBuilder.build(d, ctx).estimate().energyPerOutput().kwhPerOutput();
+        double perOutput = workload.energyPerOutput().kwhPerOutput();
         Object given = p.get("energy");
         double central = given == null ? Double.NaN : Values.quantity(given, "energy").base();
         if (given != null && Math.abs(central - perOutput) <= 1e-12 * Math.max(1e-300, Math.abs(perOutput))) {
@@ -109,9 +112,9 @@ final class SimulationBuilder {
      * the per-output figure already includes facility overhead); without a workload, the one given,
      * else 1 (the energy per output taken as facility-level, which the report's PUE line shows).
      */
-    private static Distribution pue(Declared d, Map<String, Object> p, RunContext ctx) {
-        if (fromWorkload(d)) {
-            double applied = WorkloadBuilder.build(d, ctx).estimate().pueApplied().base();
+    private static Distribution pue(Map<String, Object> p, InferenceEstimate workload) {
+        if (workload != null) {
+            double applied = workload.pueApplied().base();
             Object given = p.get("pue");
             boolean uncertainApplied = given instanceof org.gtrace.grammar.runtime.Uncertain u
                     && Math.abs(u.central().base() - applied) < 1e-12;

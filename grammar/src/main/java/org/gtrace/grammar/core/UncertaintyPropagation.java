@@ -53,11 +53,12 @@ final class UncertaintyPropagation {
         List<Metric> metrics = new ArrayList<>(point.metrics());
         List<ChartSpec> charts = new ArrayList<>(point.report() == null ? List.of() : point.report().charts());
         List<String> notes = new ArrayList<>(point.notes());
+        Probes probes = Probes.of(d, names, uncertain, core);
         for (String key : KEYS) {
             int at = indexOf(metrics, key);
             if (at < 0) continue;
             Metric m = metrics.get(at);
-            double[] exponents = exponents(d, names, uncertain, key, m.value().base(), core);
+            double[] exponents = probes.exponents(key, m.value().base());
             if (exponents == null) {
                 notes.add(m.name() + ": an uncertain property does not act as a factor; the central value is shown");
                 continue;
@@ -79,29 +80,45 @@ final class UncertaintyPropagation {
     }
 
     /**
-     * The whole-number exponent of each property in the core's result (0 for no effect, 1 for a
-     * factor, 2 for video length or frame rate, -1 for a divisor), or null if one is not a power law.
-     * Probed at twice and three times the central value, so a curve that only looks like a power
-     * at one point is caught.
+     * The core's metrics with each uncertain property at twice and three times its central value
+     * (null where the centre is 0), asked once and read for every metric.
      */
-    private static double[] exponents(Declared d, List<String> names, Map<String, Uncertain> u, String key, double central,
-                                      Function<Declared, List<Metric>> core) {
-        double[] e = new double[names.size()];
-        for (int i = 0; i < e.length; i++) {
-            Quantity c = u.get(names.get(i)).central();
-            if (c.base() == 0 || central == 0) return null;
-            double guess = Math.rint(Math.log(probe(d, names.get(i), c.times(2), key, core) / central) / Math.log(2));
-            double three = probe(d, names.get(i), c.times(3), key, core) / central;
-            if (Math.abs(three / Math.pow(3, guess) - 1) > 1e-9) return null;
-            e[i] = guess;
-        }
-        return e;
-    }
+    private record Probes(List<List<Metric>> twice, List<List<Metric>> thrice) {
 
-    private static double probe(Declared d, String name, Quantity value, String key, Function<Declared, List<Metric>> core) {
-        Declared changed = new Declared(d.kind(), d.name(), d.modality(), d, Map.of(name, value), d.line());
-        return core.apply(changed).stream()
-                .filter(m -> m.key().equals(key)).findFirst().orElseThrow().value().base();
+        static Probes of(Declared d, List<String> names, Map<String, Uncertain> u, Function<Declared, List<Metric>> core) {
+            List<List<Metric>> twice = new ArrayList<>();
+            List<List<Metric>> thrice = new ArrayList<>();
+            for (String name : names) {
+                Quantity c = u.get(name).central();
+                twice.add(c.base() == 0 ? null : core.apply(changed(d, name, c.times(2))));
+                thrice.add(c.base() == 0 ? null : core.apply(changed(d, name, c.times(3))));
+            }
+            return new Probes(twice, thrice);
+        }
+
+        private static Declared changed(Declared d, String name, Quantity value) {
+            return new Declared(d.kind(), d.name(), d.modality(), d, Map.of(name, value), d.line());
+        }
+
+        /**
+         * The whole-number exponent of each property in the metric {@code key} (0 for no effect, 1
+         * for a factor, 2 for video length or frame rate, -1 for a divisor), or null if one is not a
+         * power law: the guess from twice the centre must hold at three times.
+         */
+        double[] exponents(String key, double central) {
+            double[] e = new double[twice.size()];
+            for (int i = 0; i < e.length; i++) {
+                if (twice.get(i) == null || central == 0) return null;
+                double guess = Math.rint(Math.log(value(twice.get(i), key) / central) / Math.log(2));
+                if (Math.abs(value(thrice.get(i), key) / central / Math.pow(3, guess) - 1) > 1e-9) return null;
+                e[i] = guess;
+            }
+            return e;
+        }
+
+        private static double value(List<Metric> metrics, String key) {
+            return metrics.stream().filter(m -> m.key().equals(key)).findFirst().orElseThrow().value().base();
+        }
     }
 
     private static McResult run(List<String> names, Map<String, Uncertain> u, double[] exponents, double central,
