@@ -17,12 +17,22 @@ import java.util.SplittableRandom;
  *       figures known within a factor ("6 Wh, within a factor of 2");</li>
  *   <li>{@link Triangular}: low, most likely, high;</li>
  *   <li>{@link Empirical}: a sample (telemetry, a set of published figures) drawn with
- *       replacement.</li>
+ *       replacement;</li>
+ *   <li>{@link Truncated}: another distribution kept within bounds (a share within 0..1, a PUE of
+ *       at least 1), a draw outside them drawn again.</li>
  * </ul>
+ *
+ * <p>Every distribution knows its support ({@link #low()}, {@link #high()}), so arithmetic can
+ * refuse a division by something that can be zero before anything is drawn, and its CDF and
+ * inverse, so correlated inputs can be drawn through a Gaussian copula.
+ *
+ * <p>Contract: {@link #fill} draws {@code n} values one after another from the generator, so
+ * filling 10 then 20 values gives the same 30 values as filling 30 at once. The engines rely on it
+ * to evaluate a block of draws in smaller pieces without changing the draws.
  */
 public sealed interface Distribution
         permits Distribution.Point, Distribution.Uniform, Distribution.Normal, Distribution.LogNormal,
-        Distribution.Triangular, Distribution.Empirical {
+        Distribution.Triangular, Distribution.Empirical, Distribution.Truncated {
 
     /** One draw. */
     double sample(SplittableRandom random);
@@ -42,6 +52,27 @@ public sealed interface Distribution
     /** How a user would write it: "0.006", "2 .. 4", "0.006 ± 20%", "lognormal(6, 1.5)". */
     String describe();
 
+    /** The least value a draw can take (negative infinity when unbounded). */
+    double low();
+
+    /** The largest value a draw can take (infinity when unbounded). */
+    double high();
+
+    /** The fraction of draws at or below {@code x}. */
+    double cdf(double x);
+
+    /**
+     * The value as written, used where one number must stand for the input (a derivation read at
+     * central values): the midpoint of a range, the centre of a ±, a lognormal's median, a
+     * normal's mean, a triangular's mode, an empirical sample's mean.
+     */
+    double central();
+
+    /** The draw a uniform {@code u} in (0, 1) maps to (the inverse CDF), for correlated draws. */
+    default double fromUniform(double u) {
+        return quantile(Math.min(Math.max(u, 1e-15), 1 - 1e-15));
+    }
+
     default double standardDeviation() {
         return Math.sqrt(variance());
     }
@@ -60,9 +91,10 @@ public sealed interface Distribution
 
     /**
      * {@code centre ± percent%}: normal, mean {@code centre}, standard deviation
-     * {@code |centre| × percent / 100 / 2} (the band is ±2σ, about 95.4% of draws). Limited to
-     * 50% so that a negative draw stays below one in 30,000; wider spreads of positive figures
-     * should be written as a lognormal.
+     * {@code |centre| × percent / 100 / 2} (the band is ±2σ, about 95.4% of draws), cut at ±4σ
+     * (twice the written band, 0.006% of the mass), so a draw never strays further than twice
+     * what was written and a ± of at most 50% around a positive value never reaches zero. Wider
+     * spreads of positive figures should be written as a lognormal.
      */
     static Distribution plusMinusPercent(double centre, double percent) {
         requireFinite(centre, "the value before ±");
@@ -70,16 +102,28 @@ public sealed interface Distribution
             throw new IllegalArgumentException("± percentage must be between 0% and 50% (got " + percent
                     + "%); for a wider spread use lognormal(median, gsd)");
         }
-        return percent == 0 ? new Point(centre) : new Normal(centre, Math.abs(centre) * percent / 200.0);
+        if (percent > 0 && centre == 0) {
+            throw new IllegalArgumentException("a ± percentage of zero is zero: no spread; write the spread in the value's unit,"
+                    + " such as 0 kWh ± 1 kWh, or a range");
+        }
+        return percent == 0 ? new Point(centre) : band(centre, Math.abs(centre) * percent / 200.0);
     }
 
-    /** {@code centre ± halfWidth} in absolute terms: normal, the half-width as two standard deviations. */
+    /** {@code centre ± halfWidth} in absolute terms: normal, the half-width as two standard deviations, cut at four. */
     static Distribution plusMinus(double centre, double halfWidth) {
         requireFinite(centre, "the value before ±");
         if (!(halfWidth >= 0) || !Double.isFinite(halfWidth)) {
             throw new IllegalArgumentException("the spread after ± must be a finite value ≥ 0 (got " + halfWidth + ")");
         }
-        return halfWidth == 0 ? new Point(centre) : new Normal(centre, halfWidth / 2);
+        return halfWidth == 0 ? new Point(centre) : band(centre, halfWidth / 2);
+    }
+
+    /** How many standard deviations a ± band's normal reaches before it is cut. */
+    double BAND_CUT_SIGMAS = 4;
+
+    private static Distribution band(double centre, double sigma) {
+        Normal n = new Normal(centre, sigma);
+        return new Truncated(n, centre - BAND_CUT_SIGMAS * sigma, centre + BAND_CUT_SIGMAS * sigma, n.describe());
     }
 
     static Distribution normal(double mean, double sd) {
@@ -96,6 +140,12 @@ public sealed interface Distribution
 
     static Distribution empirical(double... sample) {
         return new Empirical(sample);
+    }
+
+    /** {@code base} kept within {@code [low, high]}: a draw outside is drawn again. */
+    static Distribution truncated(Distribution base, double low, double high) {
+        if (low <= base.low() && high >= base.high()) return base;
+        return new Truncated(base, low, high, "");
     }
 
     private static void requireFinite(double v, String what) {
@@ -117,6 +167,10 @@ public sealed interface Distribution
         @Override public double quantile(double p) { return value; }
         @Override public String describe() { return Numbers.text(value); }
         @Override public boolean isPoint() { return true; }
+        @Override public double low() { return value; }
+        @Override public double high() { return value; }
+        @Override public double cdf(double x) { return x >= value ? 1 : 0; }
+        @Override public double central() { return value; }
     }
 
     /** Every value in {@code [low, high]} equally likely. */
@@ -141,6 +195,10 @@ public sealed interface Distribution
         @Override public double variance() { return (high - low) * (high - low) / 12; }
         @Override public double quantile(double p) { return low + (high - low) * p; }
         @Override public String describe() { return Numbers.text(low) + " .. " + Numbers.text(high); }
+        @Override public double cdf(double x) {
+            return x <= low ? 0 : x >= high ? 1 : (x - low) / (high - low);
+        }
+        @Override public double central() { return (low + high) / 2; }
     }
 
     /** Normal with the given mean and standard deviation. */
@@ -165,6 +223,10 @@ public sealed interface Distribution
         @Override public String describe() {
             return Numbers.text(mu) + " ± " + Numbers.text(200 * sigma / Math.abs(mu)) + "%";
         }
+        @Override public double low() { return Double.NEGATIVE_INFINITY; }
+        @Override public double high() { return Double.POSITIVE_INFINITY; }
+        @Override public double cdf(double x) { return Variates.normalCdf((x - mu) / sigma); }
+        @Override public double central() { return mu; }
     }
 
     /** Lognormal: {@code ln X} is normal with mean {@code ln median} and sd {@code ln gsd}. */
@@ -205,6 +267,12 @@ public sealed interface Distribution
         @Override public String describe() {
             return "lognormal(" + Numbers.text(median) + ", " + Numbers.text(gsd) + ")";
         }
+        @Override public double low() { return 0; }
+        @Override public double high() { return Double.POSITIVE_INFINITY; }
+        @Override public double cdf(double x) {
+            return x <= 0 ? 0 : Variates.normalCdf(Math.log(x / median) / logSigma());
+        }
+        @Override public double central() { return median; }
     }
 
     /** Triangular on [low, high] with its peak at {@code mode}. */
@@ -233,6 +301,13 @@ public sealed interface Distribution
         @Override public String describe() {
             return "triangular(" + Numbers.text(low) + ", " + Numbers.text(mode) + ", " + Numbers.text(high) + ")";
         }
+        @Override public double cdf(double x) {
+            if (x <= low) return 0;
+            if (x >= high) return 1;
+            double w = high - low;
+            return x <= mode ? (x - low) * (x - low) / (w * (mode - low)) : 1 - (high - x) * (high - x) / (w * (high - mode));
+        }
+        @Override public double central() { return mode; }
     }
 
     /** A sample drawn from with replacement (bootstrap). */
@@ -273,10 +348,97 @@ public sealed interface Distribution
             return "empirical(" + values.length + " values, " + Numbers.text(values[0]) + " .. "
                     + Numbers.text(values[values.length - 1]) + ")";
         }
+        @Override public double low() { return values[0]; }
+        @Override public double high() { return values[values.length - 1]; }
+        @Override public double cdf(double x) {
+            int i = java.util.Arrays.binarySearch(values, Math.nextUp(x));
+            return (double) (i < 0 ? -i - 1 : i) / values.length;
+        }
+        @Override public double central() { return mean(); }
+        /** Resampling: a uniform picks one of the values, each equally likely. */
+        @Override public double fromUniform(double u) {
+            return values[Math.min(values.length - 1, (int) (u * values.length))];
+        }
         @Override public boolean equals(Object o) {
             return o instanceof Empirical e && java.util.Arrays.equals(values, e.values);
         }
         @Override public int hashCode() { return java.util.Arrays.hashCode(values); }
         @Override public String toString() { return describe(); }
+    }
+
+    /**
+     * {@code base} kept within {@code [low, high]}: a draw outside is drawn again (and after 64
+     * misses taken by inversion, so a narrow window costs no more than a quantile). Moments are
+     * integrated numerically from the quantile function.
+     *
+     * @param label how to describe it; empty for "base within [low, high]"
+     */
+    record Truncated(Distribution base, double low, double high, String label) implements Distribution {
+        public Truncated {
+            java.util.Objects.requireNonNull(base, "base");
+            low = Math.max(low, base.low());
+            high = Math.min(high, base.high());
+            if (!(low <= high)) throw new IllegalArgumentException("the bounds " + low + " .. " + high + " leave nothing to draw");
+            if (!(base.cdf(high) - base.cdf(low) > 0) && low != high) {
+                throw new IllegalArgumentException(base.describe() + " puts no weight within " + Numbers.text(low) + " .. "
+                        + Numbers.text(high));
+            }
+            label = label == null ? "" : label;
+        }
+
+        private double lowMass() { return base.cdf(low); }
+        private double mass() { return base.cdf(high) - lowMass(); }
+
+        @Override public double sample(SplittableRandom random) {
+            for (int tries = 0; tries < 64; tries++) {
+                double x = base.sample(random);
+                if (x >= low && x <= high) return x;
+            }
+            return fromUniform(random.nextDouble());
+        }
+        @Override public double mean() {
+            if (base instanceof Normal n) return n.mu() + n.sigma() * normalTerms(n)[0];
+            return Integrals.ofQuantile(this, 1);
+        }
+        @Override public double variance() {
+            if (base instanceof Normal n) {
+                double[] t = normalTerms(n);
+                return n.sigma() * n.sigma() * (1 + t[1] - t[0] * t[0]);
+            }
+            double m = mean();
+            return Math.max(0, Integrals.ofQuantile(this, 2) - m * m);
+        }
+
+        /** For a normal cut to [a, b] in σ units: (φ(a) − φ(b)) / Z and (aφ(a) − bφ(b)) / Z, Z = Φ(b) − Φ(a). */
+        private double[] normalTerms(Normal n) {
+            double a = (low - n.mu()) / n.sigma(), b = (high - n.mu()) / n.sigma();
+            double z = Variates.normalCdf(b) - Variates.normalCdf(a);
+            double pa = density(a), pb = density(b);
+            return new double[] {(pa - pb) / z, (times(a, pa) - times(b, pb)) / z};
+        }
+
+        private static double density(double x) {
+            return Double.isInfinite(x) ? 0 : Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
+        }
+
+        private static double times(double x, double density) {
+            return density == 0 ? 0 : x * density;
+        }
+        @Override public double quantile(double p) {
+            if (!(p > 0 && p < 1)) throw new IllegalArgumentException("probability must be strictly between 0 and 1: " + p);
+            return fromUniform(p);
+        }
+        @Override public double fromUniform(double u) {
+            double x = base.fromUniform(lowMass() + u * mass());
+            return Math.min(high, Math.max(low, x));
+        }
+        @Override public double cdf(double x) {
+            return x < low ? 0 : x >= high ? 1 : (base.cdf(x) - lowMass()) / mass();
+        }
+        @Override public double central() { return Math.min(high, Math.max(low, base.central())); }
+        @Override public boolean isPoint() { return low == high; }
+        @Override public String describe() {
+            return label.isEmpty() ? base.describe() + " within " + Numbers.text(low) + " .. " + Numbers.text(high) : label;
+        }
     }
 }

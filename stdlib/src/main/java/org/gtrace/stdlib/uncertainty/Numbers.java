@@ -7,6 +7,7 @@ final class Numbers {
     private Numbers() {}
 
     static String text(double v) {
+        if (Double.isInfinite(v)) return v > 0 ? "∞" : "−∞";
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return String.format(Locale.ROOT, "%d", (long) v);
         String s = String.format(Locale.ROOT, "%.4g", v);
         if (s.contains("e")) return s;

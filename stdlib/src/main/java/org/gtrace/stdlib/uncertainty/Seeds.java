@@ -17,6 +17,11 @@ public final class Seeds {
         return new SplittableRandom(mix(seed ^ mix(stream + 0x632BE59BD9B4E019L)));
     }
 
+    /** The generator of block {@code block} of the input whose key hashes to {@code key}, under {@code seed}. */
+    public static SplittableRandom random(long seed, long key, long block) {
+        return random(seed ^ mix(key), block);
+    }
+
     /** Stafford's variant 13 of the MurmurHash3 finaliser. */
     static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;

@@ -6,59 +6,60 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * How much one input drives the spread of the output.
- *
- * <p>Two measures, both shown: the tornado swing (one at a time: every other input held at its
- * median, this one moved from its own p5 to its p95, the model re-evaluated) and Spearman's rank
- * correlation between the input's draws and the output over the first
- * {@value MonteCarlo#SENSITIVITY_SAMPLES} samples (which also sees interactions). Inputs are
- * ranked by swing, the order a tornado chart draws them.
+ * How much one input drives the spread of a result, read from the joint draws (no input is moved
+ * on its own, so interactions, bounds and additive terms count as they are):
+ * <ul>
+ *   <li>the result's mean over the draws where this input was in its lowest tenth, and over those
+ *       where it was in its highest tenth (the tornado's bar runs from one to the other);</li>
+ *   <li>Spearman's rank correlation between the input's draws and the result's.</li>
+ * </ul>
+ * Both use the first {@value Propagation#SENSITIVITY_SAMPLES} samples. Inputs are ranked by
+ * swing, the order a tornado chart draws them.
  *
  * @param input           the input's name
  * @param distribution    how it was given
- * @param inputLow        the input's p5
- * @param inputHigh       the input's p95
- * @param outputAtLow     the model with this input at its p5, others at their medians
- * @param outputAtHigh    the model with this input at its p95, others at their medians
- * @param outputAtMedians the model with every input at its median
- * @param rankCorrelation Spearman's rho between the input and the output (0 for a point)
+ * @param inputLow        the input's 10th percentile over the draws used
+ * @param inputHigh       its 90th percentile
+ * @param outputAtLow     the result's mean over draws with the input at or below {@code inputLow}
+ * @param outputAtHigh    the result's mean over draws with the input at or above {@code inputHigh}
+ * @param outputMean      the result's mean over all the draws used
+ * @param rankCorrelation Spearman's rho between the input and the result (0 for a point)
  */
 public record Sensitivity(String input, String distribution, double inputLow, double inputHigh, double outputAtLow,
-                          double outputAtHigh, double outputAtMedians, double rankCorrelation) {
+                          double outputAtHigh, double outputMean, double rankCorrelation) {
 
-    /** |output at p95 − output at p5|. */
+    /** |mean with the input high − mean with it low|. */
     public double swing() {
         return Math.abs(outputAtHigh - outputAtLow);
     }
 
-    static List<Sensitivity> rank(List<UncertainInput> inputs, VectorModel model, double[][] firstRows) {
-        int k = inputs.size();
-        double[] medians = new double[k];
-        for (int i = 0; i < k; i++) medians[i] = inputs.get(i).distribution().quantile(0.5);
-        double base = evaluate(model, medians);
-        double[] outputRanks = ranks(firstRows[k]);
+    /** One input's draws, as kept by a run. */
+    record Drawn(String name, String distribution, double[] draws) {}
+
+    static List<Sensitivity> fromDraws(List<Drawn> inputs, double[] output) {
+        double mean = 0;
+        for (double y : output) mean += y;
+        mean /= output.length;
+        double[] outputRanks = ranks(output);
         List<Sensitivity> out = new ArrayList<>();
-        for (int i = 0; i < k; i++) {
-            Distribution d = inputs.get(i).distribution();
-            double lo = d.quantile(0.05), hi = d.quantile(0.95);
-            double[] x = medians.clone();
-            x[i] = lo;
-            double yLo = evaluate(model, x);
-            x[i] = hi;
-            double yHi = evaluate(model, x);
-            double rho = d.isPoint() ? 0 : pearson(ranks(firstRows[i]), outputRanks);
-            out.add(new Sensitivity(inputs.get(i).name(), d.describe(), lo, hi, yLo, yHi, base, rho));
+        for (Drawn in : inputs) {
+            double[] q = Quantiles.of(in.draws(), in.draws().length, 0.1, 0.9);
+            if (q[0] == q[1]) {
+                out.add(new Sensitivity(in.name(), in.distribution(), q[0], q[1], mean, mean, mean, 0));
+                continue;
+            }
+            double lowSum = 0, highSum = 0;
+            int lowCount = 0, highCount = 0;
+            for (int i = 0; i < output.length; i++) {
+                double x = in.draws()[i];
+                if (x <= q[0]) { lowSum += output[i]; lowCount++; }
+                if (x >= q[1]) { highSum += output[i]; highCount++; }
+            }
+            double rho = pearson(ranks(in.draws()), outputRanks);
+            out.add(new Sensitivity(in.name(), in.distribution(), q[0], q[1], lowSum / lowCount, highSum / highCount, mean, rho));
         }
         out.sort(Comparator.comparingDouble(Sensitivity::swing).reversed());
         return List.copyOf(out);
-    }
-
-    private static double evaluate(VectorModel model, double[] x) {
-        double[][] cols = new double[x.length][];
-        for (int i = 0; i < x.length; i++) cols[i] = new double[] {x[i]};
-        double[] y = new double[1];
-        model.evaluate(cols, 1, y);
-        return y[0];
     }
 
     /** Ranks 1..n, ties given their average rank (primitive sort and binary search: no boxing). */

@@ -60,7 +60,7 @@ public final class UncertaintyReport {
         int k = s.size();
         double[] centre = new double[k], low = new double[k], high = new double[k];
         for (int i = 0; i < k; i++) {
-            centre[i] = display(s.get(i).outputAtMedians(), unit);
+            centre[i] = display(s.get(i).outputMean(), unit);
             low[i] = display(Math.min(s.get(i).outputAtLow(), s.get(i).outputAtHigh()), unit);
             high[i] = display(Math.max(s.get(i).outputAtLow(), s.get(i).outputAtHigh()), unit);
         }
@@ -70,7 +70,7 @@ public final class UncertaintyReport {
                 s.stream().map(Sensitivity::input).toList(),
                 List.of(new ChartSpec.Series(metricName, centre, low, high)),
                 "G-TRACE Monte Carlo, " + result.samples() + " samples, seed " + result.seed()
-                        + "; each input moved from its p5 to its p95, the others at their medians");
+                        + "; each bar: the mean with that input in its lowest tenth of draws, and in its highest");
     }
 
     private static List<String> notes(McResult r) {

@@ -13,13 +13,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class DistributionTest {
     private static final int N = 1_000_000;
+    /** Variance of a standard normal cut at ±4: 1 − 8φ(4) / (2Φ(4) − 1). */
+    private static final double CUT = 1 - 8 * Math.exp(-8) / Math.sqrt(2 * Math.PI) / (1 - 2 * 3.1671241833e-5);
 
     static Stream<Arguments> distributions() {
         return Stream.of(
                 Arguments.of("uniform 2 .. 4", Distribution.range(2, 4), 3.0, 4.0 / 12, 2.1, 3.9),
-                // 0.006 ± 20%: sigma = 0.006 * 0.2 / 2 = 0.0006; p5 = 0.006 - 1.644854 * 0.0006
-                Arguments.of("normal 0.006 ± 20%", Distribution.plusMinusPercent(0.006, 20), 0.006, 3.6e-7,
-                        0.006 - 1.6448536 * 0.0006, 0.006 + 1.6448536 * 0.0006),
+                // 0.006 ± 20%: sigma = 0.006 * 0.2 / 2 = 0.0006, cut at ±4 sigma (variance × CUT); p5 = 0.006 - 1.644854 * 0.0006
+                Arguments.of("normal 0.006 ± 20%", Distribution.plusMinusPercent(0.006, 20), 0.006, 3.6e-7 * CUT,
+                        0.006 + cutQuantile(0.05) * 0.0006, 0.006 + cutQuantile(0.95) * 0.0006),
                 // lognormal(6, 1.5): mean = 6 exp(ln(1.5)^2 / 2) = 6.51404; p95 = 6 * 1.5^1.6448536 = 11.672
                 Arguments.of("lognormal(6, 1.5)", Distribution.lognormal(6, 1.5), 6.514044,
                         36 * Math.exp(Math.pow(Math.log(1.5), 2)) * (Math.exp(Math.pow(Math.log(1.5), 2)) - 1),
@@ -28,6 +30,12 @@ class DistributionTest {
                 Arguments.of("triangular(1, 2, 4)", Distribution.triangular(1, 2, 4), 7.0 / 3, 7.0 / 18,
                         1 + Math.sqrt(0.15), 4 - Math.sqrt(0.3)),
                 Arguments.of("empirical 1,2,3,4", Distribution.empirical(4, 1, 3, 2), 2.5, 1.25, 1.15, 3.85));
+    }
+
+    /** The p quantile of a standard normal cut at ±4. */
+    private static double cutQuantile(double p) {
+        double tail = 3.1671241833e-5;
+        return Variates.normalQuantile(tail + p * (1 - 2 * tail));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -70,13 +78,15 @@ class DistributionTest {
 
     @Test
     void absolutePlusMinusIsTwoSigma() {
-        assertEquals(0.05, Distribution.plusMinus(1, 0.1).standardDeviation(), 1e-15);
+        assertEquals(0.05 * Math.sqrt(CUT), Distribution.plusMinus(1, 0.1).standardDeviation(), 1e-12);
     }
 
     @Test
     void plusMinusIsTwoSigma() {
         Distribution d = Distribution.plusMinusPercent(100, 10);
-        assertEquals(5.0, d.standardDeviation(), 1e-12);
+        assertEquals(5.0 * Math.sqrt(CUT), d.standardDeviation(), 1e-9);
+        assertEquals(80, d.low(), 1e-12);
+        assertEquals(120, d.high(), 1e-12);
         assertEquals("100 ± 10%", d.describe());
     }
 

@@ -55,10 +55,10 @@ class MonteCarloTest {
         List<String> order = r.sensitivity().stream().map(Sensitivity::input).toList();
         assertEquals(List.of("energy per image", "intensity", "images", "PUE"), order);
         Sensitivity top = r.sensitivity().get(0);
-        double median = 700e6 * 0.006 * 1.2 * 0.48;
-        // energy per image at its p95 = 0.006 × 1.5^1.6449; the others at their medians
-        assertEquals(median * Math.pow(1.5, 1.6448536), top.outputAtHigh(), 1e-6 * median);
-        assertEquals(median / Math.pow(1.5, 1.6448536), top.outputAtLow(), 1e-6 * median);
+        // from the joint draws: E[Y | energy in its top tenth] = E[Y] Φ(σ − z₀.₉) / 0.1, bottom tenth Φ(−σ − z₀.₉) / 0.1
+        double sigma = Math.log(1.5), z = 1.2815516;
+        assertEquals(r.mean() * Variates.normalCdf(sigma - z) / 0.1, top.outputAtHigh(), 0.03 * top.outputAtHigh());
+        assertEquals(r.mean() * Variates.normalCdf(-sigma - z) / 0.1, top.outputAtLow(), 0.03 * top.outputAtLow());
         // ln-variance share of energy per image: ln(1.5)^2 / total ≈ 0.70, so rho ≈ sqrt(0.70) ≈ 0.83
         double s2 = sq(Math.log(1.1)) + sq(Math.log(1.5)) + sq(Math.log(1.05)) + sq(Math.log(1.2));
         assertEquals(Math.sqrt(sq(Math.log(1.5)) / s2), top.rankCorrelation(), 0.03);

@@ -1,0 +1,216 @@
+package org.gtrace.stdlib.uncertainty;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Propagates uncertain inputs through formulas by Monte Carlo: every input drawn once per sample
+ * and shared by every formula that uses it, the formulas evaluated on the joint draws.
+ *
+ * <p>Reproducibility: samples come in blocks of {@link MonteCarlo#BLOCK}. Input {@code k} draws
+ * block {@code b} from its own generator, seeded from (seed, a hash of the input's key, b): what an
+ * input draws depends on nothing but those three, not on which other inputs or formulas are in the
+ * run, nor on the thread. Blocks are evaluated in pieces of {@value #CHUNK} samples (the columns
+ * stay in cache), spread over threads, and summed in block order: the same seed gives the same
+ * bits whatever the thread count, and one input keeps its draws from one statement to the next.
+ *
+ * <pre>{@code
+ * Formula e = Formula.input("energy", Distribution.range(0.002, 0.004));
+ * Formula total = e.times(Formula.constant(150e6));
+ * Propagated p = Propagation.of(List.of(total)).run(MonteCarlo.Settings.defaults(), ProgressListener.NONE);
+ * p.of(total).p95();
+ * }</pre>
+ */
+public final class Propagation {
+    /** Samples evaluated at a time within a block. */
+    static final int CHUNK = 4096;
+    /** Input draws kept (from the start of the run) for the sensitivity measures. */
+    static final int SENSITIVITY_SAMPLES = 20_000;
+    /** Past this many uncertain inputs, sensitivity is not measured (a chain of thousands of lets). */
+    static final int SENSITIVITY_INPUT_LIMIT = 256;
+
+    private final List<Formula> outputs;
+    private final List<Formula> sensitivityOf;
+    private final List<Correlation> correlations;
+
+    private Propagation(List<Formula> outputs, List<Formula> sensitivityOf, List<Correlation> correlations) {
+        this.outputs = List.copyOf(outputs);
+        this.sensitivityOf = List.copyOf(sensitivityOf);
+        this.correlations = List.copyOf(correlations);
+    }
+
+    /** A run of these formulas, with no sensitivity measured and no correlations. */
+    public static Propagation of(List<? extends Formula> outputs) {
+        return new Propagation(distinct(outputs), List.of(), List.of());
+    }
+
+    /** Measures, for each of {@code formulas}, how much each input drives it (they are added to the outputs). */
+    public Propagation withSensitivity(List<? extends Formula> formulas) {
+        List<Formula> all = new ArrayList<>(outputs);
+        all.addAll(formulas);
+        return new Propagation(distinct(all), distinct(formulas), correlations);
+    }
+
+    public Propagation withCorrelations(List<Correlation> given) {
+        return new Propagation(outputs, sensitivityOf, given);
+    }
+
+    private static List<Formula> distinct(List<? extends Formula> fs) {
+        IdentityHashMap<Formula, Boolean> seen = new IdentityHashMap<>();
+        List<Formula> out = new ArrayList<>();
+        for (Formula f : fs) if (seen.put(f, true) == null) out.add(f);
+        return out;
+    }
+
+    /**
+     * Runs {@code settings.samples()} joint draws. Throws {@link CancelledException} if the calling
+     * thread is interrupted, and {@link IllegalArgumentException} if a result is not finite.
+     */
+    public Propagated run(MonteCarlo.Settings settings, ProgressListener listener) {
+        Program p = Program.compile(outputs, CorrelatedDraws.keys(correlations));
+        CorrelatedDraws correlated = CorrelatedDraws.of(correlations, p.inputs);
+        int n = settings.samples();
+        requireMemory(n);
+        double[][] samples = new double[outputs.size()][n];
+        int blocks = (n + MonteCarlo.BLOCK - 1) / MonteCarlo.BLOCK;
+        Moments[] moments = new Moments[outputs.size()];
+        for (int o = 0; o < moments.length; o++) moments[o] = new Moments(blocks);
+        Kept kept = new Kept(p, Math.min(n, SENSITIVITY_SAMPLES), !sensitivityOf.isEmpty());
+        long[] keyHash = new long[p.inputs.length];
+        for (int k = 0; k < keyHash.length; k++) keyHash[k] = hash(p.inputs[k].key());
+        ThreadLocal<double[][]> scratch = ThreadLocal.withInitial(() -> new double[p.registers][CHUNK]);
+        ParallelBlocks.run("Monte Carlo", blocks, settings.threads(), b -> {
+            int from = b * MonteCarlo.BLOCK, len = Math.min(MonteCarlo.BLOCK, n - from);
+            SplittableRandom[] streams = new SplittableRandom[p.inputs.length];
+            CorrelatedDraws.Streams s = k -> streams[k] != null ? streams[k]
+                    : (streams[k] = Seeds.random(settings.seed(), keyHash[k], b));
+            double[][] reg = scratch.get();
+            for (int at = from; at < from + len; at += CHUNK) {
+                int m = Math.min(CHUNK, from + len - at);
+                correlated.fill(p, s, reg, m);
+                execute(p, s, reg, at, m, kept);
+                for (int o = 0; o < outputs.size(); o++) System.arraycopy(reg[p.outputRegister[o]], 0, samples[o], at, m);
+            }
+            for (int o = 0; o < outputs.size(); o++) {
+                if (!moments[o].record(b, samples[o], from, len)) throw nonFinite(p, o);
+            }
+        }, listener);
+        return summarise(p, settings, samples, moments, kept);
+    }
+
+    private void requireMemory(int n) {
+        long bytes = 8L * n * outputs.size();
+        long limit = Runtime.getRuntime().maxMemory() / 2;
+        if (bytes > limit) {
+            throw new IllegalArgumentException(String.format("%,d samples of %d results need %,d MB, more than this process"
+                    + " can spare (%,d MB); lower the sample count", n, outputs.size(), bytes >> 20, limit >> 20));
+        }
+    }
+
+    /** Runs the instructions on {@code n} samples starting at sample {@code at}. */
+    private static void execute(Program p, CorrelatedDraws.Streams s, double[][] reg, int at, int n, Kept kept) {
+        for (int i = 0; i < p.instructions(); i++) {
+            double[] d = reg[p.dst[i]];
+            switch (p.kind[i]) {
+                case Program.CONST -> java.util.Arrays.fill(d, 0, n, p.constant[i]);
+                case Program.INPUT -> {
+                    int k = p.source[i];
+                    if (!p.pinned[k]) p.inputs[k].distribution().fill(s.of(k), d, n);
+                    kept.input(k, d, at, n);
+                }
+                case Program.ENSEMBLE -> {
+                    Formula.Ensemble e = p.ensembles[p.source[i]];
+                    for (int j = 0; j < n; j++) d[j] = e.value(at + (long) j);
+                    kept.ensemble(p.source[i], d, at, n);
+                }
+                default -> ColumnOps.apply(p.op[i], reg[p.left[i]], p.right[i] < 0 ? null : reg[p.right[i]], p.constant[i], d, n);
+            }
+        }
+    }
+
+    private Propagated summarise(Program p, MonteCarlo.Settings settings, double[][] samples, Moments[] moments, Kept kept) {
+        int n = settings.samples();
+        IdentityHashMap<Formula, McResult> results = new IdentityHashMap<>();
+        IdentityHashMap<Formula, double[]> keptOutputs = new IdentityHashMap<>();
+        for (int o = 0; o < outputs.size(); o++) {
+            double[] q = Quantiles.of(samples[o], n, 0.05, 0.5, 0.95);
+            Formula f = outputs.get(o);
+            List<Sensitivity> sens = sensitivityOf.stream().anyMatch(x -> x == f) ? kept.sensitivity(samples[o]) : List.of();
+            results.put(outputs.get(o), new McResult(n, settings.seed(), moments[o].mean(n), moments[o].standardDeviation(n),
+                    q[0], q[1], q[2], sens));
+            keptOutputs.put(outputs.get(o), samples[o]);
+        }
+        return new Propagated(n, settings.seed(), results, keptOutputs);
+    }
+
+    private static IllegalArgumentException nonFinite(Program p, int output) {
+        List<String> names = new ArrayList<>();
+        for (Formula.Input in : p.inputs) names.add(in.name());
+        return new IllegalArgumentException("a draw of " + names + " gives a result that is not a finite number"
+                + " (it overflows); narrow the inputs' ranges");
+    }
+
+    /** A 64-bit hash of an input's key (FNV-1a over its UTF-16 units, then mixed), the stream it draws from. */
+    static long hash(String key) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            h ^= key.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return Seeds.mix(h);
+    }
+
+    /** The first draws of each input and ensemble, kept for the sensitivity measures. */
+    private static final class Kept {
+        private final Program p;
+        private final int size;
+        private final double[][] inputs;
+        private final double[][] ensembles;
+
+        Kept(Program p, int size, boolean wanted) {
+            this.p = p;
+            this.size = size;
+            int uncertain = 0;
+            for (Formula.Input in : p.inputs) if (!in.distribution().isPoint()) uncertain++;
+            boolean keep = wanted && uncertain + p.ensembles.length <= SENSITIVITY_INPUT_LIMIT;
+            inputs = new double[p.inputs.length][];
+            ensembles = new double[p.ensembles.length][];
+            for (int k = 0; keep && k < inputs.length; k++) {
+                if (!p.inputs[k].distribution().isPoint()) inputs[k] = new double[size];
+            }
+            for (int k = 0; keep && k < ensembles.length; k++) ensembles[k] = new double[size];
+        }
+
+        void input(int k, double[] d, int at, int n) {
+            copy(inputs[k], d, at, n);
+        }
+
+        void ensemble(int k, double[] d, int at, int n) {
+            copy(ensembles[k], d, at, n);
+        }
+
+        private void copy(double[] to, double[] from, int at, int n) {
+            if (to == null || at >= size) return;
+            System.arraycopy(from, 0, to, at, Math.min(n, size - at));
+        }
+
+        List<Sensitivity> sensitivity(double[] output) {
+            List<Sensitivity.Drawn> drawn = new ArrayList<>();
+            for (int k = 0; k < inputs.length; k++) {
+                if (inputs[k] != null) {
+                    Formula.Input in = p.inputs[k];
+                    drawn.add(new Sensitivity.Drawn(in.name(), in.distribution().describe(), inputs[k]));
+                }
+            }
+            for (int k = 0; k < ensembles.length; k++) {
+                if (ensembles[k] != null) {
+                    Formula.Ensemble e = p.ensembles[k];
+                    drawn.add(new Sensitivity.Drawn(e.name(), e.runs() + " runs", ensembles[k]));
+                }
+            }
+            return Sensitivity.fromDraws(drawn, java.util.Arrays.copyOf(output, size));
+        }
+    }
+}
