@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.gtrace.stdlib.uncertainty.McResult;
 import org.gtrace.stdlib.uncertainty.MonteCarlo;
-import org.gtrace.stdlib.uncertainty.ChainModels;
+import org.gtrace.stdlib.inference.ChainModels;
 
 /**
  * Answers timing requests for bench/mc_vs_numpy.py, so that the Java and NumPy runs interleave

@@ -6,7 +6,7 @@ import org.gtrace.stdlib.uncertainty.Distribution;
 import org.gtrace.stdlib.uncertainty.McResult;
 import org.gtrace.stdlib.uncertainty.MonteCarlo;
 import org.gtrace.stdlib.uncertainty.UncertainInput;
-import org.gtrace.stdlib.uncertainty.ChainModels;
+import org.gtrace.stdlib.inference.ChainModels;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -1,5 +1,6 @@
 package org.gtrace.stdlib.data;
 
+import org.gtrace.stdlib.errors.Field;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,10 +82,10 @@ public final class Accelerators {
         if (partial.size() > 1) {
             List<String> opts = new ArrayList<>();
             for (Accelerator p : partial) opts.add("'" + p.name() + "' (" + org.gtrace.stdlib.units.DisplayUnits.number(p.tdpW()) + " W)");
-            throw new InputError("accelerator", "'" + name + "' matches several: " + String.join(", ", opts),
+            throw new InputError(Field.ACCELERATOR, "'" + name + "' matches several: " + String.join(", ", opts),
                     "write the full name of one of them, or give the power in W");
         }
-        throw new UnknownNameError("accelerator", "accelerator", name, DidYouMean.suggest(name, names()),
+        throw new UnknownNameError(Field.ACCELERATOR, "accelerator", name, DidYouMean.suggest(name, names()),
                 "use a name from " + FILE + " or give the power in W");
     }
 

@@ -1,5 +1,6 @@
 package org.gtrace.stdlib.data;
 
+import org.gtrace.stdlib.errors.Field;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public final class EquivalenceFactors {
     public static EquivalenceFactor get(String id) {
         EquivalenceFactor f = Holder.BY_ID.get(id);
         if (f == null) {
-            throw new UnknownNameError("equivalent", "equivalence factor", id, DidYouMean.suggest(id, Holder.BY_ID.keySet()),
+            throw new UnknownNameError(Field.EQUIVALENT, "equivalence factor", id, DidYouMean.suggest(id, Holder.BY_ID.keySet()),
                     "use one of " + String.join(", ", Holder.BY_ID.keySet()));
         }
         return f;

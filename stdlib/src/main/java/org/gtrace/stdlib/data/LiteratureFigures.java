@@ -1,5 +1,6 @@
 package org.gtrace.stdlib.data;
 
+import org.gtrace.stdlib.errors.Field;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ public final class LiteratureFigures {
     public static Figure get(String id) {
         Figure f = Holder.BY_ID.get(id);
         if (f == null) {
-            throw new UnknownNameError("figure", "figure id", id, DidYouMean.suggest(id, ids()),
+            throw new UnknownNameError(Field.FIGURE, "figure id", id, DidYouMean.suggest(id, ids()),
                     "use one of the ids in " + FILE + " (e.g. grid.world.2023)");
         }
         return f;

@@ -1,11 +1,13 @@
 package org.gtrace.stdlib.equivalents;
 
+import org.gtrace.stdlib.errors.Field;
 import java.util.ArrayList;
 import java.util.List;
 import org.gtrace.stdlib.data.EquivalenceFactor;
 import org.gtrace.stdlib.data.EquivalenceFactors;
 import org.gtrace.stdlib.errors.Check;
 import org.gtrace.stdlib.provenance.Derivation;
+import org.gtrace.stdlib.report.Measure;
 import org.gtrace.stdlib.report.Metric;
 import org.gtrace.stdlib.report.Report;
 import org.gtrace.stdlib.units.Dimension;
@@ -37,9 +39,9 @@ public final class Equivalents {
     /** Equivalents of a result with this energy and CO2e (either may be null to skip the ones it drives). */
     public static Equivalents of(String subject, Quantity energy, Quantity co2e) {
         List<Equivalent> out = new ArrayList<>();
-        if (co2e != null) out.add(car(Check.nonNegative(co2e, Dimension.CO2E, "CO2e", "2,020 tCO2e")));
+        if (co2e != null) out.add(car(Check.nonNegative(co2e, Dimension.CO2E, Field.EQUIVALENT_CO2E, "2,020 tCO2e")));
         if (energy != null) {
-            Check.nonNegative(energy, Dimension.ENERGY, "energy", "4,200 MWh");
+            Check.nonNegative(energy, Dimension.ENERGY, Field.EQUIVALENT_ENERGY, "4,200 MWh");
             out.add(smartphone(energy));
             out.add(household(energy));
         }
@@ -80,6 +82,11 @@ public final class Equivalents {
         return items;
     }
 
+    private static Measure measure(String key) {
+        for (Measure m : Measure.values()) if (m.key().equals(key)) return m;
+        throw new IllegalStateException("no measure for the equivalent '" + key + "'");
+    }
+
     /** The equivalent with this key ("car_km", "smartphone_charges", "household_days"). */
     public Equivalent get(String key) {
         return items.stream().filter(e -> e.key().equals(key)).findFirst()
@@ -95,7 +102,7 @@ public final class Equivalents {
     }
 
     public Report toReport(int line) {
-        List<Metric> metrics = items.stream().map(e -> Metric.point(e.name(), e.key(), e.value(), e.derivation())).toList();
+        List<Metric> metrics = items.stream().map(e -> Metric.point(measure(e.key()), e.name(), e.value(), e.derivation())).toList();
         List<String> notes = new ArrayList<>();
         for (Equivalent e : items) {
             notes.add(e.name() + ": " + DisplayUnits.number(e.value().base()) + " " + e.unit() + " — " + e.source().line());

@@ -1,23 +1,38 @@
 package org.gtrace.stdlib.errors;
 
+import java.util.Objects;
+
 /**
  * A value given to the core that cannot be used. The message names the field and says how to fix
- * it, so front ends can show it as is (never as a stack trace).
+ * it, so front ends can show it as is (never as a stack trace); {@link #field()} says which input
+ * it is about, as data.
  */
 public class InputError extends IllegalArgumentException {
 
-    private final String field;
+    private final Field field;
+    private final String label;
     private final String fix;
 
-    public InputError(String field, String problem, String fix) {
-        super(field + ": " + problem + (fix == null || fix.isEmpty() ? "" : "; " + fix));
-        this.field = field;
+    public InputError(Field field, String problem, String fix) {
+        this(field, field.label(), problem, fix);
+    }
+
+    /** An error about {@code field} whose message begins with another word ("share of FRA", "reference_steps"). */
+    public InputError(Field field, String label, String problem, String fix) {
+        super(label + ": " + problem + (fix == null || fix.isEmpty() ? "" : "; " + fix));
+        this.field = Objects.requireNonNull(field, "field");
+        this.label = label;
         this.fix = fix == null ? "" : fix;
     }
 
-    /** The input the problem is in, e.g. "outputs", "pue", "region shares". */
-    public String field() {
+    /** The input the problem is in. */
+    public Field field() {
         return field;
+    }
+
+    /** The word the message begins with. */
+    public String label() {
+        return label;
     }
 
     /** What to do about it, as an imperative sentence. */

@@ -11,7 +11,7 @@ public class UnknownNameError extends InputError {
     private final String name;
     private final List<String> suggestions;
 
-    public UnknownNameError(String field, String kind, String name, List<String> suggestions, String fix) {
+    public UnknownNameError(Field field, String kind, String name, List<String> suggestions, String fix) {
         super(field, "unknown " + kind + " '" + name + "'" + didYouMean(suggestions), fix);
         this.name = name;
         this.suggestions = List.copyOf(suggestions);

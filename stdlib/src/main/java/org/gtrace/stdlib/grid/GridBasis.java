@@ -1,5 +1,6 @@
 package org.gtrace.stdlib.grid;
 
+import org.gtrace.stdlib.errors.Field;
 import java.util.Locale;
 import org.gtrace.stdlib.errors.InputError;
 
@@ -33,7 +34,7 @@ public record GridBasis(Accounting accounting, Scope scope) {
         return switch (word.toLowerCase(Locale.ROOT).replace("-based", "").replace(" based", "").strip()) {
             case "location" -> Accounting.LOCATION;
             case "market" -> Accounting.MARKET;
-            default -> throw new InputError("basis", "unknown accounting basis '" + word + "'", "write location or market");
+            default -> throw new InputError(Field.BASIS, "unknown accounting basis '" + word + "'", "write location or market");
         };
     }
 
@@ -42,7 +43,7 @@ public record GridBasis(Accounting accounting, Scope scope) {
         return switch (word.toLowerCase(Locale.ROOT).replace("-", "").strip()) {
             case "lifecycle", "lca" -> Scope.LIFECYCLE;
             case "direct", "operational", "combustion" -> Scope.DIRECT;
-            default -> throw new InputError("basis", "unknown emissions scope '" + word + "'", "write lifecycle or direct");
+            default -> throw new InputError(Field.BASIS, "unknown emissions scope '" + word + "'", "write lifecycle or direct");
         };
     }
 

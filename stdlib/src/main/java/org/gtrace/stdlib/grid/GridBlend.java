@@ -1,5 +1,6 @@
 package org.gtrace.stdlib.grid;
 
+import org.gtrace.stdlib.errors.Field;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class GridBlend {
             Region r = members.get(i);
             CountryElectricity c = r.kind() == Region.Kind.COUNTRY ? CountryGrids.byIso3(r.id()).orElse(null) : null;
             if (c == null || !(c.totalTwh() > 0)) {
-                throw new InputError("blend", r.name() + " has no yearly electricity generation in the bundled data to weight it by"
+                throw new InputError(Field.BLEND, r.name() + " has no yearly electricity generation in the bundled data to weight it by"
                         + " (only countries do)", "give each member a share: blend FRA 40%, DEU 60%");
             }
             weights[i] = c.totalTwh();
@@ -42,7 +43,7 @@ public final class GridBlend {
     }
 
     private static Region of(String name, List<Region> members, double[] weights, String how) {
-        if (members.size() < 2) throw new InputError("blend", "a blend needs at least two regions", "write blend FRA, DEU");
+        if (members.size() < 2) throw new InputError(Field.BLEND, "a blend needs at least two regions", "write blend FRA, DEU");
         GridBasis basis = members.get(0).intensity().basis();
         double sum = 0;
         double weighted = 0;
@@ -52,17 +53,17 @@ public final class GridBlend {
         for (int i = 0; i < members.size(); i++) {
             GridIntensity g = members.get(i).intensity();
             if (!g.basis().equals(basis)) {
-                throw new InputError("blend", "'" + members.get(i).id() + "' is " + g.basis().describe() + " but '"
+                throw new InputError(Field.BLEND, "'" + members.get(i).id() + "' is " + g.basis().describe() + " but '"
                         + members.get(0).id() + "' is " + basis.describe(), "blend grids of one basis");
             }
-            if (!(weights[i] >= 0)) throw new InputError("blend", "a weight must be at least 0", "write blend FRA 40%, DEU 60%");
+            if (!(weights[i] >= 0)) throw new InputError(Field.BLEND, "a weight must be at least 0", "write blend FRA 40%, DEU 60%");
             sum += weights[i];
             weighted += weights[i] * g.value().base();
             year = Math.max(year, g.year());
             licences.add(g.source().licence());
             ids.add(members.get(i).id());
         }
-        if (!(sum > 0)) throw new InputError("blend", "the weights sum to 0", "give at least one a share above 0");
+        if (!(sum > 0)) throw new InputError(Field.BLEND, "the weights sum to 0", "give at least one a share above 0");
         Source source = new Source("blend:" + name, "Mean intensity of " + ids.size() + " grids (" + String.join(", ", ids) + "), "
                 + how, "derived by G-TRACE Notebook from the members' bundled figures", year, String.join("; ", licences),
                 "derived", basis.describe());

@@ -1,5 +1,6 @@
 package org.gtrace.stdlib.grid;
 
+import org.gtrace.stdlib.errors.Field;
 import java.util.List;
 import java.util.Objects;
 import org.gtrace.stdlib.errors.InputError;
@@ -23,7 +24,7 @@ public record Region(String id, String name, Kind kind, String country, List<Gri
         name = Objects.requireNonNullElse(name, id);
         country = Objects.requireNonNullElse(country, "");
         grids = List.copyOf(grids);
-        if (grids.isEmpty()) throw new InputError("region " + id, "has no grid intensity", "give its intensity, e.g. 50 g/kWh");
+        if (grids.isEmpty()) throw new InputError(Field.REGION, "region " + id, "has no grid intensity", "give its intensity, e.g. 50 g/kWh");
     }
 
     /** A region the user defines with one intensity figure. */
@@ -40,7 +41,7 @@ public record Region(String id, String name, Kind kind, String country, List<Gri
     public GridIntensity intensity(GridBasis basis) {
         for (GridIntensity g : grids) if (g.basis().equals(basis)) return g;
         List<String> have = grids.stream().map(g -> g.basis().describe()).toList();
-        throw new InputError("basis", "no " + basis.describe() + " intensity is bundled for region '" + id + "' (it has "
+        throw new InputError(Field.BASIS, "no " + basis.describe() + " intensity is bundled for region '" + id + "' (it has "
                 + String.join("; ", have) + ")", "give the " + basis.describe() + " intensity yourself, e.g. as a user-defined region");
     }
 

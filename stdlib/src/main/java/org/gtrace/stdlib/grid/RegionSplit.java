@@ -1,8 +1,11 @@
 package org.gtrace.stdlib.grid;
 
+import org.gtrace.stdlib.errors.Field;
 import java.util.ArrayList;
 import java.util.List;
+import org.gtrace.stdlib.errors.Check;
 import org.gtrace.stdlib.errors.InputError;
+import org.gtrace.stdlib.uncertainty.UncertainQuantity;
 import org.gtrace.stdlib.units.DisplayUnits;
 
 /**
@@ -17,11 +20,11 @@ public final class RegionSplit {
     public static final String WORLD_NOTE = "no region given: world average used";
 
     private final List<Region> regions;
-    private final List<Double> shares;
+    private final List<UncertainQuantity> shares;
     private final boolean defaulted;
     private final GridBasis basis;
 
-    private RegionSplit(List<Region> regions, List<Double> shares, boolean defaulted, GridBasis basis) {
+    private RegionSplit(List<Region> regions, List<UncertainQuantity> shares, boolean defaulted, GridBasis basis) {
         this.regions = List.copyOf(regions);
         this.shares = List.copyOf(shares);
         this.defaulted = defaulted;
@@ -30,35 +33,62 @@ public final class RegionSplit {
 
     /** The world average, because no region was given. */
     public static RegionSplit worldDefault(RegionTable table) {
-        return new RegionSplit(List.of(table.world()), List.of(1.0), true, null);
+        return new RegionSplit(List.of(table.world()), List.of(UncertainQuantity.number(1)), true, null);
     }
 
     public static RegionSplit single(Region region) {
-        return new RegionSplit(List.of(region), List.of(1.0), false, null);
+        return new RegionSplit(List.of(region), List.of(UncertainQuantity.number(1)), false, null);
     }
 
     /** Regions with their shares (fractions, 0.6 for 60%); validated to be non-negative, distinct and sum to 100%. */
     public static RegionSplit shares(List<Region> regions, List<Double> shares) {
+        return split(regions, shares.stream().map(UncertainQuantity::number).toList());
+    }
+
+    /**
+     * Regions with shares that may be uncertain. Each share is drawn within its range and the
+     * draws are then divided by their sum, so the shares of every draw add up to 100%; the
+     * shares' central values must add up to 100% as a point split's do.
+     */
+    public static RegionSplit split(List<Region> regions, List<UncertainQuantity> shares) {
         if (regions.size() != shares.size()) throw new IllegalArgumentException("one share per region");
-        if (regions.isEmpty()) throw new InputError("region shares", "no regions given", "give at least one region");
+        if (regions.isEmpty()) throw new InputError(Field.REGION_SHARES, "no regions given", "give at least one region");
         double sum = 0;
         List<String> seen = new ArrayList<>();
+        List<UncertainQuantity> checked = new ArrayList<>();
         for (int i = 0; i < regions.size(); i++) {
-            double s = shares.get(i);
+            UncertainQuantity q = shares.get(i);
             String id = regions.get(i).id();
-            if (!Double.isFinite(s) || s < 0 || s > 1) {
-                throw new InputError("region shares", "share of '" + id + "' must be between 0% and 100% (got "
+            double s = q.centralBase();
+            if (q.isPoint() && (!Double.isFinite(s) || s < 0 || s > 1)) {
+                throw new InputError(Field.REGION_SHARES, "share of '" + id + "' must be between 0% and 100% (got "
                         + pct(s) + ")", "give each share as a percentage such as 60%");
             }
-            if (seen.contains(id)) throw new InputError("region shares", "region '" + id + "' is listed twice", "list each region once");
+            checked.add(q.isPoint() ? q : Check.fraction(q, Field.REGION_SHARES));
+            if (seen.contains(id)) throw new InputError(Field.REGION_SHARES, "region '" + id + "' is listed twice", "list each region once");
             seen.add(id);
             sum += s;
         }
         if (Math.abs(sum - 1) > SHARE_TOLERANCE) {
-            throw new InputError("region shares", "shares add up to " + pct(sum) + ", not 100%",
+            throw new InputError(Field.REGION_SHARES, "shares add up to " + pct(sum) + ", not 100%",
                     "make the shares of " + String.join(", ", seen) + " sum to 100%");
         }
-        return new RegionSplit(regions, shares, false, null);
+        return new RegionSplit(regions, normalised(checked), false, null);
+    }
+
+    /** Uncertain shares divided by their sum (a point split is left as written). */
+    private static List<UncertainQuantity> normalised(List<UncertainQuantity> shares) {
+        if (shares.stream().allMatch(UncertainQuantity::isPoint)) return shares;
+        UncertainQuantity total = shares.get(0);
+        for (int i = 1; i < shares.size(); i++) total = total.plus(shares.get(i));
+        List<UncertainQuantity> out = new ArrayList<>();
+        for (UncertainQuantity s : shares) out.add(s.dividedBy(total));
+        return out;
+    }
+
+    /** Whether any share is uncertain. */
+    public boolean uncertainShares() {
+        return shares.stream().anyMatch(s -> !s.isPoint());
     }
 
     private static String pct(double s) {

@@ -1,5 +1,6 @@
 package org.gtrace.stdlib.grid;
 
+import org.gtrace.stdlib.errors.Field;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -43,7 +44,7 @@ public final class RegionTable {
 
     /** The region this name refers to, or an {@link UnknownNameError} with close names. */
     public Region lookup(String name) {
-        return find(name).orElseThrow(() -> new UnknownNameError("region", "region", name, didYouMean(name),
+        return find(name).orElseThrow(() -> new UnknownNameError(Field.REGION, "region", name, didYouMean(name),
                 "use an ISO code (FR, FRA), a country name, a cloud region such as gcp:europe-west1, world, "
                         + "or define the region with its intensity"));
     }

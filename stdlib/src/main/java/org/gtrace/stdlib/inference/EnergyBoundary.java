@@ -1,5 +1,6 @@
 package org.gtrace.stdlib.inference;
 
+import org.gtrace.stdlib.errors.Field;
 import java.util.Locale;
 import org.gtrace.stdlib.errors.InputError;
 
@@ -35,7 +36,7 @@ public enum EnergyBoundary {
             case "SERVER", "IT" -> SERVER;
             case "FACILITY", "DATACENTER", "DATA_CENTRE", "DATA_CENTER" -> FACILITY;
             case "UNSPECIFIED", "" -> UNSPECIFIED;
-            default -> throw new InputError("boundary", "unknown energy boundary '" + word + "'",
+            default -> throw new InputError(Field.BOUNDARY, "unknown energy boundary '" + word + "'",
                     "write gpu, server or facility");
         };
     }

@@ -4,31 +4,38 @@ import java.util.Objects;
 import org.gtrace.stdlib.data.Figure;
 import org.gtrace.stdlib.data.LiteratureFigures;
 import org.gtrace.stdlib.errors.Check;
+import org.gtrace.stdlib.errors.Field;
 import org.gtrace.stdlib.errors.InputError;
 import org.gtrace.stdlib.provenance.Derivation;
 import org.gtrace.stdlib.provenance.Source;
+import org.gtrace.stdlib.uncertainty.UncertainQuantity;
 import org.gtrace.stdlib.units.Dimension;
 import org.gtrace.stdlib.units.Quantity;
 
 /**
  * Energy per output with its boundary and source; the boundary decides whether PUE applies.
  *
- * @param value      energy per output (kWh/output in base units)
+ * @param value      energy per output (kWh/output in base units), possibly uncertain
  * @param boundary   what the figure includes
  * @param source     where it comes from
  * @param derivation how it was computed (parametric models), or null for a given figure
  */
-public record EnergyPerOutput(Quantity value, EnergyBoundary boundary, Source source, Derivation derivation) {
+public record EnergyPerOutput(UncertainQuantity value, EnergyBoundary boundary, Source source, Derivation derivation) {
 
     public EnergyPerOutput {
-        value = perOutput(value, "energy per output");
+        value = perOutput(value, Field.ENERGY_PER_OUTPUT);
         Objects.requireNonNull(boundary, "boundary");
         Objects.requireNonNull(source, "source");
     }
 
+    /** A point figure. */
+    public EnergyPerOutput(Quantity value, EnergyBoundary boundary, Source source, Derivation derivation) {
+        this(value == null ? null : UncertainQuantity.of(value), boundary, source, derivation);
+    }
+
     /** Accepts "0.006 kWh" (read as per output) or "6 Wh/image"; rejects anything else and negatives. */
-    static Quantity perOutput(Quantity q, String field) {
-        if (q != null && q.dimension().equals(Dimension.ENERGY)) q = new Quantity(q.base(), Dimension.ENERGY_PER_OUTPUT);
+    static UncertainQuantity perOutput(UncertainQuantity q, Field field) {
+        if (q != null && q.dimension().equals(Dimension.ENERGY)) q = q.as(Dimension.ENERGY_PER_OUTPUT);
         return Check.nonNegative(q, Dimension.ENERGY_PER_OUTPUT, field, "0.006 kWh or 6 Wh/image");
     }
 
@@ -42,10 +49,15 @@ public record EnergyPerOutput(Quantity value, EnergyBoundary boundary, Source so
         return new EnergyPerOutput(value, boundary, Source.userInput(where), null);
     }
 
+    /** A figure the user typed, possibly uncertain, with its boundary. */
+    public static EnergyPerOutput given(UncertainQuantity value, EnergyBoundary boundary, String where) {
+        return new EnergyPerOutput(value, boundary, Source.userInput(where), null);
+    }
+
     /** Energy per token × tokens per output: e = e_token × T. */
     public static EnergyPerOutput perToken(Quantity energyPerToken, Quantity tokensPerOutput, EnergyBoundary boundary, String where) {
-        Check.nonNegative(energyPerToken, Dimension.ENERGY_PER_TOKEN, "energy per token", "0.0001 Wh/token");
-        Check.nonNegative(tokensPerOutput, Dimension.TOKENS, "tokens per output", "500 tokens");
+        Check.nonNegative(energyPerToken, Dimension.ENERGY_PER_TOKEN, Field.ENERGY_PER_TOKEN, "0.0001 Wh/token");
+        Check.nonNegative(tokensPerOutput, Dimension.TOKENS, Field.TOKENS_PER_OUTPUT, "500 tokens");
         Quantity value = new Quantity(energyPerToken.base() * tokensPerOutput.base(), Dimension.ENERGY_PER_OUTPUT);
         Derivation d = Derivation.of("energy per output", "e = e_token × T")
                 .input("e_token", "energy per token", energyPerToken, Source.userInput(where))
@@ -57,14 +69,15 @@ public record EnergyPerOutput(Quantity value, EnergyBoundary boundary, Source so
     public static EnergyPerOutput figure(String id) {
         Figure f = LiteratureFigures.get(id);
         if (!f.category().startsWith("inference")) {
-            throw new InputError("energy", "figure '" + id + "' is not a per-output energy (it is " + f.category() + ")",
+            throw new InputError(Field.ENERGY_PER_OUTPUT, "energy", "figure '" + id + "' is not a per-output energy (it is " + f.category() + ")",
                     "use an inference figure such as image.sd3_medium.1024");
         }
         EnergyBoundary b = f.boundary().isEmpty() ? EnergyBoundary.UNSPECIFIED : EnergyBoundary.valueOf(f.boundary());
         return new EnergyPerOutput(f.quantity(), b, f.source(), null);
     }
 
+    /** The energy per output at its inputs' central values (kWh). */
     public double kwhPerOutput() {
-        return value.base();
+        return value.centralBase();
     }
 }

@@ -1,5 +1,9 @@
 package org.gtrace.stdlib.inference;
 
+import org.gtrace.stdlib.uncertainty.UncertainQuantity;
+import org.gtrace.stdlib.units.Dimension;
+import org.gtrace.stdlib.units.Quantity;
+
 /**
  * The inference equations on primitive doubles in base units (kWh, kgCO2e, L, outputs, tokens),
  * for hot loops such as Monte Carlo. No validation here: the typed API validates its inputs
@@ -52,5 +56,35 @@ public final class InferenceEquations {
                                            double refSteps, double steps, double sideExponent, double frameExponent) {
         return refKwh * Math.pow(pixels / refPixels, sideExponent / 2) * Math.pow(frames / refFrames, frameExponent)
                 * (steps / refSteps);
+    }
+
+    // The same equations on values that may be uncertain: each builds the estimate's formula.
+
+    /** E = N × e × PUE. */
+    public static UncertainQuantity energy(UncertainQuantity outputs, UncertainQuantity perOutput, UncertainQuantity pueApplied) {
+        return outputs.times(perOutput).times(pueApplied).as(Dimension.ENERGY);
+    }
+
+    /** E_IT = E / PUE. */
+    public static UncertainQuantity itEnergy(UncertainQuantity facility, UncertainQuantity pue) {
+        return facility.dividedBy(pue);
+    }
+
+    /** C = E × I. */
+    public static UncertainQuantity co2e(UncertainQuantity energy, UncertainQuantity intensity) {
+        return energy.times(intensity).as(Dimension.CO2E);
+    }
+
+    /** W = WUE_on × E_IT + WUE_off × E. */
+    public static UncertainQuantity water(UncertainQuantity itEnergy, UncertainQuantity wueOnsite, UncertainQuantity facility,
+                                          UncertainQuantity wueOffsite) {
+        return wueOnsite.times(itEnergy).plus(wueOffsite.times(facility)).as(Dimension.WATER);
+    }
+
+    /** e = T × (α × P + β), α and β in kWh per token. */
+    public static UncertainQuantity textEnergyPerOutput(UncertainQuantity tokens, UncertainQuantity paramsBillions, Quantity alpha,
+                                                        Quantity beta) {
+        UncertainQuantity perToken = paramsBillions.times(alpha).plus(UncertainQuantity.of(beta));
+        return tokens.times(perToken).as(Dimension.ENERGY_PER_OUTPUT);
     }
 }

@@ -7,7 +7,11 @@ import org.gtrace.stdlib.grid.GridShare;
 import org.gtrace.stdlib.grid.RegionSplit;
 import org.gtrace.stdlib.provenance.Derivation;
 import org.gtrace.stdlib.provenance.Source;
+import org.gtrace.stdlib.report.Estimated;
 import org.gtrace.stdlib.report.Report;
+import org.gtrace.stdlib.report.Statistics;
+import org.gtrace.stdlib.uncertainty.Formula;
+import org.gtrace.stdlib.uncertainty.UncertainQuantity;
 import org.gtrace.stdlib.units.Dimension;
 import org.gtrace.stdlib.units.DisplayUnits;
 import org.gtrace.stdlib.units.Quantity;
@@ -17,22 +21,26 @@ import tech.tablesaw.api.Table;
  * The result of estimating an inference workload: every intermediate value by name, a
  * {@link Derivation} per headline number, a breakdown by region, and notes naming the grid basis
  * and year used. Immutable.
+ *
+ * <p>Each value is a formula of the workload's inputs ({@link UncertainQuantity}); the
+ * {@code Quantity} accessors give it at the inputs' central values, and {@link Statistics#of}
+ * propagates the same formulas over joint draws when inputs are uncertain.
  */
-public final class InferenceEstimate {
+public final class InferenceEstimate implements Estimated {
 
     private final String name;
     private final Modality modality;
-    private final Quantity outputs;
+    private final UncertainQuantity outputs;
     private final EnergyPerOutput energyPerOutput;
-    private final Quantity pueApplied;
+    private final UncertainQuantity pueApplied;
     private final Source pueSource;
-    private final Quantity itEnergy;
-    private final Quantity energy;
-    private final Quantity intensity;
-    private final Quantity co2e;
-    private final Quantity waterOnsite;
-    private final Quantity waterOffsite;
-    private final Quantity water;
+    private final UncertainQuantity itEnergy;
+    private final UncertainQuantity energy;
+    private final UncertainQuantity intensity;
+    private final UncertainQuantity co2e;
+    private final UncertainQuantity water;
+    private final UncertainQuantity waterOnsite;
+    private final UncertainQuantity waterOffsite;
     private final List<RegionResult> byRegion;
     private final RegionSplit split;
     private final List<String> notes;
@@ -51,9 +59,9 @@ public final class InferenceEstimate {
         energy = b.energy;
         intensity = b.intensity;
         co2e = b.co2e;
+        water = b.water;
         waterOnsite = b.waterOnsite;
         waterOffsite = b.waterOffsite;
-        water = b.water;
         byRegion = List.copyOf(b.byRegion);
         split = b.split;
         notes = List.copyOf(b.notes);
@@ -62,8 +70,9 @@ public final class InferenceEstimate {
         waterDerivation = b.waterDerivation;
     }
 
-    static InferenceEstimate compute(String name, Modality modality, Quantity outputs, EnergyPerOutput e, Quantity pue,
-                                     RegionSplit split, Quantity wueOnsite, Quantity wueOffsite) {
+    static InferenceEstimate compute(String name, Modality modality, UncertainQuantity outputs, EnergyPerOutput e,
+                                     UncertainQuantity pue, RegionSplit split, UncertainQuantity wueOnsite,
+                                     UncertainQuantity wueOffsite) {
         Builder b = new Builder();
         b.name = name;
         b.modality = modality;
@@ -72,20 +81,18 @@ public final class InferenceEstimate {
         b.split = split;
         String where = "workload " + name;
         PueRule.Result p = PueRule.apply(e, pue, where);
-        b.pueApplied = Quantity.number(p.applied());
+        b.pueApplied = p.applied();
         b.pueSource = p.source();
         b.notes.add(p.note());
-        double energyKwh = InferenceEquations.energyKwh(outputs.base(), e.kwhPerOutput(), p.applied());
-        double itKwh = InferenceEquations.itEnergyKwh(energyKwh, p.itDivisor());
-        b.energy = Quantity.kWh(energyKwh);
-        b.itEnergy = Quantity.kWh(itKwh);
+        b.energy = InferenceEquations.energy(outputs, e.value(), p.applied());
+        b.itEnergy = InferenceEquations.itEnergy(b.energy, p.itDivisor());
         b.energyDerivation = Derivation.of("energy of " + name, "E = N × e × PUE")
                 .input("N", "outputs", outputs, Source.userInput(where))
                 .input("e", "energy per output (" + e.boundary().description() + ")", e.value(), e.source())
                 .input("PUE", p.meaning(), b.pueApplied, p.source())
                 .step(e.derivation())
                 .result(b.energy);
-        regions(b, split, where);
+        regions(b, split);
         water(b, wueOnsite, wueOffsite, where);
         b.notes.addAll(split.notes());
         String data = org.gtrace.stdlib.data.Datasets.versionsOf(b.co2eDerivation.sources());
@@ -93,45 +100,41 @@ public final class InferenceEstimate {
         return new InferenceEstimate(b);
     }
 
-    private static void regions(Builder b, RegionSplit split, String where) {
+    private static void regions(Builder b, RegionSplit split) {
         List<GridShare> shares = split.resolve();
-        double[] s = new double[shares.size()];
-        double[] i = new double[shares.size()];
         Derivation.Builder d = Derivation.of("CO2e of " + b.name, shares.size() == 1 ? "C = E × I" : "C = Σ E × s_r × I_r")
                 .input("E", "facility energy", b.energy, null);
-        double total = 0;
-        for (int k = 0; k < shares.size(); k++) {
-            GridShare g = shares.get(k);
-            s[k] = g.share();
-            i[k] = g.grid().kgPerKwh();
-            double eKwh = b.energy.base() * s[k];
-            double cKg = InferenceEquations.co2eKg(eKwh, i[k]);
-            total += cKg;
-            b.regionEnergy.add(eKwh);
-            b.regionCo2e.add(cKg);
+        UncertainQuantity total = null, weighted = null;
+        for (GridShare g : shares) {
+            UncertainQuantity i = g.grid().draws();
+            UncertainQuantity eR = b.energy.times(g.share());
+            UncertainQuantity cR = InferenceEquations.co2e(eR, i);
+            total = total == null ? cR : total.plus(cR);
+            UncertainQuantity w = g.share().times(i);
+            weighted = weighted == null ? w : weighted.plus(w);
+            b.regionEnergy.add(eR);
+            b.regionCo2e.add(cR);
             String suffix = shares.size() == 1 ? "" : "_" + g.region().id();
-            if (shares.size() > 1) d.input("s" + suffix, "share of energy in " + g.region().id(), Quantity.number(s[k]), Source.userInput(where));
+            if (shares.size() > 1) d.input("s" + suffix, "share of energy in " + g.region().id(), g.share(), Source.userInput(b.name));
             d.input("I" + suffix, "grid intensity of " + g.region().id() + " (" + g.grid().basis().describe()
-                    + (g.grid().year() > 0 ? ", " + g.grid().year() : "") + ")", g.grid().value(), g.grid().source());
+                    + (g.grid().year() > 0 ? ", " + g.grid().year() : "") + ")", i, g.grid().source());
         }
-        b.intensity = new Quantity(InferenceEquations.weightedIntensity(s, i), Dimension.INTENSITY);
-        b.co2e = Quantity.kgCO2e(total);
+        b.intensity = weighted.as(Dimension.INTENSITY);
+        b.co2e = total;
         b.co2eDerivation = d.step(b.energyDerivation).result(b.co2e);
         b.shares = shares;
     }
 
-    private static void water(Builder b, Quantity wueOnsite, Quantity wueOffsite, String where) {
+    private static void water(Builder b, UncertainQuantity wueOnsite, UncertainQuantity wueOffsite, String where) {
         Figure off = InferenceDefaults.waterOffsite();
-        Quantity offRate = wueOffsite != null ? wueOffsite : off.quantity();
+        UncertainQuantity offRate = wueOffsite != null ? wueOffsite : UncertainQuantity.of(off.quantity());
         Source offSource = wueOffsite != null ? Source.userInput(where) : off.source();
-        Quantity onRate = wueOnsite != null ? wueOnsite : Quantity.of(0, "L/kWh");
+        UncertainQuantity onRate = wueOnsite != null ? wueOnsite : UncertainQuantity.of(Quantity.of(0, "L/kWh"));
         Source onSource = wueOnsite != null ? Source.userInput(where)
                 : Source.assumption("wue.onsite.missing", "on-site WUE not given", "no generic on-site WUE is published; counted as 0");
-        double onL = onRate.base() * b.itEnergy.base();
-        double offL = offRate.base() * b.energy.base();
-        b.waterOnsite = Quantity.litres(onL);
-        b.waterOffsite = Quantity.litres(offL);
-        b.water = Quantity.litres(InferenceEquations.waterL(b.itEnergy.base(), onRate.base(), b.energy.base(), offRate.base()));
+        b.water = InferenceEquations.water(b.itEnergy, onRate, b.energy, offRate);
+        b.waterOnsite = onRate.times(b.itEnergy).as(Dimension.WATER);
+        b.waterOffsite = offRate.times(b.energy).as(Dimension.WATER);
         b.waterDerivation = Derivation.of("water of " + b.name, "W = WUE_on × E_IT + WUE_off × E")
                 .input("WUE_on", "on-site water per kWh of IT energy", onRate, onSource)
                 .input("E_IT", "IT energy", b.itEnergy, null)
@@ -140,28 +143,29 @@ public final class InferenceEstimate {
                 .result(b.water);
         if (wueOnsite == null) b.notes.add("on-site water not counted: no generic on-site WUE is published; give wue to include it");
         for (int k = 0; k < b.shares.size(); k++) {
-            double eKwh = b.regionEnergy.get(k);
-            double share = b.shares.get(k).share();
-            b.byRegion.add(new RegionResult(b.shares.get(k).region(), b.shares.get(k).grid(), share, Quantity.kWh(eKwh),
-                    Quantity.kgCO2e(b.regionCo2e.get(k)), Quantity.litres(b.water.base() * share)));
+            GridShare g = b.shares.get(k);
+            b.byRegion.add(new RegionResult(g.region(), g.grid(), g.share(), b.regionEnergy.get(k), b.regionCo2e.get(k),
+                    b.water.times(g.share())));
         }
     }
 
     public String name() { return name; }
     public Modality modality() { return modality; }
-    public Quantity outputs() { return outputs; }
+    public Quantity outputs() { return outputs.central(); }
     public EnergyPerOutput energyPerOutput() { return energyPerOutput; }
-    /** The PUE multiplied in (1 when the figure already includes facility overhead). */
-    public Quantity pueApplied() { return pueApplied; }
+    /** The PUE multiplied in (1 when the figure already includes facility overhead), at its central value. */
+    public Quantity pueApplied() { return pueApplied.central(); }
     public Source pueSource() { return pueSource; }
-    public Quantity itEnergy() { return itEnergy; }
-    public Quantity energy() { return energy; }
+    public Quantity itEnergy() { return itEnergy.central(); }
+    public Quantity energy() { return energy.central(); }
     /** Share-weighted grid intensity. */
-    public Quantity intensity() { return intensity; }
-    public Quantity co2e() { return co2e; }
-    public Quantity waterOnsite() { return waterOnsite; }
-    public Quantity waterOffsite() { return waterOffsite; }
-    public Quantity water() { return water; }
+    public Quantity intensity() { return intensity.central(); }
+    public Quantity co2e() { return co2e.central(); }
+    public Quantity water() { return water.central(); }
+    /** On-site cooling water, WUE_on × E_IT. */
+    public Quantity waterOnsite() { return waterOnsite.central(); }
+    /** Water used to generate the electricity, WUE_off × E. */
+    public Quantity waterOffsite() { return waterOffsite.central(); }
     public List<RegionResult> byRegion() { return byRegion; }
     public RegionSplit split() { return split; }
     public List<String> notes() { return notes; }
@@ -169,46 +173,86 @@ public final class InferenceEstimate {
     public Derivation co2eDerivation() { return co2eDerivation; }
     public Derivation waterDerivation() { return waterDerivation; }
 
+    /** Outputs, PUE applied, energy, CO2e, water, intensity as formulas of the inputs (uncertain or not). */
+    public UncertainQuantity outputsValue() { return outputs; }
+    public UncertainQuantity pueValue() { return pueApplied; }
+    public UncertainQuantity energyValue() { return energy; }
+    public UncertainQuantity co2eValue() { return co2e; }
+    public UncertainQuantity waterValue() { return water; }
+    public UncertainQuantity intensityValue() { return intensity; }
+
     /** CO2e per output (kgCO2e/output in base units); zero outputs give zero. */
     public Quantity co2ePerOutput() {
-        double n = outputs.base();
-        return new Quantity(n == 0 ? 0 : co2e.base() / n, Dimension.CO2E_PER_OUTPUT);
+        double n = outputs.centralBase();
+        return new Quantity(n == 0 ? 0 : co2e.centralBase() / n, Dimension.CO2E_PER_OUTPUT);
     }
 
-    /** The breakdown by region as a Tablesaw table. */
+    @Override
+    public List<Formula> headline() {
+        return List.of(energy.formula(), co2e.formula(), water.formula());
+    }
+
+    @Override
+    public List<Formula> formulas() {
+        List<Formula> out = new ArrayList<>(headline());
+        out.add(outputs.formula());
+        out.add(pueApplied.formula());
+        out.add(intensity.formula());
+        out.add(energyPerOutput.value().formula());
+        for (RegionResult r : byRegion) {
+            out.add(r.energy().formula());
+            out.add(r.co2e().formula());
+            out.add(r.water().formula());
+            out.add(r.share().formula());
+        }
+        for (Derivation d : List.of(energyDerivation, co2eDerivation, waterDerivation)) out.addAll(d.formulas());
+        return out;
+    }
+
+    /** The breakdown by region as a Tablesaw table, at central values. */
     public Table table() {
-        return InferenceTables.byRegion(this);
+        return InferenceTables.byRegion(this, Statistics.central());
+    }
+
+    /** The breakdown by region with the statistics of a run (means where inputs are uncertain). */
+    public Table table(Statistics s) {
+        return InferenceTables.byRegion(this, s);
     }
 
     /** What {@code emissions NAME} shows: energy, CO2e and water with derivations, the region table and notes. */
     public Report toReport(int line) {
-        return InferenceTables.report(this, line);
+        return toReport(line, Statistics.central());
+    }
+
+    /** The same with the statistics of a run of this estimate's formulas. */
+    public Report toReport(int line, Statistics s) {
+        return InferenceTables.report(this, line, s);
     }
 
     @Override
     public String toString() {
-        return name + ": " + energy.format() + ", " + co2e.format() + ", " + water.format()
-                + " (" + DisplayUnits.number(outputs.base()) + " outputs)";
+        return name + ": " + energy().format() + ", " + co2e().format() + ", " + water().format()
+                + " (" + DisplayUnits.number(outputs.centralBase()) + " outputs)";
     }
 
     private static final class Builder {
         String name;
         Modality modality;
-        Quantity outputs;
+        UncertainQuantity outputs;
         EnergyPerOutput energyPerOutput;
-        Quantity pueApplied;
+        UncertainQuantity pueApplied;
         Source pueSource;
-        Quantity itEnergy;
-        Quantity energy;
-        Quantity intensity;
-        Quantity co2e;
-        Quantity waterOnsite;
-        Quantity waterOffsite;
-        Quantity water;
+        UncertainQuantity itEnergy;
+        UncertainQuantity energy;
+        UncertainQuantity intensity;
+        UncertainQuantity co2e;
+        UncertainQuantity water;
+        UncertainQuantity waterOnsite;
+        UncertainQuantity waterOffsite;
         RegionSplit split;
         List<GridShare> shares;
-        final List<Double> regionEnergy = new ArrayList<>();
-        final List<Double> regionCo2e = new ArrayList<>();
+        final List<UncertainQuantity> regionEnergy = new ArrayList<>();
+        final List<UncertainQuantity> regionCo2e = new ArrayList<>();
         final List<RegionResult> byRegion = new ArrayList<>();
         final List<String> notes = new ArrayList<>();
         Derivation energyDerivation;

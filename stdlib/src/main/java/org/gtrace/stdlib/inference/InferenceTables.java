@@ -3,20 +3,23 @@ package org.gtrace.stdlib.inference;
 import java.util.ArrayList;
 import java.util.List;
 import org.gtrace.stdlib.report.ChartSpec;
+import org.gtrace.stdlib.report.Measure;
 import org.gtrace.stdlib.report.Metric;
-import org.gtrace.stdlib.report.Report;
 import org.gtrace.stdlib.report.QuantityColumns;
+import org.gtrace.stdlib.report.Report;
+import org.gtrace.stdlib.report.Statistics;
+import org.gtrace.stdlib.uncertainty.UncertainQuantity;
 import org.gtrace.stdlib.units.Dimension;
 import org.gtrace.stdlib.units.Unit;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
-/** Tables and reports for an {@link InferenceEstimate}. */
+/** Tables and reports for an {@link InferenceEstimate}, with the statistics of one run (or central values). */
 final class InferenceTables {
 
     private InferenceTables() {}
 
-    static Table byRegion(InferenceEstimate est) {
+    static Table byRegion(InferenceEstimate est, Statistics s) {
         List<RegionResult> rs = est.byRegion();
         int n = rs.size();
         String[] ids = new String[n];
@@ -34,13 +37,14 @@ final class InferenceTables {
             names[i] = r.region().name();
             bases[i] = r.grid().basis().describe();
             years[i] = r.grid().year() > 0 ? String.valueOf(r.grid().year()) : ""; // text: a year is a label, not a quantity
-            share[i] = r.share();
-            intensity[i] = r.grid().kgPerKwh();
-            energy[i] = r.energy().base();
-            co2e[i] = r.co2e().base();
-            water[i] = r.water().base();
+            share[i] = s.value(r.share()).base();
+            intensity[i] = s.value(r.grid().draws()).base();
+            energy[i] = s.value(r.energy()).base();
+            co2e[i] = s.value(r.co2e()).base();
+            water[i] = s.value(r.water()).base();
         }
-        return Table.create("CO2e of " + est.name() + " by region",
+        String title = "CO2e of " + est.name() + " by region" + (s.uncertain() ? " (means)" : "");
+        return Table.create(title,
                 StringColumn.create("region", ids), StringColumn.create("name", names),
                 QuantityColumns.inUnit("share", "%", share), QuantityColumns.inUnit("intensity", "g/kWh", intensity),
                 StringColumn.create("basis", bases), StringColumn.create("year", years),
@@ -48,28 +52,33 @@ final class InferenceTables {
                 QuantityColumns.quantity("water", Dimension.WATER, water));
     }
 
-    static Report report(InferenceEstimate est, int line) {
+    static Report report(InferenceEstimate est, int line, Statistics s) {
+        List<UncertainQuantity> values = List.of(est.energyValue(), est.co2eValue(), est.waterValue(), est.outputsValue());
         List<Metric> metrics = List.of(
-                Metric.point("energy", "energy_kwh", est.energy(), est.energyDerivation()),
-                Metric.point("CO2e", "co2e_kg", est.co2e(), est.co2eDerivation()),
-                Metric.point("water", "water_l", est.water(), est.waterDerivation()));
+                s.metric(Measure.ENERGY, est.energyValue(), est.energyDerivation()),
+                s.metric(Measure.CO2E, est.co2eValue(), est.co2eDerivation()),
+                s.metric(Measure.WATER, est.waterValue(), est.waterDerivation()));
         List<ChartSpec> charts = new ArrayList<>();
-        if (est.byRegion().size() > 1) charts.add(co2eChart(est));
-        return new Report(line, est.name(), "Emissions of " + est.name(), metrics, byRegion(est), charts, null, est.notes());
+        if (est.byRegion().size() > 1) charts.add(co2eChart(est, s));
+        charts.addAll(s.tornadoes(metrics, values.subList(0, 3)));
+        List<String> notes = new ArrayList<>(est.notes());
+        notes.addAll(s.notes(metrics));
+        return new Report(line, est.name(), "Emissions of " + est.name(), metrics, byRegion(est, s), charts, null, notes);
     }
 
-    private static ChartSpec co2eChart(InferenceEstimate est) {
+    private static ChartSpec co2eChart(InferenceEstimate est, Statistics s) {
         List<String> cats = new ArrayList<>();
         double max = 0;
-        for (RegionResult r : est.byRegion()) max = Math.max(max, r.co2e().base());
+        for (RegionResult r : est.byRegion()) max = Math.max(max, s.value(r.co2e()).base());
         Unit u = QuantityColumns.unitFor(Dimension.CO2E, max);
         double[] v = new double[est.byRegion().size()];
         for (int i = 0; i < v.length; i++) {
             RegionResult r = est.byRegion().get(i);
             cats.add(r.region().id());
-            v[i] = u.fromBase(r.co2e().base());
+            v[i] = u.fromBase(s.value(r.co2e()).base());
         }
         return new ChartSpec(ChartSpec.Kind.BAR, "CO2e of " + est.name() + " by region", "region", "CO2e (" + u.symbol() + ")",
-                u.symbol(), cats, List.of(ChartSpec.Series.of("CO2e", v)), "grid figures: see notes");
+                u.symbol(), cats, List.of(ChartSpec.Series.of("CO2e", v)),
+                s.uncertain() ? "means over the Monte Carlo draws; grid figures: see notes" : "grid figures: see notes");
     }
 }

@@ -1,5 +1,6 @@
 package org.gtrace.stdlib.inference;
 
+import org.gtrace.stdlib.errors.Field;
 import java.util.Arrays;
 import java.util.Locale;
 import org.gtrace.stdlib.errors.InputError;
@@ -17,7 +18,7 @@ public enum Modality {
         try {
             return valueOf(word.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InputError("modality", "unknown modality '" + word + "'",
+            throw new InputError(Field.MODALITY, "unknown modality '" + word + "'",
                     "write one of " + String.join(", ", Arrays.stream(values()).map(Modality::word).toList()));
         }
     }

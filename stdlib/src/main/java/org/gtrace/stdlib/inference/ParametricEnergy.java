@@ -3,8 +3,10 @@ package org.gtrace.stdlib.inference;
 import org.gtrace.stdlib.data.Figure;
 import org.gtrace.stdlib.data.LiteratureFigures;
 import org.gtrace.stdlib.errors.Check;
+import org.gtrace.stdlib.errors.Field;
 import org.gtrace.stdlib.provenance.Derivation;
 import org.gtrace.stdlib.provenance.Source;
+import org.gtrace.stdlib.uncertainty.UncertainQuantity;
 import org.gtrace.stdlib.units.Dimension;
 import org.gtrace.stdlib.units.Quantity;
 
@@ -21,33 +23,41 @@ public final class ParametricEnergy {
 
     private ParametricEnergy() {}
 
-    /** e = T × (α × P + β): GPU-only energy (PUE then applies). P is in billions of active parameters. */
+    /**
+     * e = T × (α × P + β): GPU-only energy (PUE then applies). P is in billions of active
+     * parameters; α and β are published in Wh/(token·B params) and Wh/token.
+     */
     public static EnergyPerOutput text(Quantity tokensPerOutput, Quantity activeParamsBillions, String where) {
-        Figure slope = LiteratureFigures.get(TEXT_SLOPE);
-        Figure intercept = LiteratureFigures.get(TEXT_INTERCEPT);
-        // published in Wh/(token*Bparam) and Wh/token
-        Quantity alpha = new Quantity(slope.value() / 1000, Dimension.ENERGY_PER_TOKEN);
-        Quantity beta = new Quantity(intercept.value() / 1000, Dimension.ENERGY_PER_TOKEN);
-        return text(tokensPerOutput, activeParamsBillions, alpha, slope.source(), beta, intercept.source(), where);
+        return text(UncertainQuantity.of(tokensPerOutput), UncertainQuantity.of(activeParamsBillions), where);
     }
 
     /** The text model with your own coefficients: α per token per billion parameters, β per token. */
     public static EnergyPerOutput text(Quantity tokensPerOutput, Quantity activeParamsBillions, Quantity alphaPerBillion,
                                        Quantity beta, String where) {
-        Check.nonNegative(alphaPerBillion, Dimension.ENERGY_PER_TOKEN, "alpha (energy per token per billion parameters)", "5.8e-7 Wh/token");
-        Check.nonNegative(beta, Dimension.ENERGY_PER_TOKEN, "beta (energy per token)", "4.05e-5 Wh/token");
-        return text(tokensPerOutput, activeParamsBillions, alphaPerBillion, Source.userInput(where), beta, Source.userInput(where), where);
+        Check.nonNegative(alphaPerBillion, Dimension.ENERGY_PER_TOKEN, Field.TEXT_COEFFICIENT, "5.8e-7 Wh/token");
+        Check.nonNegative(beta, Dimension.ENERGY_PER_TOKEN, Field.TEXT_COEFFICIENT, "4.05e-5 Wh/token");
+        return text(UncertainQuantity.of(tokensPerOutput), UncertainQuantity.of(activeParamsBillions), alphaPerBillion,
+                Source.userInput(where), beta, Source.userInput(where), where);
     }
 
-    private static EnergyPerOutput text(Quantity tokensPerOutput, Quantity activeParamsBillions, Quantity alpha, Source alphaSource,
-                                        Quantity beta, Source betaSource, String where) {
-        Check.nonNegative(tokensPerOutput, Dimension.TOKENS, "tokens per output", "500 tokens");
-        Check.nonNegative(activeParamsBillions, Dimension.NONE, "active parameters (billions)", "70");
-        double e = InferenceEquations.textKwhPerOutput(tokensPerOutput.base(), activeParamsBillions.base(), alpha.base(), beta.base());
-        Quantity value = new Quantity(Check.finite(e, "text energy per output"), Dimension.ENERGY_PER_OUTPUT);
+    /** The text model with the EcoLogits coefficients, tokens and parameters possibly uncertain. */
+    public static EnergyPerOutput text(UncertainQuantity tokensPerOutput, UncertainQuantity activeParamsBillions, String where) {
+        Figure slope = LiteratureFigures.get(TEXT_SLOPE);
+        Figure intercept = LiteratureFigures.get(TEXT_INTERCEPT);
+        Quantity alpha = new Quantity(slope.value() / 1000, Dimension.ENERGY_PER_TOKEN);
+        Quantity beta = new Quantity(intercept.value() / 1000, Dimension.ENERGY_PER_TOKEN);
+        return text(tokensPerOutput, activeParamsBillions, alpha, slope.source(), beta, intercept.source(), where);
+    }
+
+    private static EnergyPerOutput text(UncertainQuantity tokensPerOutput, UncertainQuantity activeParamsBillions, Quantity alpha,
+                                        Source alphaSource, Quantity beta, Source betaSource, String where) {
+        UncertainQuantity t = Check.nonNegative(tokensPerOutput, Dimension.TOKENS, Field.TOKENS_PER_OUTPUT, "500 tokens");
+        UncertainQuantity p = Check.nonNegative(activeParamsBillions, Dimension.NONE, Field.ACTIVE_PARAMS, "70");
+        UncertainQuantity value = InferenceEquations.textEnergyPerOutput(t, p, alpha, beta);
+        Check.finite(value.centralBase(), Field.ENERGY_PER_OUTPUT);
         Derivation d = Derivation.of("text energy per output", "e = T × (α × P + β)")
-                .input("T", "output tokens per output", tokensPerOutput, Source.userInput(where))
-                .input("P", "active parameters (billions)", activeParamsBillions, Source.userInput(where))
+                .input("T", "output tokens per output", t, Source.userInput(where))
+                .input("P", "active parameters (billions)", p, Source.userInput(where))
                 .input("α", "GPU energy per token per billion parameters", alpha, alphaSource)
                 .input("β", "GPU energy per token, intercept", beta, betaSource)
                 .result(value);
@@ -65,7 +75,7 @@ public final class ParametricEnergy {
     public static EnergyPerOutput image(EnergyPerOutput reference, Resolution refResolution, Quantity refSteps,
                                         Resolution resolution, Quantity steps, Quantity sideExponent, String where) {
         return image(reference, refResolution, refSteps, resolution, steps,
-                Check.nonNegative(sideExponent, Dimension.NONE, "resolution exponent", "2"), Source.userInput(where), where);
+                Check.nonNegative(sideExponent, Dimension.NONE, Field.SCALING_EXPONENT, "2"), Source.userInput(where), where);
     }
 
     private static EnergyPerOutput image(EnergyPerOutput reference, Resolution refResolution, Quantity refSteps,
@@ -91,7 +101,7 @@ public final class ParametricEnergy {
                                         Quantity refFps, Quantity refSteps, Resolution resolution, Quantity seconds,
                                         Quantity fps, Quantity steps, Quantity exponent, String where) {
         return video(reference, refResolution, refSeconds, refFps, refSteps, resolution, seconds, fps, steps,
-                Check.nonNegative(exponent, Dimension.NONE, "scaling exponent", "2"), Source.userInput(where), where);
+                Check.nonNegative(exponent, Dimension.NONE, Field.SCALING_EXPONENT, "2"), Source.userInput(where), where);
     }
 
     private static EnergyPerOutput video(EnergyPerOutput reference, Resolution refResolution, Quantity refSeconds,

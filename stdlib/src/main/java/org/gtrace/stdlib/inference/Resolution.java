@@ -1,5 +1,6 @@
 package org.gtrace.stdlib.inference;
 
+import org.gtrace.stdlib.errors.Field;
 import org.gtrace.stdlib.errors.InputError;
 
 /** An output's size in pixels. */
@@ -7,7 +8,7 @@ public record Resolution(int width, int height) {
 
     public Resolution {
         if (width <= 0 || height <= 0) {
-            throw new InputError("resolution", "must be positive (got " + width + "x" + height + ")", "write it like 1024x1024");
+            throw new InputError(Field.RESOLUTION, "must be positive (got " + width + "x" + height + ")", "write it like 1024x1024");
         }
     }
 
@@ -19,7 +20,7 @@ public record Resolution(int width, int height) {
         } catch (NumberFormatException ignored) {
             // fall through to the error below
         }
-        throw new InputError("resolution", "cannot read '" + text + "'", "write it like 1024x1024");
+        throw new InputError(Field.RESOLUTION, "cannot read '" + text + "'", "write it like 1024x1024");
     }
 
     public double pixels() {

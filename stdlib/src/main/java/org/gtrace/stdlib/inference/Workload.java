@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.gtrace.stdlib.errors.Check;
+import org.gtrace.stdlib.errors.Field;
 import org.gtrace.stdlib.errors.InputError;
 import org.gtrace.stdlib.grid.GridBasis;
 import org.gtrace.stdlib.grid.GridIntensity;
@@ -11,6 +12,7 @@ import org.gtrace.stdlib.grid.Region;
 import org.gtrace.stdlib.grid.RegionSplit;
 import org.gtrace.stdlib.grid.RegionTable;
 import org.gtrace.stdlib.provenance.Source;
+import org.gtrace.stdlib.uncertainty.UncertainQuantity;
 import org.gtrace.stdlib.units.Dimension;
 import org.gtrace.stdlib.units.Quantity;
 
@@ -23,22 +25,33 @@ import org.gtrace.stdlib.units.Quantity;
  * }</pre>
  *
  * Every default (PUE for IT-only figures, off-site water, the world-average grid) can be
- * overridden. A builder is mutable; {@link #copy()} starts a scenario from it.
+ * overridden. A builder is mutable; {@link #copy()} starts a scenario from it. Any input may be
+ * uncertain ({@link UncertainQuantity}); {@link #propagate} then runs the Monte Carlo through
+ * the estimate itself:
+ *
+ * <pre>{@code
+ * Workload w = Workload.image("trend").outputs(Quantity.outputs(150e6))
+ *         .energyPerOutput(UncertainQuantity.input("trend.energy", Distribution.range(0.002, 0.004),
+ *                 Dimension.ENERGY_PER_OUTPUT), EnergyBoundary.UNSPECIFIED);
+ * InferenceEstimate e = w.estimate();
+ * Statistics s = e.propagate(MonteCarlo.Settings.defaults());
+ * s.metric(Measure.ENERGY, e.energyValue(), null).p95();   // e.toReport(1, s) shows it all
+ * }</pre>
  */
 public final class Workload {
 
     private final String name;
     private final Modality modality;
     private RegionTable table = RegionTable.defaults();
-    private Quantity outputs;
+    private UncertainQuantity outputs;
     private EnergyPerOutput energyPerOutput;
-    private Quantity pue;
+    private UncertainQuantity pue;
     private final List<Region> regions = new ArrayList<>();
-    private final List<Double> shares = new ArrayList<>();
+    private final List<UncertainQuantity> shares = new ArrayList<>();
     private boolean singleRegion;
     private GridBasis basis;
-    private Quantity wueOnsite;
-    private Quantity wueOffsite;
+    private UncertainQuantity wueOnsite;
+    private UncertainQuantity wueOffsite;
 
     private Workload(String name, Modality modality) {
         this.name = Objects.requireNonNull(name, "name");
@@ -83,15 +96,24 @@ public final class Workload {
 
     /** Number of outputs (images, queries, videos...): a count, not negative. */
     public Workload outputs(Quantity count) {
-        this.outputs = Check.nonNegative(count, Dimension.OUTPUTS, "outputs", "700M images");
+        return outputs(UncertainQuantity.ofNullable(count));
+    }
+
+    /** A count of outputs that may be uncertain. */
+    public Workload outputs(UncertainQuantity count) {
+        this.outputs = Check.nonNegative(count, Dimension.OUTPUTS, Field.OUTPUTS, "700M images");
         return this;
     }
 
     /** Outputs as a rate over a period: outputs = rate × period. */
     public Workload rate(Quantity outputsPerTime, Quantity period) {
-        Check.nonNegative(outputsPerTime, Dimension.OUTPUT_RATE, "rate", "2M images/day");
-        Check.nonNegative(period, Dimension.TIME, "period", "10 days");
-        return outputs(outputsPerTime.times(period));
+        return rate(UncertainQuantity.ofNullable(outputsPerTime), UncertainQuantity.ofNullable(period));
+    }
+
+    public Workload rate(UncertainQuantity outputsPerTime, UncertainQuantity period) {
+        UncertainQuantity r = Check.nonNegative(outputsPerTime, Dimension.OUTPUT_RATE, Field.RATE, "2M images/day");
+        UncertainQuantity t = Check.nonNegative(period, Dimension.TIME, Field.PERIOD, "10 days");
+        return outputs(r.times(t));
     }
 
     /** A per-output energy you give ("0.006 kWh" or "6 Wh/image"); boundary not stated. */
@@ -102,6 +124,12 @@ public final class Workload {
 
     /** A per-output energy you give, with what it includes. */
     public Workload energyPerOutput(Quantity energy, EnergyBoundary boundary) {
+        this.energyPerOutput = EnergyPerOutput.given(energy, boundary, "workload " + name);
+        return this;
+    }
+
+    /** A per-output energy that may be uncertain ("2 .. 4 Wh"), with what it includes. */
+    public Workload energyPerOutput(UncertainQuantity energy, EnergyBoundary boundary) {
         this.energyPerOutput = EnergyPerOutput.given(energy, boundary, "workload " + name);
         return this;
     }
@@ -140,7 +168,11 @@ public final class Workload {
 
     /** Facility PUE: total facility energy over IT energy, at least 1. */
     public Workload pue(Quantity pue) {
-        this.pue = Check.pue(pue, "pue");
+        return pue(UncertainQuantity.ofNullable(pue));
+    }
+
+    public Workload pue(UncertainQuantity pue) {
+        this.pue = Check.pue(pue, Field.PUE);
         return this;
     }
 
@@ -153,7 +185,7 @@ public final class Workload {
         regions.clear();
         shares.clear();
         regions.add(Objects.requireNonNull(region));
-        shares.add(1.0);
+        shares.add(UncertainQuantity.number(1));
         singleRegion = true;
         return this;
     }
@@ -164,14 +196,26 @@ public final class Workload {
     }
 
     public Workload share(Region region, Quantity share) {
-        Check.fraction(share, "share of " + region.id());
+        Check.fraction(share, Field.REGION_SHARES, "share of " + region.id());
+        return share(region, UncertainQuantity.of(share));
+    }
+
+    /**
+     * A share that may be uncertain (a range of percentages): the shares of a split are drawn
+     * within their ranges and normalised so each draw sums to 100%.
+     */
+    public Workload share(String region, UncertainQuantity share) {
+        return share(table.lookup(region), share);
+    }
+
+    public Workload share(Region region, UncertainQuantity share) {
         if (singleRegion) { // a split replaces a single region set earlier
             regions.clear();
             shares.clear();
             singleRegion = false;
         }
         regions.add(region);
-        shares.add(share.base());
+        shares.add(share);
         return this;
     }
 
@@ -187,6 +231,14 @@ public final class Workload {
         return region(Region.user("given intensity", g));
     }
 
+    /** A grid intensity that may be uncertain, on {@code basis} (null: location-based, lifecycle, as not stated). */
+    public Workload intensity(UncertainQuantity intensity, GridBasis basis) {
+        GridIntensity g = GridIntensity.of(intensity, basis == null ? GridBasis.LOCATION_LIFECYCLE : basis, 0,
+                Source.userInput("workload " + name));
+        return region(basis == null ? new Region("given intensity", "given intensity; basis not stated, taken as location-based,"
+                + " lifecycle", Region.Kind.USER, "", java.util.List.of(g)) : Region.user("given intensity", g));
+    }
+
     /** Read every region's intensity on this basis (errors if a region has no such figure bundled). */
     public Workload basis(GridBasis basis) {
         this.basis = basis;
@@ -195,13 +247,21 @@ public final class Workload {
 
     /** On-site water usage effectiveness (L/kWh of IT energy). No default is published for a generic site. */
     public Workload wueOnsite(Quantity litresPerKwh) {
-        this.wueOnsite = Check.nonNegative(litresPerKwh, Dimension.WATER_PER_ENERGY, "wue", "0.3 L/kWh");
+        return wueOnsite(UncertainQuantity.ofNullable(litresPerKwh));
+    }
+
+    public Workload wueOnsite(UncertainQuantity litresPerKwh) {
+        this.wueOnsite = Check.nonNegative(litresPerKwh, Dimension.WATER_PER_ENERGY, Field.WUE_ONSITE, "0.3 L/kWh");
         return this;
     }
 
     /** Off-site water per kWh of electricity generated (L/kWh); defaults to wue.offsite.world. */
     public Workload wueOffsite(Quantity litresPerKwh) {
-        this.wueOffsite = Check.nonNegative(litresPerKwh, Dimension.WATER_PER_ENERGY, "offsite water", "3.91 L/kWh");
+        return wueOffsite(UncertainQuantity.ofNullable(litresPerKwh));
+    }
+
+    public Workload wueOffsite(UncertainQuantity litresPerKwh) {
+        this.wueOffsite = Check.nonNegative(litresPerKwh, Dimension.WATER_PER_ENERGY, Field.WUE_OFFSITE, "3.91 L/kWh");
         return this;
     }
 
@@ -210,12 +270,12 @@ public final class Workload {
 
     /** Validates the inputs and computes energy, CO2e and water with their derivations. */
     public InferenceEstimate estimate() {
-        if (outputs == null) throw new InputError("outputs", "workload '" + name + "' has no volume", "give outputs such as 700M images");
+        if (outputs == null) throw new InputError(Field.OUTPUTS, "workload '" + name + "' has no volume", "give outputs such as 700M images");
         if (energyPerOutput == null) {
-            throw new InputError("energy", "workload '" + name + "' has no energy per output",
+            throw new InputError(Field.ENERGY_PER_OUTPUT, "energy", "workload '" + name + "' has no energy per output",
                     "give energy such as 0.006 kWh, a figure id, or a parametric model");
         }
-        RegionSplit split = regions.isEmpty() ? RegionSplit.worldDefault(table) : RegionSplit.shares(regions, shares);
+        RegionSplit split = regions.isEmpty() ? RegionSplit.worldDefault(table) : RegionSplit.split(regions, shares);
         if (basis != null) split = split.onBasis(basis);
         return InferenceEstimate.compute(name, modality, outputs, energyPerOutput, pue, split, wueOnsite, wueOffsite);
     }

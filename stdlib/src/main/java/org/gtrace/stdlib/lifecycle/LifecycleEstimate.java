@@ -2,14 +2,19 @@ package org.gtrace.stdlib.lifecycle;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gtrace.stdlib.errors.Field;
 import org.gtrace.stdlib.errors.InputError;
 import org.gtrace.stdlib.provenance.Derivation;
 import org.gtrace.stdlib.provenance.Source;
 import org.gtrace.stdlib.report.ChartSpec;
+import org.gtrace.stdlib.report.Estimated;
+import org.gtrace.stdlib.report.Measure;
 import org.gtrace.stdlib.report.Metric;
-import org.gtrace.stdlib.report.Report;
 import org.gtrace.stdlib.report.QuantityColumns;
-import org.gtrace.stdlib.training.TrainingEstimate;
+import org.gtrace.stdlib.report.Report;
+import org.gtrace.stdlib.report.Statistics;
+import org.gtrace.stdlib.uncertainty.Formula;
+import org.gtrace.stdlib.uncertainty.UncertainQuantity;
 import org.gtrace.stdlib.units.Dimension;
 import org.gtrace.stdlib.units.DisplayUnits;
 import org.gtrace.stdlib.units.Quantity;
@@ -20,93 +25,167 @@ import tech.tablesaw.api.Table;
 
 /**
  * Lifecycle totals of a model: training and inference energy and CO2e, training per output,
- * inference share, and break-even output count, each with its derivation.
- *
- * @param name                 the model
- * @param trainingEnergy       energy of all training runs
- * @param trainingCo2e         CO2e of all training runs (operational + embodied)
- * @param inferenceEnergy      energy of all inference workloads
- * @param inferenceCo2e        CO2e of all inference workloads
- * @param outputs              outputs of the inference workloads
- * @param lifetimeOutputs      outputs training is amortised over
- * @param trainingPerOutput    training CO2e charged to each output
- * @param inferencePerOutput   inference CO2e per output (average over workloads)
- * @param lifecyclePerOutput   the two together
- * @param inferenceShare       inference CO2e over the total, 0-1
- * @param breakEvenOutputs     outputs at which inference CO2e equals training CO2e (zero when inference emits nothing)
- * @param totalEnergy          training + inference energy
- * @param totalCo2e            training + inference CO2e
- * @param derivations          per headline number: total, share, break-even, per output
- * @param notes                sentences for the output
+ * inference share, and break-even output count, each with its derivation. Every value is a
+ * formula of the training runs' and workloads' inputs, so uncertain inputs propagate jointly
+ * (one input shared by training and serving is drawn once); the {@code Quantity} accessors give
+ * central values.
  */
-public record LifecycleEstimate(String name, Quantity trainingEnergy, Quantity trainingCo2e, Quantity inferenceEnergy,
-                                Quantity inferenceCo2e, Quantity outputs, Quantity lifetimeOutputs,
-                                Quantity trainingPerOutput, Quantity inferencePerOutput, Quantity lifecyclePerOutput,
-                                Quantity inferenceShare, Quantity breakEvenOutputs, Quantity totalEnergy, Quantity totalCo2e,
-                                List<Derivation> derivations, List<String> notes) {
+public final class LifecycleEstimate implements Estimated {
 
-    public LifecycleEstimate {
-        derivations = List.copyOf(derivations);
-        notes = List.copyOf(notes);
+    private final String name;
+    private final UncertainQuantity trainingEnergy, trainingCo2e, inferenceEnergy, inferenceCo2e, outputs, lifetimeOutputs;
+    private final UncertainQuantity trainingPerOutput, inferencePerOutput, inferenceShare, breakEvenOutputs;
+    private final List<Derivation> derivations;
+    private final List<String> notes;
+
+    private LifecycleEstimate(String name, UncertainQuantity[] v, List<Derivation> derivations, List<String> notes) {
+        this.name = name;
+        trainingEnergy = v[0];
+        trainingCo2e = v[1];
+        inferenceEnergy = v[2];
+        inferenceCo2e = v[3];
+        outputs = v[4];
+        lifetimeOutputs = v[5];
+        trainingPerOutput = v[6];
+        inferencePerOutput = v[7];
+        inferenceShare = v[8];
+        breakEvenOutputs = v[9];
+        this.derivations = List.copyOf(derivations);
+        this.notes = List.copyOf(notes);
     }
 
-    static LifecycleEstimate compute(String name, List<TrainingEstimate> ts, List<Lifecycle.Served> is, Quantity lifetime) {
-        double tE = 0, tC = 0, iE = 0, iC = 0, n = 0;
-        for (TrainingEstimate t : ts) { tE += t.energy().base(); tC += t.co2e().base(); }
-        for (Lifecycle.Served i : is) { iE += i.energy().base(); iC += i.co2e().base(); n += i.outputs().base(); }
+    static LifecycleEstimate compute(String name, List<Lifecycle.Served> trainings, List<Lifecycle.Served> served,
+                                     UncertainQuantity lifetime) {
+        UncertainQuantity tE = sum(trainings, Lifecycle.Served::energy), tC = sum(trainings, Lifecycle.Served::co2e);
+        UncertainQuantity iE = sum(served, Lifecycle.Served::energy), iC = sum(served, Lifecycle.Served::co2e);
+        UncertainQuantity n = sum(served, Lifecycle.Served::outputs);
         List<String> notes = new ArrayList<>();
         Source nSource = lifetime != null ? Source.userInput("lifecycle " + name)
                 : Source.assumption("lifecycle.outputs", "outputs of the workloads given", "no lifetime output count given");
         if (lifetime == null) {
-            if (n <= 0) throw new InputError("lifetime outputs", "the workloads of '" + name + "' have no outputs to amortise training over",
-                    "give lifetime outputs such as 10B outputs");
-            lifetime = Quantity.outputs(n);
-            notes.add("training amortised over the workloads' " + DisplayUnits.number(n) + " outputs; give lifetime outputs to change it");
+            if (!(n.low() > 0)) {
+                throw new InputError(Field.LIFETIME_OUTPUTS, "the workloads of '" + name + "' have no outputs to amortise training over",
+                        "give lifetime outputs such as 10B outputs");
+            }
+            lifetime = n;
+            notes.add("training amortised over the workloads' " + DisplayUnits.number(n.centralBase()) + " outputs; give lifetime outputs to change it");
         }
-        double perInf = n == 0 ? 0 : iC / n;
-        double perTrain = LifecycleEquations.amortisedPerOutput(tC, lifetime.base());
-        double share = LifecycleEquations.inferenceShare(iC, tC);
-        double breakEven = perInf == 0 ? 0 : LifecycleEquations.breakEvenOutputs(tC, perInf);
-        if (perInf == 0) notes.add("inference emits nothing per output: no break-even point");
-        Quantity qt = Quantity.kgCO2e(tC), qi = Quantity.kgCO2e(iC), qn = lifetime;
-        Quantity qPerT = new Quantity(perTrain, Dimension.CO2E_PER_OUTPUT), qPerI = new Quantity(perInf, Dimension.CO2E_PER_OUTPUT);
-        Quantity qShare = Quantity.number(share), qBreak = Quantity.outputs(breakEven);
-        Quantity total = Quantity.kgCO2e(tC + iC);
+        UncertainQuantity perInf = n.low() > 0 ? iC.dividedBy(n).as(Dimension.CO2E_PER_OUTPUT)
+                : UncertainQuantity.of(new Quantity(0, Dimension.CO2E_PER_OUTPUT));
+        UncertainQuantity perTrain = tC.dividedBy(lifetime).as(Dimension.CO2E_PER_OUTPUT);
+        UncertainQuantity share = share(iC, tC);
+        UncertainQuantity breakEven;
+        if (perInf.low() > 0) {
+            breakEven = tC.dividedBy(perInf).as(Dimension.OUTPUTS);
+        } else {
+            breakEven = UncertainQuantity.of(Quantity.outputs(0));
+            notes.add(perInf.isPoint() && perInf.centralBase() == 0 ? "inference emits nothing per output: no break-even point"
+                    : "inference per output can be zero in some draws: no break-even point is given");
+        }
+        UncertainQuantity total = tC.plus(iC);
         List<Derivation> ds = List.of(
                 Derivation.of("lifecycle CO2e of " + name, "C = C_train + C_inf")
-                        .input("C_train", "training CO2e", qt, null).input("C_inf", "inference CO2e", qi, null).result(total),
+                        .input("C_train", "training CO2e", tC, null).input("C_inf", "inference CO2e", iC, null).result(total),
                 Derivation.of("inference share of " + name, "share = C_inf / (C_inf + C_train)")
-                        .input("C_inf", "inference CO2e", qi, null).input("C_train", "training CO2e", qt, null).result(qShare),
+                        .input("C_inf", "inference CO2e", iC, null).input("C_train", "training CO2e", tC, null).result(share),
                 Derivation.of("break-even outputs of " + name, "N* = C_train / c_inf")
-                        .input("C_train", "training CO2e", qt, null).input("c_inf", "inference CO2e per output", qPerI, null).result(qBreak),
+                        .input("C_train", "training CO2e", tC, null).input("c_inf", "inference CO2e per output", perInf, null)
+                        .result(breakEven),
                 Derivation.of("training CO2e per output of " + name, "c_train = C_train / N_life")
-                        .input("C_train", "training CO2e", qt, null).input("N_life", "lifetime outputs", qn, nSource).result(qPerT));
-        return new LifecycleEstimate(name, Quantity.kWh(tE), qt, Quantity.kWh(iE), qi, Quantity.outputs(n), qn, qPerT, qPerI,
-                new Quantity(perTrain + perInf, Dimension.CO2E_PER_OUTPUT), qShare, qBreak, Quantity.kWh(tE + iE), total, ds, notes);
+                        .input("C_train", "training CO2e", tC, null).input("N_life", "lifetime outputs", lifetime, nSource)
+                        .result(perTrain));
+        UncertainQuantity[] v = {tE, tC, iE, iC, n, lifetime, perTrain, perInf, share, breakEven};
+        return new LifecycleEstimate(name, v, ds, notes);
+    }
+
+    private static UncertainQuantity share(UncertainQuantity iC, UncertainQuantity tC) {
+        UncertainQuantity total = iC.plus(tC);
+        if (total.low() > 0) return iC.dividedBy(total);
+        return UncertainQuantity.number(LifecycleEquations.inferenceShare(iC.centralBase(), tC.centralBase()));
+    }
+
+    private static UncertainQuantity sum(List<Lifecycle.Served> parts, java.util.function.Function<Lifecycle.Served, UncertainQuantity> f) {
+        UncertainQuantity s = null;
+        for (Lifecycle.Served p : parts) s = s == null ? f.apply(p) : s.plus(f.apply(p));
+        return s;
+    }
+
+    public String name() { return name; }
+    public Quantity trainingEnergy() { return trainingEnergy.central(); }
+    public Quantity trainingCo2e() { return trainingCo2e.central(); }
+    public Quantity inferenceEnergy() { return inferenceEnergy.central(); }
+    public Quantity inferenceCo2e() { return inferenceCo2e.central(); }
+    public Quantity outputs() { return outputs.central(); }
+    public Quantity lifetimeOutputs() { return lifetimeOutputs.central(); }
+    public Quantity trainingPerOutput() { return trainingPerOutput.central(); }
+    public Quantity inferencePerOutput() { return inferencePerOutput.central(); }
+    public Quantity lifecyclePerOutput() { return trainingPerOutput.plus(inferencePerOutput).central(); }
+    public Quantity inferenceShare() { return inferenceShare.central(); }
+    public Quantity breakEvenOutputs() { return breakEvenOutputs.central(); }
+    public Quantity totalEnergy() { return trainingEnergy.plus(inferenceEnergy).central(); }
+    public Quantity totalCo2e() { return derivations.get(0).result(); }
+    public List<Derivation> derivations() { return derivations; }
+    public List<String> notes() { return notes; }
+
+    private UncertainQuantity totalEnergyValue() {
+        return trainingEnergy.plus(inferenceEnergy);
+    }
+
+    private UncertainQuantity totalCo2eValue() {
+        return derivations.get(0).uncertain() != null ? derivations.get(0).uncertain() : UncertainQuantity.of(totalCo2e());
+    }
+
+    @Override
+    public List<Formula> headline() {
+        return List.of(totalCo2eValue().formula(), inferenceShare.formula(), breakEvenOutputs.formula());
+    }
+
+    @Override
+    public List<Formula> formulas() {
+        List<Formula> out = new ArrayList<>(headline());
+        for (UncertainQuantity q : List.of(trainingEnergy, trainingCo2e, inferenceEnergy, inferenceCo2e, trainingPerOutput)) {
+            out.add(q.formula());
+        }
+        out.add(totalEnergyValue().formula());
+        for (Derivation d : derivations) out.addAll(d.formulas());
+        return out;
     }
 
     /** Energy and CO2e by phase (training, inference) with each phase's share. */
     public Table byPhase() {
-        double[] e = {trainingEnergy.base(), inferenceEnergy.base()};
-        double[] c = {trainingCo2e.base(), inferenceCo2e.base()};
-        double[] s = {1 - inferenceShare.base(), inferenceShare.base()};
-        return Table.create("Lifecycle of " + name + " by phase", StringColumn.create("phase", new String[] {"training", "inference"}),
+        return byPhase(Statistics.central());
+    }
+
+    public Table byPhase(Statistics s) {
+        double[] e = {s.value(trainingEnergy).base(), s.value(inferenceEnergy).base()};
+        double[] c = {s.value(trainingCo2e).base(), s.value(inferenceCo2e).base()};
+        double share = s.value(inferenceShare).base();
+        return Table.create("Lifecycle of " + name + " by phase" + (s.uncertain() ? " (means)" : ""),
+                StringColumn.create("phase", new String[] {"training", "inference"}),
                 QuantityColumns.quantity("energy", Dimension.ENERGY, e), QuantityColumns.quantity("CO2e", Dimension.CO2E, c),
-                QuantityColumns.inUnit("share of CO2e", "%", s));
+                QuantityColumns.inUnit("share of CO2e", "%", new double[] {1 - share, share}));
     }
 
     public Report toReport(int line) {
+        return toReport(line, Statistics.central());
+    }
+
+    public Report toReport(int line, Statistics s) {
         List<Metric> metrics = List.of(
-                Metric.point("energy", "energy_kwh", totalEnergy, null),
-                Metric.point("CO2e", "co2e_kg", totalCo2e, derivations.get(0)),
-                Metric.point("inference share", "inference_share", inferenceShare, derivations.get(1)).shownIn(Units.parse("%")),
-                Metric.point("break-even outputs", "break_even_outputs", breakEvenOutputs, derivations.get(2)),
-                Metric.point("training CO2e per output", "training_co2e_per_output_kg", trainingPerOutput, derivations.get(3)));
-        Unit u = QuantityColumns.unitFor(Dimension.CO2E, Math.max(trainingCo2e.base(), inferenceCo2e.base()));
+                s.metric(Measure.ENERGY, totalEnergyValue(), null),
+                s.metric(Measure.CO2E, totalCo2eValue(), derivations.get(0)),
+                s.metric(Measure.INFERENCE_SHARE, inferenceShare, derivations.get(1)).shownIn(Units.parse("%")),
+                s.metric(Measure.BREAK_EVEN_OUTPUTS, breakEvenOutputs, derivations.get(2)),
+                s.metric(Measure.TRAINING_CO2E_PER_OUTPUT, trainingPerOutput, derivations.get(3)));
+        double tC = s.value(trainingCo2e).base(), iC = s.value(inferenceCo2e).base();
+        Unit u = QuantityColumns.unitFor(Dimension.CO2E, Math.max(tC, iC));
         ChartSpec chart = new ChartSpec(ChartSpec.Kind.BAR, "CO2e of " + name + " by phase", "phase", "CO2e (" + u.symbol() + ")",
-                u.symbol(), List.of("training", "inference"),
-                List.of(ChartSpec.Series.of("CO2e", u.fromBase(trainingCo2e.base()), u.fromBase(inferenceCo2e.base()))),
+                u.symbol(), List.of("training", "inference"), List.of(ChartSpec.Series.of("CO2e", u.fromBase(tC), u.fromBase(iC))),
                 "G-TRACE estimate from the declared training run and workloads");
-        return new Report(line, name, "Lifecycle of " + name, metrics, byPhase(), List.of(chart), null, notes);
+        List<ChartSpec> charts = new ArrayList<>(List.of(chart));
+        charts.addAll(s.tornadoes(metrics.subList(1, 2), List.of(totalCo2eValue())));
+        List<String> allNotes = new ArrayList<>(notes);
+        allNotes.addAll(s.notes(metrics));
+        return new Report(line, name, "Lifecycle of " + name, metrics, byPhase(s), charts, null, allNotes);
     }
 }

@@ -4,30 +4,79 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import org.gtrace.stdlib.uncertainty.Formula;
+import org.gtrace.stdlib.uncertainty.McResult;
+import org.gtrace.stdlib.uncertainty.UncertainQuantity;
 import org.gtrace.stdlib.units.Quantity;
 
 /**
  * How a number was obtained: the formula, each value put into it with its unit and source, and
  * the derivations of inputs that were themselves computed.
  *
- * @param name     what the result is, e.g. "energy of ghibli"
- * @param formula  the equation in symbols, e.g. "E = N × e × PUE"
- * @param inputs   the symbols' values, in formula order
- * @param result   the value obtained
- * @param steps    derivations of inputs that were computed (shown indented)
+ * <p>When inputs are uncertain, each input keeps how it was given ({@link Input#uncertain}) and
+ * the result the formula it is ({@link #uncertain}); {@link #summarised} then puts the Monte Carlo
+ * mean and band in place of the central value, so an explanation reports the same statistics as
+ * the headline.
+ *
+ * @param name      what the result is, e.g. "energy of ghibli"
+ * @param formula   the equation in symbols, e.g. "E = N × e × PUE"
+ * @param inputs    the symbols' values, in formula order
+ * @param result    the value obtained: at the inputs' central values, or once summarised the mean
+ * @param steps     derivations of inputs that were computed (shown indented)
+ * @param uncertain the result as a formula of uncertain inputs, or null for a point
+ * @param band      the Monte Carlo statistics of the result once summarised, else null
  */
-public record Derivation(String name, String formula, List<Input> inputs, Quantity result, List<Derivation> steps) {
+public record Derivation(String name, String formula, List<Input> inputs, Quantity result, List<Derivation> steps,
+                         UncertainQuantity uncertain, McResult band) {
 
-    /** One value substituted into a formula. */
-    public record Input(String symbol, String meaning, Quantity value, Source source) {}
+    /**
+     * One value substituted into a formula.
+     *
+     * @param value     its value (the central value of an uncertain one)
+     * @param uncertain how an uncertain value was given, or null for a point
+     */
+    public record Input(String symbol, String meaning, Quantity value, Source source, UncertainQuantity uncertain) {
+        public Input(String symbol, String meaning, Quantity value, Source source) {
+            this(symbol, meaning, value, source, null);
+        }
+    }
 
     public Derivation {
         inputs = List.copyOf(inputs);
         steps = List.copyOf(steps);
+        if (uncertain != null && uncertain.isPoint()) uncertain = null;
+    }
+
+    public Derivation(String name, String formula, List<Input> inputs, Quantity result, List<Derivation> steps) {
+        this(name, formula, inputs, result, steps, null, null);
     }
 
     public static Derivation leaf(String name, Quantity value, Source source) {
         return new Derivation(name, name, List.of(new Input(name, name, value, source)), value, List.of());
+    }
+
+    /** The formulas of this derivation's uncertain results, this one's and its steps', for a propagation. */
+    public List<Formula> formulas() {
+        List<Formula> out = new ArrayList<>();
+        java.util.ArrayDeque<Derivation> todo = new java.util.ArrayDeque<>(List.of(this));
+        while (!todo.isEmpty()) {
+            Derivation d = todo.pop();
+            if (d.uncertain != null) out.add(d.uncertain.formula());
+            todo.addAll(d.steps);
+        }
+        return out;
+    }
+
+    /**
+     * The same derivation with each uncertain result replaced by its Monte Carlo mean and band,
+     * as {@code statistics} gives them (null where it has none).
+     */
+    public Derivation summarised(Function<Formula, McResult> statistics) {
+        List<Derivation> s = steps.stream().map(d -> d.summarised(statistics)).toList();
+        McResult r = uncertain == null ? null : statistics.apply(uncertain.formula());
+        Quantity value = r == null ? result : new Quantity(r.mean(), result.dimension());
+        return new Derivation(name, formula, inputs, value, s, uncertain, r);
     }
 
     public static Builder of(String name, String formula) {
@@ -77,6 +126,12 @@ public record Derivation(String name, String formula, List<Input> inputs, Quanti
             return this;
         }
 
+        /** An input that may be uncertain: shown at its central value, with how it was given. */
+        public Builder input(String symbol, String meaning, UncertainQuantity value, Source source) {
+            inputs.add(new Input(symbol, meaning, value.central(), source, value.isPoint() ? null : value));
+            return this;
+        }
+
         public Builder step(Derivation d) {
             if (d != null) steps.add(d);
             return this;
@@ -84,6 +139,11 @@ public record Derivation(String name, String formula, List<Input> inputs, Quanti
 
         public Derivation result(Quantity value) {
             return new Derivation(name, formula, inputs, value, steps);
+        }
+
+        /** The result as a formula of possibly uncertain inputs (shown at central values until summarised). */
+        public Derivation result(UncertainQuantity value) {
+            return new Derivation(name, formula, inputs, value.central(), steps, value, null);
         }
     }
 }

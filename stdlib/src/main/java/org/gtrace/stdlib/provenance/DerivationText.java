@@ -6,6 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.gtrace.stdlib.report.HtmlEscape;
+import org.gtrace.stdlib.uncertainty.McResult;
+import org.gtrace.stdlib.units.DisplayUnits;
+import org.gtrace.stdlib.units.Quantity;
 
 /** Renders a {@link Derivation} as plain text, Markdown or escaped HTML. */
 final class DerivationText {
@@ -24,11 +27,27 @@ final class DerivationText {
         return b.toString();
     }
 
+    /** "2,691 kWh", or for a summarised uncertain result "2,691 ± 6.5 kWh (mean; p5 1,790 kWh, p95 3,590 kWh)". */
+    static String result(Derivation d) {
+        McResult r = d.band();
+        if (r == null) return d.uncertain() == null ? d.result().format() : d.result().format() + " at the inputs' central values";
+        org.gtrace.stdlib.units.Dimension dim = d.result().dimension();
+        double se = r.standardError();
+        return DisplayUnits.format(d.result(), se) + " ± " + DisplayUnits.format(new Quantity(se, dim), se / 10)
+                + " (mean; p5 " + DisplayUnits.format(new Quantity(r.p5(), dim), se) + ", p95 "
+                + DisplayUnits.format(new Quantity(r.p95(), dim), se) + ")";
+    }
+
+    /** An input's value, with how an uncertain one was given. */
+    static String value(Derivation.Input i) {
+        return i.uncertain() == null ? i.value().format() : i.value().format() + " (" + i.uncertain().describe() + ")";
+    }
+
     private static void text(Derivation d, String indent, StringBuilder b) {
-        b.append(indent).append(d.name()).append(" = ").append(d.result().format()).append('\n');
+        b.append(indent).append(d.name()).append(" = ").append(result(d)).append('\n');
         b.append(indent).append("  ").append(d.formula()).append('\n');
         for (Derivation.Input i : d.inputs()) {
-            b.append(indent).append("    ").append(i.symbol()).append(" = ").append(i.value().format())
+            b.append(indent).append("    ").append(i.symbol()).append(" = ").append(value(i))
                     .append("  (").append(i.meaning());
             if (i.source() != null) b.append("; ").append(i.source().isUserInput() ? "your input" : i.source().id());
             b.append(")\n");
@@ -58,7 +77,7 @@ final class DerivationText {
     }
 
     private static void markdown(Derivation d, int depth, StringBuilder b, Set<Derivation> shown, Set<Source> sources) {
-        String result = mdEscape(d.name()) + " = " + d.result().format();
+        String result = mdEscape(d.name()) + " = " + result(d);
         if (shown.contains(d)) {
             b.append(result).append(", derived above\n\n");
             return;
@@ -70,7 +89,7 @@ final class DerivationText {
             b.append("| symbol | value | meaning | source |\n|---|---:|---|---|\n");
             for (Derivation.Input i : d.inputs()) {
                 if (i.source() != null) sources.add(i.source());
-                b.append("| ").append(mdEscape(i.symbol())).append(" | ").append(i.value().format()).append(" | ")
+                b.append("| ").append(mdEscape(i.symbol())).append(" | ").append(mdEscape(value(i))).append(" | ")
                         .append(mdEscape(i.meaning())).append(" | ")
                         .append(i.source() == null ? "" : i.source().isUserInput() ? "your input" : mdEscape(i.source().id()))
                         .append(" |\n");
@@ -94,13 +113,13 @@ final class DerivationText {
     }
 
     private static void html(Derivation d, StringBuilder b) {
-        b.append("<p><b>").append(escape(d.name())).append("</b> = ").append(escape(d.result().format()))
+        b.append("<p><b>").append(escape(d.name())).append("</b> = ").append(escape(result(d)))
                 .append("<br><code>").append(escape(d.formula())).append("</code></p>");
         if (!d.inputs().isEmpty()) {
             b.append("<table><thead><tr><th>symbol</th><th>value</th><th>meaning</th><th>source</th></tr></thead><tbody>");
             for (Derivation.Input i : d.inputs()) {
                 b.append("<tr><td>").append(escape(i.symbol())).append("</td><td style=\"text-align:right\">")
-                        .append(escape(i.value().format())).append("</td><td>").append(escape(i.meaning()))
+                        .append(escape(value(i))).append("</td><td>").append(escape(i.meaning()))
                         .append("</td><td>")
                         .append(i.source() == null ? "" : escape(i.source().isUserInput() ? "your input" : i.source().id()))
                         .append("</td></tr>");

@@ -1,5 +1,6 @@
 package org.gtrace.stdlib.pyramid;
 
+import org.gtrace.stdlib.errors.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -31,23 +32,23 @@ public record Deployment(String name, double outputs, Double energyPerOutputKWh,
 
     public Deployment {
         Objects.requireNonNull(name, "name");
-        if (!(outputs >= 0 && Double.isFinite(outputs))) throw new InputError("outputs", "must be a count ≥ 0 (got " + outputs + ")", "give the outputs served in the period");
+        if (!(outputs >= 0 && Double.isFinite(outputs))) throw new InputError(Field.OUTPUTS, "must be a count ≥ 0 (got " + outputs + ")", "give the outputs served in the period");
         if (energyPerOutputKWh != null && !(energyPerOutputKWh >= 0 && Double.isFinite(energyPerOutputKWh))) {
-            throw new InputError("energy per output", "must be ≥ 0 (got " + energyPerOutputKWh + ")", "give it in Wh or kWh");
+            throw new InputError(Field.ENERGY_PER_OUTPUT, "energy per output", "must be ≥ 0 (got " + energyPerOutputKWh + ")", "give it in Wh or kWh");
         }
-        if (!(pue >= 1 && pue < 5)) throw new InputError("pue", "must be between 1 and 5 (got " + pue + ")", "use 1 when the energy figure already includes facility overhead");
+        if (!(pue >= 1 && pue < 5)) throw new InputError(Field.PUE, "must be between 1 and 5 (got " + pue + ")", "use 1 when the energy figure already includes facility overhead");
         regions = List.copyOf(regions);
         routingCandidates = List.copyOf(routingCandidates);
         double sum = regions.stream().mapToDouble(RegionLoad::share).sum();
-        if (sum > 1 + 1e-6) throw new InputError("region shares", "sum to " + Math.round(sum * 1000) / 10.0 + "%, more than 100%", "lower them so they add up to at most 100%");
+        if (sum > 1 + 1e-6) throw new InputError(Field.REGION_SHARES, "sum to " + Math.round(sum * 1000) / 10.0 + "%, more than 100%", "lower them so they add up to at most 100%");
         fraction(telemetryCoverage, "telemetry coverage");
         fraction(carbonAwareShare, "carbon-aware share");
-        if (budgetGramsPerOutput != null && !(budgetGramsPerOutput > 0)) throw new InputError("budget", "must be positive gCO2e per output (got " + budgetGramsPerOutput + ")", "give a budget such as 2 g per output");
-        if (baselineEnergyPerOutputKWh != null && !(baselineEnergyPerOutputKWh > 0)) throw new InputError("baseline energy per output", "must be positive (got " + baselineEnergyPerOutputKWh + ")", "give the energy per output before optimisation");
+        if (budgetGramsPerOutput != null && !(budgetGramsPerOutput > 0)) throw new InputError(Field.BUDGET, "must be positive gCO2e per output (got " + budgetGramsPerOutput + ")", "give a budget such as 2 g per output");
+        if (baselineEnergyPerOutputKWh != null && !(baselineEnergyPerOutputKWh > 0)) throw new InputError(Field.BASELINE, "must be positive (got " + baselineEnergyPerOutputKWh + ")", "give the energy per output before optimisation");
     }
 
     private static void fraction(double v, String field) {
-        if (!(v >= 0 && v <= 1)) throw new InputError(field, "must be between 0% and 100% (got " + v * 100 + "%)", "give a share in [0, 1]");
+        if (!(v >= 0 && v <= 1)) throw new InputError(Field.ASSESSMENT, field, "must be between 0% and 100% (got " + v * 100 + "%)", "give a share in [0, 1]");
     }
 
     public static Builder builder(String name) {

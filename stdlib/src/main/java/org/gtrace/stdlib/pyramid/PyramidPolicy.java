@@ -1,5 +1,6 @@
 package org.gtrace.stdlib.pyramid;
 
+import org.gtrace.stdlib.errors.Field;
 import java.util.List;
 import org.gtrace.stdlib.errors.InputError;
 
@@ -28,11 +29,11 @@ public record PyramidPolicy(double regionCoverageMin, double telemetryCoverageMi
         share(telemetryCoverageMin, "telemetryCoverageMin");
         share(optimisationGainMin, "optimisationGainMin");
         share(carbonAwareShareMin, "carbonAwareShareMin");
-        if (!(lowCarbonIntensityMax >= 0)) throw new InputError("lowCarbonIntensityMax", "must be ≥ 0 kg/kWh", "give an intensity such as 0.1 kg/kWh");
+        if (!(lowCarbonIntensityMax >= 0)) throw new InputError(Field.ASSESSMENT, "lowCarbonIntensityMax", "must be ≥ 0 kg/kWh", "give an intensity such as 0.1 kg/kWh");
     }
 
     private static void share(double v, String field) {
-        if (!(v >= 0 && v <= 1)) throw new InputError(field, "must be between 0 and 1 (got " + v + ")", "give a share");
+        if (!(v >= 0 && v <= 1)) throw new InputError(Field.ASSESSMENT, field, "must be between 0 and 1 (got " + v + ")", "give a share");
     }
 
     /** Defaults: 90% of load attributed, 80% metered, 20% gain, 30% carbon-aware or ≤ 100 g/kWh. */

@@ -1,5 +1,6 @@
 package org.gtrace.stdlib.pyramid;
 
+import org.gtrace.stdlib.report.Measure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,11 +19,11 @@ public final class PyramidReport {
 
     public static Report of(int line, Assessment a) {
         List<Metric> metrics = new ArrayList<>();
-        metrics.add(Metric.point("pyramid level", "level", Quantity.number(a.reached()), null));
-        if (a.energyKWh() != null) metrics.add(Metric.point("energy", "energy_kwh", Quantity.kWh(a.energyKWh()), null));
-        if (a.co2eKg() != null) metrics.add(Metric.point("CO2e", "co2e_kg", Quantity.kgCO2e(a.co2eKg()), null));
+        metrics.add(Metric.point(Measure.PYRAMID_LEVEL, Quantity.number(a.reached()), null));
+        if (a.energyKWh() != null) metrics.add(Metric.point(Measure.ENERGY, Quantity.kWh(a.energyKWh()), null));
+        if (a.co2eKg() != null) metrics.add(Metric.point(Measure.CO2E, Quantity.kgCO2e(a.co2eKg()), null));
         if (a.gramsPerOutput() != null) {
-            metrics.add(Metric.point("CO2e per output", "co2e_per_output_kg",
+            metrics.add(Metric.point(Measure.CO2E_PER_OUTPUT,
                     new Quantity(a.gramsPerOutput() / 1000, Dimension.CO2E_PER_OUTPUT), null));
         }
         String name = a.deployment().name();

@@ -2,6 +2,7 @@ package org.gtrace.stdlib.report;
 
 import java.util.Objects;
 import org.gtrace.stdlib.provenance.Derivation;
+import org.gtrace.stdlib.uncertainty.McResult;
 import org.gtrace.stdlib.units.DisplayUnits;
 import org.gtrace.stdlib.units.Quantity;
 import org.gtrace.stdlib.units.Unit;
@@ -10,49 +11,76 @@ import org.gtrace.stdlib.units.Unit;
  * One headline number of a result: energy, CO2e, water, or any named quantity, with its spread
  * when inputs were uncertain and the derivation that explains it.
  *
- * @param name        what it is, as shown to a user ("energy", "CO2e", "water")
- * @param key         the JSON field stem in base units ("energy_kwh", "co2e_kg", "water_l")
- * @param value       the central value (the mean under uncertainty)
- * @param p5          5th percentile, or null for a point value
- * @param p50         median, or null
- * @param p95         95th percentile, or null
+ * @param measure     what it measures (its JSON field is {@code measure.key()})
+ * @param name        what it is, as shown to a user ("energy", "CO2e", "water", a let's name)
+ * @param value       the value: for an uncertain result, the Monte Carlo mean
+ * @param band        p5/p50/p95 and the standard error of an uncertain result, or null for a point
  * @param derivation  how it was obtained, or null
  * @param displayUnit the unit the user asked to see it in ({@code energy ghibli in GWh}), or null
  *                    to let {@link DisplayUnits} choose; display only, values stay in base units
  */
-public record Metric(String name, String key, Quantity value, Quantity p5, Quantity p50, Quantity p95,
-                     Derivation derivation, Unit displayUnit) {
+public record Metric(Measure measure, String name, Quantity value, Band band, Derivation derivation, Unit displayUnit) {
 
     public Metric {
+        Objects.requireNonNull(measure);
         Objects.requireNonNull(name);
-        Objects.requireNonNull(key);
         Objects.requireNonNull(value);
-        if ((p5 == null) != (p95 == null) || (p5 == null) != (p50 == null)) {
-            throw new IllegalArgumentException("p5, p50 and p95 come together");
-        }
         if (displayUnit != null && !displayUnit.dimension().equals(value.dimension())) {
             throw new IllegalArgumentException(name + " is " + value.dimension().describe()
                     + " and cannot be shown in " + displayUnit.symbol());
         }
     }
 
-    /** A metric shown in the unit {@link DisplayUnits} chooses. */
-    public Metric(String name, String key, Quantity value, Quantity p5, Quantity p50, Quantity p95,
-                  Derivation derivation) {
-        this(name, key, value, p5, p50, p95, derivation, null);
+    public static Metric point(Measure measure, Quantity value, Derivation derivation) {
+        return new Metric(measure, measure.label(), value, null, derivation, null);
     }
 
-    public static Metric point(String name, String key, Quantity value, Derivation derivation) {
-        return new Metric(name, key, value, null, null, null, derivation);
+    public static Metric point(Measure measure, String name, Quantity value, Derivation derivation) {
+        return new Metric(measure, name, value, null, derivation, null);
+    }
+
+    /** The mean and band of a Monte Carlo result, in {@code value}'s dimension. */
+    public static Metric of(Measure measure, String name, McResult r, org.gtrace.stdlib.units.Dimension d, Derivation derivation) {
+        return new Metric(measure, name, new Quantity(r.mean(), d), Band.of(r, d), derivation, null);
+    }
+
+    /** The JSON field stem in base units ("energy_kwh"). */
+    public String key() {
+        return measure.key();
     }
 
     public boolean isUncertain() {
-        return p5 != null;
+        return band != null;
+    }
+
+    public Quantity p5() {
+        return band == null ? null : band.p5();
+    }
+
+    public Quantity p50() {
+        return band == null ? null : band.p50();
+    }
+
+    public Quantity p95() {
+        return band == null ? null : band.p95();
+    }
+
+    /** The Monte Carlo standard error of the mean, or null for a point. */
+    public Quantity standardError() {
+        return band == null ? null : band.standardError();
     }
 
     /** The same metric shown in {@code unit} (which must have its dimension). */
     public Metric shownIn(Unit unit) {
-        return new Metric(name, key, value, p5, p50, p95, derivation, unit);
+        return new Metric(measure, name, value, band, derivation, unit);
+    }
+
+    public Metric withName(String newName) {
+        return new Metric(measure, newName, value, band, derivation, displayUnit);
+    }
+
+    public Metric withDerivation(Derivation d) {
+        return new Metric(measure, name, value, band, d, displayUnit);
     }
 
     /** The unit the central value is shown in: the one asked for, else the one that reads best; null when none fits. */
@@ -62,10 +90,12 @@ public record Metric(String name, String key, Quantity value, Quantity p5, Quant
 
     /**
      * {@code q} (this metric's value or one of its percentiles) as text: in the unit asked for,
-     * or, when none was, in the unit that reads best for {@code q} itself ("4,200 MWh").
+     * or, when none was, in the unit that reads best for {@code q} itself ("4,200 MWh"). An
+     * uncertain value keeps only the digits its standard error supports.
      */
     public String format(Quantity q) {
-        if (displayUnit == null) return q.format();
-        return DisplayUnits.number(displayUnit.fromBase(q.base())) + " " + displayUnit.symbol();
+        double resolution = band == null ? 0 : band.standardError().base();
+        if (displayUnit == null) return DisplayUnits.format(q, resolution);
+        return DisplayUnits.number(displayUnit.fromBase(q.base()), displayUnit.fromBase(resolution)) + " " + displayUnit.symbol();
     }
 }

@@ -37,16 +37,16 @@ public final class Breakdowns {
         return withTotals("by modality", StringColumn.create("modality", names), new ArrayList<>(sums.values()));
     }
 
-    /** Energy, CO2e and water per region, summed over the workloads, in order of first appearance. */
+    /** Energy, CO2e and water per region at central values, summed over the workloads, in order of first appearance. */
     public static Table byRegion(List<InferenceEstimate> estimates) {
         Map<String, double[]> sums = new LinkedHashMap<>();
         for (InferenceEstimate e : estimates) {
             for (RegionResult r : e.byRegion()) {
                 double[] s = sums.computeIfAbsent(r.region().id(), k -> new double[4]);
-                s[0] += e.outputs().base() * r.share();
-                s[1] += r.energy().base();
-                s[2] += r.co2e().base();
-                s[3] += r.water().base();
+                s[0] += e.outputs().base() * r.centralShare();
+                s[1] += r.energy().centralBase();
+                s[2] += r.co2e().centralBase();
+                s[3] += r.water().centralBase();
             }
         }
         return withTotals("by region", StringColumn.create("region", new ArrayList<>(sums.keySet())), new ArrayList<>(sums.values()));

@@ -2,7 +2,9 @@ package org.gtrace.stdlib.simulation;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gtrace.stdlib.report.Band;
 import org.gtrace.stdlib.report.ChartSpec;
+import org.gtrace.stdlib.report.Measure;
 import org.gtrace.stdlib.report.Metric;
 import org.gtrace.stdlib.report.Report;
 import org.gtrace.stdlib.uncertainty.ParallelBlocks;
@@ -61,16 +63,19 @@ public record SimulationEnsemble(ViralScenario scenario, long seed, double[] out
         return new double[] {mean / x.length, q[0], q[1], q[2]};
     }
 
-    private static Metric metric(String name, String key, Dimension d, double[] x) {
+    private static Metric metric(Measure measure, Dimension d, double[] x) {
         double[] s = summary(x);
-        return new Metric(name, key, new Quantity(s[0], d), new Quantity(s[1], d), new Quantity(s[2], d),
-                new Quantity(s[3], d), null);
+        double sd = 0;
+        for (double v : x) sd += (v - s[0]) * (v - s[0]);
+        sd = Math.sqrt(sd / Math.max(1, x.length - 1)) / Math.sqrt(x.length);
+        return new Metric(measure, measure.label(), new Quantity(s[0], d), new Band(new Quantity(s[1], d), new Quantity(s[2], d),
+                new Quantity(s[3], d), new Quantity(sd, d), x.length, 0), null, null);
     }
 
     /** Totals with their bands, the daily energy band as a table and an ERROR_BAR chart. */
     public Report toReport(int line) {
-        List<Metric> metrics = List.of(metric("outputs", "outputs", Dimension.OUTPUTS, outputs),
-                metric("energy", "energy_kwh", Dimension.ENERGY, energy), metric("CO2e", "co2e_kg", Dimension.CO2E, co2e));
+        List<Metric> metrics = List.of(metric(Measure.OUTPUTS, Dimension.OUTPUTS, outputs),
+                metric(Measure.ENERGY, Dimension.ENERGY, energy), metric(Measure.CO2E, Dimension.CO2E, co2e));
         int days = scenario.days();
         double peak = 0;
         for (double[] d : daily) for (double v : d) peak = Math.max(peak, v);

@@ -1,5 +1,6 @@
 package org.gtrace.stdlib.simulation;
 
+import org.gtrace.stdlib.report.Measure;
 import java.util.ArrayList;
 import java.util.List;
 import org.gtrace.stdlib.report.ChartSpec;
@@ -22,9 +23,9 @@ public final class SimulationReport {
         Unit energyUnit = DisplayUnits.choose(Quantity.kWh(0).dimension(), r.totalEnergyKWh() / r.days());
         Unit co2Unit = DisplayUnits.choose(Quantity.kgCO2e(0).dimension(), r.totalCo2eKg() / r.days());
         List<Metric> metrics = List.of(
-                Metric.point("outputs", "outputs", Quantity.outputs(r.totalOutputs()), null),
-                Metric.point("energy", "energy_kwh", Quantity.kWh(r.totalEnergyKWh()), null),
-                Metric.point("CO2e", "co2e_kg", Quantity.kgCO2e(r.totalCo2eKg()), null));
+                Metric.point(Measure.OUTPUTS, Quantity.outputs(r.totalOutputs()), null),
+                Metric.point(Measure.ENERGY, Quantity.kWh(r.totalEnergyKWh()), null),
+                Metric.point(Measure.CO2E, Quantity.kgCO2e(r.totalCo2eKg()), null));
         String name = r.scenario().name();
         return new Report(line, name, "Viral simulation of " + name, metrics, table(r, energyUnit, co2Unit),
                 List.of(energyChart(r, energyUnit), activeChart(r)), null, notes(r));

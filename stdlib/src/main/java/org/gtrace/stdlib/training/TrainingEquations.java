@@ -1,5 +1,8 @@
 package org.gtrace.stdlib.training;
 
+import org.gtrace.stdlib.uncertainty.UncertainQuantity;
+import org.gtrace.stdlib.units.Dimension;
+
 /**
  * The training equations on primitive doubles in base units (kWh, h, kW, kgCO2e), for hot loops.
  * No validation here; the typed API validates first. Each mirrors docs/methodology.md.
@@ -34,5 +37,28 @@ public final class TrainingEquations {
     /** The intensity a reported energy and emissions imply: I = C / E (kgCO2e/kWh). */
     public static double impliedIntensity(double co2eKg, double energyKwh) {
         return co2eKg / energyKwh;
+    }
+
+    // The same equations on values that may be uncertain: each builds the estimate's formula.
+
+    /** AH = n × t. */
+    public static UncertainQuantity acceleratorHours(UncertainQuantity count, UncertainQuantity duration) {
+        return count.times(duration).as(Dimension.TIME);
+    }
+
+    /** E = AH × P × u × PUE. */
+    public static UncertainQuantity energy(UncertainQuantity hours, UncertainQuantity power, UncertainQuantity utilisation,
+                                           UncertainQuantity pue) {
+        return hours.times(power).times(utilisation).times(pue).as(Dimension.ENERGY);
+    }
+
+    /** C = E × I. */
+    public static UncertainQuantity co2e(UncertainQuantity energy, UncertainQuantity intensity) {
+        return energy.times(intensity).as(Dimension.CO2E);
+    }
+
+    /** C_emb = c_emb × AH / L. */
+    public static UncertainQuantity embodied(UncertainQuantity perAccelerator, UncertainQuantity hours, UncertainQuantity lifetime) {
+        return perAccelerator.times(hours).dividedBy(lifetime).as(Dimension.CO2E);
     }
 }

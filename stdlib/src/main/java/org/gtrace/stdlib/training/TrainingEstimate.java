@@ -9,9 +9,14 @@ import org.gtrace.stdlib.grid.RegionSplit;
 import org.gtrace.stdlib.inference.InferenceDefaults;
 import org.gtrace.stdlib.provenance.Derivation;
 import org.gtrace.stdlib.provenance.Source;
+import org.gtrace.stdlib.report.Estimated;
+import org.gtrace.stdlib.report.Measure;
 import org.gtrace.stdlib.report.Metric;
-import org.gtrace.stdlib.report.Report;
 import org.gtrace.stdlib.report.QuantityColumns;
+import org.gtrace.stdlib.report.Report;
+import org.gtrace.stdlib.report.Statistics;
+import org.gtrace.stdlib.uncertainty.Formula;
+import org.gtrace.stdlib.uncertainty.UncertainQuantity;
 import org.gtrace.stdlib.units.Dimension;
 import org.gtrace.stdlib.units.DisplayUnits;
 import org.gtrace.stdlib.units.Quantity;
@@ -20,81 +25,92 @@ import tech.tablesaw.api.Table;
 
 /**
  * The result of estimating a training run: energy, operational and embodied CO2e, with a
- * derivation per number and notes naming the grid figure used. Immutable.
- *
- * @param name             the run
- * @param acceleratorHours accelerator-hours, or null when only a reported energy was given
- * @param energy           facility energy
- * @param grid             the grid intensity used (basis, year, source)
- * @param operationalCo2e  E × I
- * @param embodiedCo2e     share of accelerators' embodied emissions (zero when not given)
- * @param co2e             operational + embodied
- * @param notes            sentences for the output
- * @param energyDerivation how the energy was obtained
- * @param co2eDerivation   how the total CO2e was obtained
+ * derivation per number and notes naming the grid figure used. Immutable. Each value is a
+ * formula of the run's inputs; the {@code Quantity} accessors give it at the inputs' central
+ * values, {@link Statistics#of} over joint draws.
  */
-public record TrainingEstimate(String name, Quantity acceleratorHours, Quantity energy, GridIntensity grid,
-                               Quantity operationalCo2e, Quantity embodiedCo2e, Quantity co2e, List<String> notes,
-                               Derivation energyDerivation, Derivation co2eDerivation) {
+public final class TrainingEstimate implements Estimated {
 
     /** Embodied inputs: per accelerator, and its lifetime. */
-    record Embodied(Quantity perAccelerator, Quantity lifetime) {}
+    record Embodied(UncertainQuantity perAccelerator, UncertainQuantity lifetime) {}
 
-    public TrainingEstimate {
-        notes = List.copyOf(notes);
+    private final String name;
+    private final UncertainQuantity acceleratorHours;
+    private final UncertainQuantity energy;
+    private final GridIntensity grid;
+    private final UncertainQuantity operationalCo2e;
+    private final UncertainQuantity embodiedCo2e;
+    private final UncertainQuantity co2e;
+    private final List<String> notes;
+    private final Derivation energyDerivation;
+    private final Derivation co2eDerivation;
+
+    private TrainingEstimate(String name, UncertainQuantity acceleratorHours, UncertainQuantity energy, GridIntensity grid,
+                             UncertainQuantity operationalCo2e, UncertainQuantity embodiedCo2e, UncertainQuantity co2e,
+                             List<String> notes, Derivation energyDerivation, Derivation co2eDerivation) {
+        this.name = name;
+        this.acceleratorHours = acceleratorHours;
+        this.energy = energy;
+        this.grid = grid;
+        this.operationalCo2e = operationalCo2e;
+        this.embodiedCo2e = embodiedCo2e;
+        this.co2e = co2e;
+        this.notes = List.copyOf(notes);
+        this.energyDerivation = energyDerivation;
+        this.co2eDerivation = co2eDerivation;
     }
 
-    static TrainingEstimate modelled(String name, Quantity ah, Quantity count, Quantity power, Source powerSource,
-                                     Quantity utilisation, Quantity pue, RegionSplit split, Embodied emb) {
+    static TrainingEstimate modelled(String name, UncertainQuantity ah, UncertainQuantity count, UncertainQuantity power,
+                                     Source powerSource, UncertainQuantity utilisation, UncertainQuantity pue, RegionSplit split,
+                                     Embodied emb) {
         String where = "training " + name;
         List<String> notes = new ArrayList<>();
-        Quantity u = utilisation != null ? utilisation : Quantity.number(1);
+        UncertainQuantity u = utilisation != null ? utilisation : UncertainQuantity.number(1);
         Source uSource = utilisation != null ? Source.userInput(where)
                 : Source.assumption("training.utilisation.max", "accelerators drawn at maximum power",
                 "no utilisation given: 100% of maximum power assumed (an upper bound); give utilisation to refine");
         if (utilisation == null) notes.add("utilisation not given: accelerators taken at 100% of maximum power (upper bound)");
         Figure pueDefault = InferenceDefaults.pue();
-        Quantity p = pue != null ? pue : pueDefault.quantity();
+        UncertainQuantity p = pue != null ? pue : UncertainQuantity.of(pueDefault.quantity());
         Source pSource = pue != null ? Source.userInput(where) : pueDefault.source();
-        if (pue == null) notes.add("PUE " + DisplayUnits.number(p.base()) + " applied (default " + pueDefault.id() + ", "
+        if (pue == null) notes.add("PUE " + DisplayUnits.number(p.centralBase()) + " applied (default " + pueDefault.id() + ", "
                 + pueDefault.year() + "); give pue to override");
-        double kwh = TrainingEquations.energyKwh(ah.base(), power.base(), u.base(), p.base());
-        Quantity energy = Quantity.kWh(kwh);
+        UncertainQuantity energy = TrainingEquations.energy(ah, power, u, p);
         Derivation.Builder d = Derivation.of("energy of " + name, "E = AH × P × u × PUE");
-        d.input("AH", count != null ? "accelerator-hours (" + DisplayUnits.number(count.base()) + " accelerators × duration)"
+        d.input("AH", count != null ? "accelerator-hours (" + count.describe() + " accelerators × duration)"
                 : "accelerator-hours", ah, Source.userInput(where));
         d.input("P", "power per accelerator", power, powerSource).input("u", "utilisation", u, uSource).input("PUE", "PUE", p, pSource);
         return finish(name, ah, energy, d.result(energy), split, emb, notes);
     }
 
-    static TrainingEstimate reported(String name, Quantity energy, Quantity ah, RegionSplit split, Embodied emb) {
+    static TrainingEstimate reported(String name, UncertainQuantity energy, UncertainQuantity ah, RegionSplit split, Embodied emb) {
         Derivation d = Derivation.of("energy of " + name, "E = reported energy")
-                .input("E", "reported energy (used as given, no PUE added)", energy, Source.userInput("training " + name)).result(energy);
+                .input("E", "reported energy (used as given, no PUE added)", energy, Source.userInput("training " + name))
+                .result(energy);
         List<String> notes = new ArrayList<>();
         notes.add("energy as reported; no PUE added");
         return finish(name, ah, energy, d, split, emb, notes);
     }
 
-    private static TrainingEstimate finish(String name, Quantity ah, Quantity energy, Derivation ed, RegionSplit split,
-                                           Embodied emb, List<String> notes) {
+    private static TrainingEstimate finish(String name, UncertainQuantity ah, UncertainQuantity energy, Derivation ed,
+                                           RegionSplit split, Embodied emb, List<String> notes) {
         GridShare g = split.resolve().get(0);
-        double opKg = TrainingEquations.co2eKg(energy.base(), g.grid().kgPerKwh());
-        Quantity op = Quantity.kgCO2e(opKg);
-        double embKg = 0;
+        UncertainQuantity intensity = g.grid().draws();
+        UncertainQuantity op = TrainingEquations.co2e(energy, intensity);
+        UncertainQuantity embodied = UncertainQuantity.of(Quantity.kgCO2e(0));
         Derivation.Builder cd = Derivation.of("CO2e of " + name, emb == null ? "C = E × I" : "C = E × I + c_emb × AH / L")
                 .input("E", "facility energy", energy, null)
                 .input("I", "grid intensity of " + g.region().id() + " (" + g.grid().basis().describe()
-                        + (g.grid().year() > 0 ? ", " + g.grid().year() : "") + ")", g.grid().value(), g.grid().source());
+                        + (g.grid().year() > 0 ? ", " + g.grid().year() : "") + ")", intensity, g.grid().source());
         if (emb != null) {
-            embKg = TrainingEquations.embodiedKg(emb.perAccelerator().base(), ah.base(), emb.lifetime().base());
+            embodied = TrainingEquations.embodied(emb.perAccelerator(), ah, emb.lifetime());
             cd.input("c_emb", "embodied emissions per accelerator", emb.perAccelerator(), Source.userInput("training " + name))
                     .input("AH", "accelerator-hours", ah, Source.userInput("training " + name))
                     .input("L", "accelerator lifetime", emb.lifetime(), Source.userInput("training " + name));
         } else {
             notes.add("embodied emissions not counted; give embodied per accelerator and lifetime to include them");
         }
-        Quantity embodied = Quantity.kgCO2e(embKg);
-        Quantity total = Quantity.kgCO2e(opKg + embKg);
+        UncertainQuantity total = op.plus(embodied);
         notes.addAll(split.notes());
         Derivation co2eDerivation = cd.step(ed).result(total);
         String data = org.gtrace.stdlib.data.Datasets.versionsOf(co2eDerivation.sources());
@@ -102,16 +118,63 @@ public record TrainingEstimate(String name, Quantity acceleratorHours, Quantity 
         return new TrainingEstimate(name, ah, energy, g.grid(), op, embodied, total, notes, ed, co2eDerivation);
     }
 
-    /** Operational and embodied parts as a table. */
-    public Table table() {
-        return Table.create("CO2e of " + name + " by component",
+    public String name() { return name; }
+    /** Accelerator-hours at central values, or null when only a reported energy was given. */
+    public Quantity acceleratorHours() { return acceleratorHours == null ? null : acceleratorHours.central(); }
+    /** Facility energy at central values. */
+    public Quantity energy() { return energy.central(); }
+    /** The grid intensity used (basis, year, source). */
+    public GridIntensity grid() { return grid; }
+    /** E × I at central values. */
+    public Quantity operationalCo2e() { return operationalCo2e.central(); }
+    /** Share of the accelerators' embodied emissions (zero when not given). */
+    public Quantity embodiedCo2e() { return embodiedCo2e.central(); }
+    /** Operational + embodied, at central values. */
+    public Quantity co2e() { return co2e.central(); }
+    public List<String> notes() { return notes; }
+    public Derivation energyDerivation() { return energyDerivation; }
+    public Derivation co2eDerivation() { return co2eDerivation; }
+
+    /** Energy and CO2e as formulas of the run's inputs. */
+    public UncertainQuantity energyValue() { return energy; }
+    public UncertainQuantity co2eValue() { return co2e; }
+
+    @Override
+    public List<Formula> headline() {
+        return List.of(energy.formula(), co2e.formula());
+    }
+
+    @Override
+    public List<Formula> formulas() {
+        List<Formula> out = new ArrayList<>(headline());
+        out.add(operationalCo2e.formula());
+        out.add(embodiedCo2e.formula());
+        out.addAll(energyDerivation.formulas());
+        out.addAll(co2eDerivation.formulas());
+        return out;
+    }
+
+    /** Operational and embodied parts as a table (means under uncertainty). */
+    public Table table(Statistics s) {
+        return Table.create("CO2e of " + name + " by component" + (s.uncertain() ? " (means)" : ""),
                 StringColumn.create("component", new String[] {"operational", "embodied"}),
-                QuantityColumns.quantity("CO2e", Dimension.CO2E, new double[] {operationalCo2e.base(), embodiedCo2e.base()}));
+                QuantityColumns.quantity("CO2e", Dimension.CO2E,
+                        new double[] {s.value(operationalCo2e).base(), s.value(embodiedCo2e).base()}));
+    }
+
+    public Table table() {
+        return table(Statistics.central());
     }
 
     public Report toReport(int line) {
-        List<Metric> metrics = List.of(Metric.point("energy", "energy_kwh", energy, energyDerivation),
-                Metric.point("CO2e", "co2e_kg", co2e, co2eDerivation));
-        return new Report(line, name, "Emissions of training " + name, metrics, table(), List.of(), null, notes);
+        return toReport(line, Statistics.central());
+    }
+
+    public Report toReport(int line, Statistics s) {
+        List<Metric> metrics = List.of(s.metric(Measure.ENERGY, energy, energyDerivation), s.metric(Measure.CO2E, co2e, co2eDerivation));
+        List<String> allNotes = new ArrayList<>(notes);
+        allNotes.addAll(s.notes(metrics));
+        return new Report(line, name, "Emissions of training " + name, metrics, table(s),
+                s.tornadoes(metrics, List.of(energy, co2e)), null, allNotes);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.gtrace.stdlib.data.Accelerator;
 import org.gtrace.stdlib.data.Accelerators;
 import org.gtrace.stdlib.errors.Check;
+import org.gtrace.stdlib.errors.Field;
 import org.gtrace.stdlib.errors.InputError;
 import org.gtrace.stdlib.grid.GridBasis;
 import org.gtrace.stdlib.grid.GridIntensity;
@@ -11,6 +12,7 @@ import org.gtrace.stdlib.grid.Region;
 import org.gtrace.stdlib.grid.RegionSplit;
 import org.gtrace.stdlib.grid.RegionTable;
 import org.gtrace.stdlib.provenance.Source;
+import org.gtrace.stdlib.uncertainty.UncertainQuantity;
 import org.gtrace.stdlib.units.Dimension;
 import org.gtrace.stdlib.units.Quantity;
 
@@ -32,17 +34,17 @@ public final class TrainingRun {
     private final String name;
     private RegionTable table = RegionTable.defaults();
     private Accelerator accelerator;
-    private Quantity power;
-    private Quantity count;
-    private Quantity duration;
-    private Quantity acceleratorHours;
-    private Quantity utilisation;
-    private Quantity pue;
-    private Quantity reportedEnergy;
+    private UncertainQuantity power;
+    private UncertainQuantity count;
+    private UncertainQuantity duration;
+    private UncertainQuantity acceleratorHours;
+    private UncertainQuantity utilisation;
+    private UncertainQuantity pue;
+    private UncertainQuantity reportedEnergy;
     private Region region;
     private GridBasis basis;
-    private Quantity embodiedPerAccelerator;
-    private Quantity lifetime;
+    private UncertainQuantity embodiedPerAccelerator;
+    private UncertainQuantity lifetime;
 
     private TrainingRun(String name) {
         this.name = Objects.requireNonNull(name, "name");
@@ -88,13 +90,21 @@ public final class TrainingRun {
 
     /** Power per accelerator (overrides the accelerator's maximum power). */
     public TrainingRun power(Quantity power) {
-        this.power = Check.nonNegative(power, Dimension.POWER, "power", "400 W");
+        return power(UncertainQuantity.ofNullable(power));
+    }
+
+    public TrainingRun power(UncertainQuantity power) {
+        this.power = Check.nonNegative(power, Dimension.POWER, Field.POWER, "400 W");
         return this;
     }
 
     /** Number of accelerators (a plain number, not negative). */
     public TrainingRun count(Quantity count) {
-        this.count = Check.nonNegative(count, Dimension.NONE, "accelerators", "384");
+        return count(UncertainQuantity.ofNullable(count));
+    }
+
+    public TrainingRun count(UncertainQuantity count) {
+        this.count = Check.nonNegative(count, Dimension.NONE, Field.ACCELERATOR_COUNT, "384");
         return this;
     }
 
@@ -104,30 +114,50 @@ public final class TrainingRun {
 
     /** Wall-clock duration of the run (with {@link #count}). */
     public TrainingRun duration(Quantity duration) {
-        this.duration = Check.nonNegative(duration, Dimension.TIME, "duration", "118 days");
+        return duration(UncertainQuantity.ofNullable(duration));
+    }
+
+    public TrainingRun duration(UncertainQuantity duration) {
+        this.duration = Check.nonNegative(duration, Dimension.TIME, Field.DURATION, "118 days");
         return this;
     }
 
     /** Total accelerator-hours (instead of count × duration). */
     public TrainingRun acceleratorHours(Quantity hours) {
-        this.acceleratorHours = Check.nonNegative(hours, Dimension.TIME, "accelerator-hours", "1082990 GPU-h");
+        return acceleratorHours(UncertainQuantity.ofNullable(hours));
+    }
+
+    public TrainingRun acceleratorHours(UncertainQuantity hours) {
+        this.acceleratorHours = Check.nonNegative(hours, Dimension.TIME, Field.ACCELERATOR_HOURS, "1082990 GPU-h");
         return this;
     }
 
-    /** Average fraction of maximum power drawn (0-100%). */
+    /** Average fraction of maximum power drawn (0-100%); an uncertain one stays within 0-100% in every draw. */
     public TrainingRun utilisation(Quantity fraction) {
-        this.utilisation = Check.fraction(fraction, "utilisation");
+        return utilisation(UncertainQuantity.ofNullable(fraction));
+    }
+
+    public TrainingRun utilisation(UncertainQuantity fraction) {
+        this.utilisation = Check.fraction(fraction, Field.UTILISATION);
         return this;
     }
 
     public TrainingRun pue(Quantity pue) {
-        this.pue = Check.pue(pue, "pue");
+        return pue(UncertainQuantity.ofNullable(pue));
+    }
+
+    public TrainingRun pue(UncertainQuantity pue) {
+        this.pue = Check.pue(pue, Field.PUE);
         return this;
     }
 
     /** A reported total energy (used as given: no power model, no PUE added). */
     public TrainingRun reportedEnergy(Quantity energy) {
-        this.reportedEnergy = Check.nonNegative(energy, Dimension.ENERGY, "energy", "1287 MWh");
+        return reportedEnergy(UncertainQuantity.ofNullable(energy));
+    }
+
+    public TrainingRun reportedEnergy(UncertainQuantity energy) {
+        this.reportedEnergy = Check.nonNegative(energy, Dimension.ENERGY, Field.REPORTED_ENERGY, "1287 MWh");
         return this;
     }
 
@@ -150,6 +180,14 @@ public final class TrainingRun {
         return region(Region.user("given intensity", new GridIntensity(intensity, basis, 0, Source.userInput("training " + name))));
     }
 
+    /** A grid intensity that may be uncertain, on {@code basis} (null: location-based, lifecycle, as not stated). */
+    public TrainingRun intensity(UncertainQuantity intensity, GridBasis basis) {
+        GridIntensity g = GridIntensity.of(intensity, basis == null ? GridBasis.LOCATION_LIFECYCLE : basis, 0,
+                Source.userInput("training " + name));
+        return region(basis == null ? new Region("given intensity", "given intensity; basis not stated, taken as location-based,"
+                + " lifecycle", Region.Kind.USER, "", java.util.List.of(g)) : Region.user("given intensity", g));
+    }
+
     public TrainingRun basis(GridBasis basis) {
         this.basis = basis;
         return this;
@@ -157,8 +195,13 @@ public final class TrainingRun {
 
     /** Embodied emissions per accelerator and its service lifetime; the run is charged its share of that lifetime. */
     public TrainingRun embodied(Quantity perAccelerator, Quantity lifetime) {
-        this.embodiedPerAccelerator = Check.nonNegative(perAccelerator, Dimension.CO2E, "embodied", "164 kgCO2e");
-        this.lifetime = Check.positive(lifetime, Dimension.TIME, "lifetime", "4 years");
+        return embodied(UncertainQuantity.ofNullable(perAccelerator), UncertainQuantity.ofNullable(lifetime));
+    }
+
+    /** The same with values that may be uncertain (an uncertain lifetime enters as a divisor, as it is). */
+    public TrainingRun embodied(UncertainQuantity perAccelerator, UncertainQuantity lifetime) {
+        this.embodiedPerAccelerator = Check.nonNegative(perAccelerator, Dimension.CO2E, Field.EMBODIED, "164 kgCO2e");
+        this.lifetime = Check.positive(lifetime, Dimension.TIME, Field.LIFETIME, "4 years");
         return this;
     }
 
@@ -170,28 +213,32 @@ public final class TrainingRun {
         RegionSplit split = region == null ? RegionSplit.worldDefault(table) : RegionSplit.single(region);
         if (basis != null) split = split.onBasis(basis);
         if (reportedEnergy != null) {
-            Quantity known = acceleratorHours != null ? acceleratorHours : count != null && duration != null ? resolveHours() : null;
+            UncertainQuantity known = acceleratorHours != null ? acceleratorHours
+                    : count != null && duration != null ? resolveHours() : null;
             return TrainingEstimate.reported(name, reportedEnergy, known, split, embodiedInputs(known));
         }
-        Quantity ah = resolveHours();
-        Quantity p = power != null ? power : accelerator != null ? accelerator.power() : null;
-        if (p == null) throw new InputError("power", "training '" + name + "' has no accelerator power", "give an accelerator such as H100 SXM, or power such as 700 W");
+        UncertainQuantity ah = resolveHours();
+        UncertainQuantity p = power != null ? power : accelerator != null ? UncertainQuantity.of(accelerator.power()) : null;
+        if (p == null) {
+            throw new InputError(Field.POWER, "training '" + name + "' has no accelerator power",
+                    "give an accelerator such as H100 SXM, or power such as 700 W");
+        }
         Source pSource = power != null ? Source.userInput("training " + name) : accelerator.source();
         return TrainingEstimate.modelled(name, ah, acceleratorHours != null ? null : count, p, pSource, utilisation, pue, split,
                 embodiedInputs(ah));
     }
 
-    private Quantity resolveHours() {
+    private UncertainQuantity resolveHours() {
         if (acceleratorHours != null) return acceleratorHours;
-        if (count != null && duration != null) return Quantity.hours(TrainingEquations.acceleratorHours(count.base(), duration.base()));
-        throw new InputError("accelerator-hours", "training '" + name + "' has neither accelerator-hours nor count and duration",
+        if (count != null && duration != null) return TrainingEquations.acceleratorHours(count, duration);
+        throw new InputError(Field.ACCELERATOR_HOURS, "training '" + name + "' has neither accelerator-hours nor count and duration",
                 "give hours such as 1082990 GPU-h, or accelerators 384 and duration 118 days");
     }
 
-    private TrainingEstimate.Embodied embodiedInputs(Quantity ah) {
+    private TrainingEstimate.Embodied embodiedInputs(UncertainQuantity ah) {
         if (embodiedPerAccelerator == null) return null;
         if (ah == null) {
-            throw new InputError("embodied", "needs accelerator-hours to charge a share of the lifetime",
+            throw new InputError(Field.EMBODIED, "needs accelerator-hours to charge a share of the lifetime",
                     "give accelerator-hours (or count and duration) as well as the reported energy");
         }
         return new TrainingEstimate.Embodied(embodiedPerAccelerator, lifetime);

@@ -50,7 +50,12 @@ public sealed interface Distribution
     double quantile(double p);
 
     /** How a user would write it: "0.006", "2 .. 4", "0.006 ± 20%", "lognormal(6, 1.5)". */
-    String describe();
+    default String describe() {
+        return describe(Numbers::text);
+    }
+
+    /** The same with each value written by {@code value} (in a unit: "2 Wh .. 4 Wh", "6 Wh ± 20%"). */
+    String describe(java.util.function.DoubleFunction<String> value);
 
     /** The least value a draw can take (negative infinity when unbounded). */
     double low();
@@ -123,7 +128,7 @@ public sealed interface Distribution
 
     private static Distribution band(double centre, double sigma) {
         Normal n = new Normal(centre, sigma);
-        return new Truncated(n, centre - BAND_CUT_SIGMAS * sigma, centre + BAND_CUT_SIGMAS * sigma, n.describe());
+        return new Truncated(n, centre - BAND_CUT_SIGMAS * sigma, centre + BAND_CUT_SIGMAS * sigma, true);
     }
 
     static Distribution normal(double mean, double sd) {
@@ -145,7 +150,7 @@ public sealed interface Distribution
     /** {@code base} kept within {@code [low, high]}: a draw outside is drawn again. */
     static Distribution truncated(Distribution base, double low, double high) {
         if (low <= base.low() && high >= base.high()) return base;
-        return new Truncated(base, low, high, "");
+        return new Truncated(base, low, high, false);
     }
 
     private static void requireFinite(double v, String what) {
@@ -165,7 +170,7 @@ public sealed interface Distribution
         @Override public double mean() { return value; }
         @Override public double variance() { return 0; }
         @Override public double quantile(double p) { return value; }
-        @Override public String describe() { return Numbers.text(value); }
+        @Override public String describe(java.util.function.DoubleFunction<String> v) { return v.apply(value); }
         @Override public boolean isPoint() { return true; }
         @Override public double low() { return value; }
         @Override public double high() { return value; }
@@ -194,7 +199,9 @@ public sealed interface Distribution
         @Override public double mean() { return (low + high) / 2; }
         @Override public double variance() { return (high - low) * (high - low) / 12; }
         @Override public double quantile(double p) { return low + (high - low) * p; }
-        @Override public String describe() { return Numbers.text(low) + " .. " + Numbers.text(high); }
+        @Override public String describe(java.util.function.DoubleFunction<String> v) {
+            return v.apply(low) + " .. " + v.apply(high);
+        }
         @Override public double cdf(double x) {
             return x <= low ? 0 : x >= high ? 1 : (x - low) / (high - low);
         }
@@ -220,8 +227,8 @@ public sealed interface Distribution
         @Override public double mean() { return mu; }
         @Override public double variance() { return sigma * sigma; }
         @Override public double quantile(double p) { return mu + sigma * Variates.normalQuantile(p); }
-        @Override public String describe() {
-            return Numbers.text(mu) + " ± " + Numbers.text(200 * sigma / Math.abs(mu)) + "%";
+        @Override public String describe(java.util.function.DoubleFunction<String> v) {
+            return v.apply(mu) + " ± " + Numbers.text(200 * sigma / Math.abs(mu)) + "%";
         }
         @Override public double low() { return Double.NEGATIVE_INFINITY; }
         @Override public double high() { return Double.POSITIVE_INFINITY; }
@@ -264,8 +271,8 @@ public sealed interface Distribution
         @Override public double quantile(double p) {
             return median * Math.exp(logSigma() * Variates.normalQuantile(p));
         }
-        @Override public String describe() {
-            return "lognormal(" + Numbers.text(median) + ", " + Numbers.text(gsd) + ")";
+        @Override public String describe(java.util.function.DoubleFunction<String> v) {
+            return "lognormal(" + v.apply(median) + ", " + Numbers.text(gsd) + ")";
         }
         @Override public double low() { return 0; }
         @Override public double high() { return Double.POSITIVE_INFINITY; }
@@ -298,8 +305,8 @@ public sealed interface Distribution
             double w = high - low, c = (mode - low) / w;
             return p < c ? low + Math.sqrt(p * w * (mode - low)) : high - Math.sqrt((1 - p) * w * (high - mode));
         }
-        @Override public String describe() {
-            return "triangular(" + Numbers.text(low) + ", " + Numbers.text(mode) + ", " + Numbers.text(high) + ")";
+        @Override public String describe(java.util.function.DoubleFunction<String> v) {
+            return "triangular(" + v.apply(low) + ", " + v.apply(mode) + ", " + v.apply(high) + ")";
         }
         @Override public double cdf(double x) {
             if (x <= low) return 0;
@@ -344,9 +351,8 @@ public sealed interface Distribution
         @Override public double quantile(double p) {
             return Quantiles.sorted(values, p);
         }
-        @Override public String describe() {
-            return "empirical(" + values.length + " values, " + Numbers.text(values[0]) + " .. "
-                    + Numbers.text(values[values.length - 1]) + ")";
+        @Override public String describe(java.util.function.DoubleFunction<String> v) {
+            return "empirical(" + values.length + " values, " + v.apply(values[0]) + " .. " + v.apply(values[values.length - 1]) + ")";
         }
         @Override public double low() { return values[0]; }
         @Override public double high() { return values[values.length - 1]; }
@@ -371,9 +377,9 @@ public sealed interface Distribution
      * misses taken by inversion, so a narrow window costs no more than a quantile). Moments are
      * integrated numerically from the quantile function.
      *
-     * @param label how to describe it; empty for "base within [low, high]"
+     * @param band true for a ± band's own cut at four standard deviations, which its description leaves unsaid
      */
-    record Truncated(Distribution base, double low, double high, String label) implements Distribution {
+    record Truncated(Distribution base, double low, double high, boolean band) implements Distribution {
         public Truncated {
             java.util.Objects.requireNonNull(base, "base");
             low = Math.max(low, base.low());
@@ -383,7 +389,6 @@ public sealed interface Distribution
                 throw new IllegalArgumentException(base.describe() + " puts no weight within " + Numbers.text(low) + " .. "
                         + Numbers.text(high));
             }
-            label = label == null ? "" : label;
         }
 
         private double lowMass() { return base.cdf(low); }
@@ -437,8 +442,8 @@ public sealed interface Distribution
         }
         @Override public double central() { return Math.min(high, Math.max(low, base.central())); }
         @Override public boolean isPoint() { return low == high; }
-        @Override public String describe() {
-            return label.isEmpty() ? base.describe() + " within " + Numbers.text(low) + " .. " + Numbers.text(high) : label;
+        @Override public String describe(java.util.function.DoubleFunction<String> v) {
+            return band ? base.describe(v) : base.describe(v) + " within " + v.apply(low) + " .. " + v.apply(high);
         }
     }
 }

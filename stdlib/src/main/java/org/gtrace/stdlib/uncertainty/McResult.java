@@ -1,10 +1,6 @@
 package org.gtrace.stdlib.uncertainty;
 
 import java.util.List;
-import org.gtrace.stdlib.provenance.Derivation;
-import org.gtrace.stdlib.report.Metric;
-import org.gtrace.stdlib.units.Dimension;
-import org.gtrace.stdlib.units.Quantity;
 
 /**
  * The summary of a Monte Carlo run, in the model's base unit.
@@ -30,9 +26,4 @@ public record McResult(int samples, long seed, double mean, double sd, double p5
         return sd / Math.sqrt(samples);
     }
 
-    /** A metric whose value is the mean and whose p5/p50/p95 are this run's, in {@code dimension}. */
-    public Metric toMetric(String name, String key, Dimension dimension, Derivation derivation) {
-        return new Metric(name, key, new Quantity(mean, dimension), new Quantity(p5, dimension),
-                new Quantity(p50, dimension), new Quantity(p95, dimension), derivation);
-    }
 }

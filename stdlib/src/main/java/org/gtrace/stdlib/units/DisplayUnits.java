@@ -63,11 +63,41 @@ public final class DisplayUnits {
 
     /** Four significant digits, grouped thousands, no trailing zeros: 4,200 · 2,020 · 0.006. */
     public static String number(double v) {
+        return number(v, 4);
+    }
+
+    /**
+     * A Monte Carlo estimate with only the digits its standard error supports: rounded at the
+     * decimal place of the error's first significant digit (2,691 with an error of 9.2; 2,690
+     * with 92), and never more than four significant digits. A zero or negative error gives
+     * {@link #number(double)}.
+     */
+    public static String number(double v, double standardError) {
+        if (!(standardError > 0) || v == 0 || !Double.isFinite(v)) return number(v);
+        int magnitude = (int) Math.floor(Math.log10(Math.abs(v)));
+        int errorPlace = (int) Math.floor(Math.log10(standardError));
+        return number(v, Math.max(1, Math.min(4, magnitude - errorPlace + 1)));
+    }
+
+    /** {@code q} in the unit that reads best, with the digits {@code standardError} (base units) supports. */
+    public static String format(Quantity q, double standardError) {
+        if (!(standardError > 0)) return q.format();
+        Unit u = choose(q.dimension(), q.base());
+        if (u == null) return number(q.base(), standardError) + suffix(q.base(), q.dimension());
+        double v = u.fromBase(q.base());
+        return number(v, u.fromBase(standardError)) + " " + singular(v, u.symbol());
+    }
+
+    private static String suffix(double base, Dimension d) {
+        String sym = baseSymbol(d);
+        return sym.isEmpty() ? (d.isDimensionless() ? "" : " (" + d.describe() + ")") : " " + singular(base, sym);
+    }
+
+    private static String number(double v, int digits) {
         if (v == 0) return "0";
         if (Math.abs(v) >= 1e15 || Math.abs(v) < 1e-6) {
             return new DecimalFormat("0.###E0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v);
         }
-        int digits = 4;
         int magnitude = (int) Math.floor(Math.log10(Math.abs(v)));
         int decimals = Math.max(0, digits - 1 - magnitude);
         double rounded = new java.math.BigDecimal(v).round(new java.math.MathContext(digits)).doubleValue();
@@ -78,10 +108,7 @@ public final class DisplayUnits {
 
     public static String format(double base, Dimension d) {
         Unit u = choose(d, base);
-        if (u == null) {
-            String sym = baseSymbol(d);
-            return number(base) + (sym.isEmpty() ? (d.isDimensionless() ? "" : " (" + d.describe() + ")") : " " + singular(base, sym));
-        }
+        if (u == null) return number(base) + suffix(base, d);
         return number(u.fromBase(base)) + " " + singular(u.fromBase(base), u.symbol());
     }
 

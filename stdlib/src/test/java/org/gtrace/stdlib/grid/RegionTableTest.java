@@ -50,7 +50,7 @@ class RegionTableTest {
     void unknownRegionSuggestsCloseNames() {
         UnknownNameError e = assertThrows(UnknownNameError.class, () -> table.lookup("Frnace"));
         assertEquals(java.util.List.of("France"), e.suggestions());
-        assertEquals("region", e.field());
+        assertEquals("region", e.label());
         assertTrue(e.getMessage().startsWith("region: unknown region 'Frnace'; did you mean 'France'?"), e.getMessage());
         assertTrue(e.getMessage().contains("use an ISO code"), e.getMessage());
         assertEquals("gcp:europe-west1", table.didYouMean("gcp:europe-wst1").get(0));

@@ -56,7 +56,7 @@ class ParametricEnergyTest {
         InputError r = assertThrows(InputError.class, () -> Resolution.parse("1024 by 1024"));
         assertEquals("resolution: cannot read '1024 by 1024'; write it like 1024x1024", r.getMessage());
         InputError f = assertThrows(InputError.class, () -> EnergyPerOutput.figure("grid.world.2023"));
-        assertEquals("energy", f.field());
+        assertEquals("energy", f.label());
     }
 
     @Test

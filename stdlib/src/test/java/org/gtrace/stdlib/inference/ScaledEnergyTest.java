@@ -49,7 +49,7 @@ class ScaledEnergyTest {
     void aSettingWithoutItsReferenceIsRefusedNotGuessed() {
         InputError e = assertThrows(InputError.class, () -> ScaledEnergy.of(SDXL, OutputSettings.none(),
                 OutputSettings.none().resolution(new Resolution(512, 512)), "test"));
-        assertEquals("reference_resolution", e.field());
+        assertEquals("reference_resolution", e.label());
         assertTrue(e.getMessage().contains("give reference_resolution 1024x1024"), e.getMessage());
     }
 

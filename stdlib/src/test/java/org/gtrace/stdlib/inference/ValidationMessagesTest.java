@@ -22,7 +22,7 @@ class ValidationMessagesTest {
     void negativeOutputs() {
         InputError e = assertThrows(InputError.class, () -> Workload.image("x").outputs(Quantity.outputs(-5)));
         assertEquals("outputs: must not be negative (got -5 outputs); give a value of 0 or more", e.getMessage());
-        assertEquals("outputs", e.field());
+        assertEquals("outputs", e.label());
     }
 
     @Test
@@ -36,7 +36,7 @@ class ValidationMessagesTest {
     void sharesThatSumTo100Split() {
         InferenceEstimate e = ghibli().share("FR", Quantity.of(60, "%")).share("US", Quantity.of(40, "%")).estimate();
         assertEquals(2, e.byRegion().size());
-        assertEquals(2_520_000.0, e.byRegion().get(0).energy().base(), 1e-6);
+        assertEquals(2_520_000.0, e.byRegion().get(0).energy().centralBase(), 1e-6);
     }
 
     @Test
@@ -69,13 +69,13 @@ class ValidationMessagesTest {
         InputError e = assertThrows(InputError.class, () -> Workload.image("x").energyPerOutput(Quantity.of(1, "Wh")).estimate());
         assertEquals("outputs: workload 'x' has no volume; give outputs such as 700M images", e.getMessage());
         InputError t = assertThrows(InputError.class, () -> TrainingRun.named("t").accelerator("H100 SXM").estimate());
-        assertEquals("accelerator-hours", t.field());
+        assertEquals("accelerator-hours", t.label());
     }
 
     @Test
     void unknownAndAmbiguousAccelerators() {
         UnknownNameError u = assertThrows(UnknownNameError.class, () -> TrainingRun.named("t").accelerator("H100 SMX"));
-        assertEquals("accelerator", u.field());
+        assertEquals("accelerator", u.label());
         assertEquals("H100 SXM", u.suggestions().get(0));
         InputError a = assertThrows(InputError.class, () -> TrainingRun.named("t").accelerator("A100"));
         assertEquals("accelerator: 'A100' matches several: 'A100 PCIe 40/80GB' (250 W), 'A100 SXM4 80 GB' (400 W), "
@@ -100,7 +100,7 @@ class ValidationMessagesTest {
     @Test
     void basisNotBundledForTheWorldDefault() {
         InputError e = assertThrows(InputError.class, () -> ghibli().basis(org.gtrace.stdlib.grid.GridBasis.MARKET_LIFECYCLE).estimate());
-        assertEquals("basis", e.field());
+        assertEquals("basis", e.label());
         assertTrue(e.getMessage().contains("no market-based, lifecycle intensity is bundled for region 'world'"), e.getMessage());
     }
 

@@ -127,9 +127,9 @@ class PyramidTest {
     @Test
     void badDeclarationsNameTheField() {
         InputError e = assertThrows(InputError.class, () -> base().region("DE", 0.3, 0.35).build());
-        assertEquals("region shares", e.field());
-        assertEquals("pue", assertThrows(InputError.class, () -> base().pue(0.9).build()).field());
-        assertEquals("telemetry coverage", assertThrows(InputError.class, () -> base().telemetryCoverage(1.5).build()).field());
+        assertEquals("region shares", e.label());
+        assertEquals("pue", assertThrows(InputError.class, () -> base().pue(0.9).build()).label());
+        assertEquals("telemetry coverage", assertThrows(InputError.class, () -> base().telemetryCoverage(1.5).build()).label());
     }
 
     private static Action action(Assessment a, int level) {

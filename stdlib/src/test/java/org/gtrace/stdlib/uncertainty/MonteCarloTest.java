@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.gtrace.stdlib.report.ChartSpec;
+import org.gtrace.stdlib.report.Measure;
 import org.gtrace.stdlib.report.Report;
+import org.gtrace.stdlib.report.UncertaintyReport;
 import org.gtrace.stdlib.units.Dimension;
 import org.junit.jupiter.api.Test;
 
@@ -67,10 +69,11 @@ class MonteCarloTest {
     @Test
     void reportCarriesMetricTableAndTornado() {
         McResult r = MonteCarlo.run(lognormalChain(), VectorModel.product(), new MonteCarlo.Settings(100_000, 1, 2));
-        Report rep = UncertaintyReport.of(3, "ghibli", "CO2e", "co2e_kg", Dimension.CO2E, r, null);
+        Report rep = UncertaintyReport.of(3, "ghibli", Measure.CO2E, Dimension.CO2E, r, null);
         assertEquals(r.p95(), rep.metrics().get(0).p95().base(), 0.0);
         assertEquals(4, rep.table().rowCount());
         assertEquals("Swing [tCO2e]", rep.table().column(6).name());
+        assertEquals("co2e_kg", rep.metrics().get(0).key());
         ChartSpec c = rep.charts().get(0);
         assertEquals(ChartSpec.Kind.TORNADO, c.kind());
         assertEquals("energy per image", c.categories().get(0));

@@ -1,6 +1,6 @@
-package org.gtrace.stdlib.uncertainty;
+package org.gtrace.stdlib.inference;
 
-import org.gtrace.stdlib.inference.InferenceEquations;
+import org.gtrace.stdlib.uncertainty.VectorModel;
 
 /** Models of the core's equations over sample columns, calling the core's functions on doubles. */
 public final class ChainModels {

@@ -1,10 +1,9 @@
-package org.gtrace.stdlib.uncertainty;
+package org.gtrace.stdlib.report;
 
 import java.util.List;
 import org.gtrace.stdlib.provenance.Derivation;
-import org.gtrace.stdlib.report.ChartSpec;
-import org.gtrace.stdlib.report.Metric;
-import org.gtrace.stdlib.report.Report;
+import org.gtrace.stdlib.uncertainty.McResult;
+import org.gtrace.stdlib.uncertainty.Sensitivity;
 import org.gtrace.stdlib.units.Dimension;
 import org.gtrace.stdlib.units.DisplayUnits;
 import org.gtrace.stdlib.units.Unit;
@@ -12,24 +11,25 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
-/** Turns a {@link McResult} into what front ends show: the metric, the sensitivity table and a tornado chart. */
+/**
+ * Turns a Monte Carlo result into what front ends show: the metric (mean, band, standard error),
+ * the sensitivity table and the tornado chart, both read from the joint draws.
+ */
 public final class UncertaintyReport {
     private UncertaintyReport() {}
 
     /**
-     * @param line       the statement's source line (0 when none)
-     * @param subject    what the result is about ("ghibli")
-     * @param metricName the metric's display name ("energy")
-     * @param key        its JSON stem in base units ("energy_kwh")
-     * @param dimension  the output's dimension (base units)
+     * @param line      the statement's source line (0 when none)
+     * @param subject   what the result is about ("ghibli")
+     * @param measure   what the result measures
+     * @param dimension the output's dimension (base units)
      */
-    public static Report of(int line, String subject, String metricName, String key, Dimension dimension,
-                            McResult result, Derivation derivation) {
-        Metric metric = result.toMetric(metricName, key, dimension, derivation);
+    public static Report of(int line, String subject, Measure measure, Dimension dimension, McResult result, Derivation derivation) {
+        Metric metric = Metric.of(measure, measure.label(), result, dimension, derivation);
         Unit unit = DisplayUnits.choose(dimension, result.mean());
-        String title = "Uncertainty of " + metricName + (subject.isEmpty() ? "" : " of " + subject);
+        String title = "Uncertainty of " + measure.label() + (subject.isEmpty() ? "" : " of " + subject);
         return new Report(line, subject, title, List.of(metric), sensitivityTable(result, unit),
-                List.of(tornado(result, metricName, unit)), null, notes(result));
+                List.of(tornado(result, measure.label(), unit)), null, List.of(method(result)));
     }
 
     /** One row per input, largest swing first; output columns in {@code unit} (base units when null). */
@@ -37,9 +37,9 @@ public final class UncertaintyReport {
         String u = unit == null ? "base" : unit.symbol();
         Table t = Table.create("Sensitivity",
                 StringColumn.create("Input"), StringColumn.create("Distribution"),
-                DoubleColumn.create("Input p5"), DoubleColumn.create("Input p95"),
-                DoubleColumn.create("Output at input p5 [" + u + "]"),
-                DoubleColumn.create("Output at input p95 [" + u + "]"),
+                DoubleColumn.create("Input p10"), DoubleColumn.create("Input p90"),
+                DoubleColumn.create("Mean with input in lowest tenth [" + u + "]"),
+                DoubleColumn.create("Mean with input in highest tenth [" + u + "]"),
                 DoubleColumn.create("Swing [" + u + "]"), DoubleColumn.create("Rank correlation"));
         for (Sensitivity s : result.sensitivity()) {
             t.stringColumn(0).append(s.input());
@@ -54,7 +54,7 @@ public final class UncertaintyReport {
         return t;
     }
 
-    /** A TORNADO chart: per input, the output with that input at its p5 (low) and p95 (high). */
+    /** A TORNADO chart: per input, the result's mean with that input in its lowest and its highest tenth of draws. */
     public static ChartSpec tornado(McResult result, String metricName, Unit unit) {
         List<Sensitivity> s = result.sensitivity();
         int k = s.size();
@@ -69,14 +69,14 @@ public final class UncertaintyReport {
                 metricName + (u.isEmpty() ? "" : " (" + u + ")"), u,
                 s.stream().map(Sensitivity::input).toList(),
                 List.of(new ChartSpec.Series(metricName, centre, low, high)),
-                "G-TRACE Monte Carlo, " + result.samples() + " samples, seed " + result.seed()
-                        + "; each bar: the mean with that input in its lowest tenth of draws, and in its highest");
+                "G-TRACE Monte Carlo, " + String.format("%,d", result.samples()) + " joint draws, seed " + result.seed()
+                        + "; each bar runs from the mean with that input in its lowest tenth of draws to the mean with it in its highest");
     }
 
-    private static List<String> notes(McResult r) {
-        return List.of("Monte Carlo with " + String.format("%,d", r.samples()) + " samples, seed " + r.seed()
-                        + "; the value is the mean, the band p5–p95 (type-7 percentiles).",
-                "A '± p%' input is normal with the band as two standard deviations (about 95% of draws inside it).");
+    /** The sentence that says how the statistics were obtained. */
+    public static String method(McResult r) {
+        return "Monte Carlo, " + String.format("%,d", r.samples()) + " joint draws of the inputs, seed " + r.seed()
+                + ": the value is the mean (standard error shown as ±), the band p5–p95 (type-7 percentiles).";
     }
 
     private static double display(double base, Unit unit) {
