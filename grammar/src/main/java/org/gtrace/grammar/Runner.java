@@ -101,6 +101,8 @@ final class Runner {
             return Diagnostic.error(Kind.INPUT, step.span(), e.getMessage(), e.fix());
         } catch (UnitError e) {
             return Diagnostic.error(Kind.UNIT, step.span(), e.getMessage(), "");
+        } catch (org.gtrace.stdlib.uncertainty.DomainError e) {
+            return Diagnostic.error(Kind.RANGE, step.span(), e.getMessage(), "give the value a range that keeps it away from zero");
         } catch (StackOverflowError | OutOfMemoryError e) {
             return Diagnostic.error(Kind.RUNTIME, step.span(), "the statement needs more memory or stack than is available", "");
         } catch (RuntimeException e) {

@@ -10,7 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gtrace.grammar.diag.Diagnostic;
 import org.gtrace.grammar.diag.Kind;
-import org.gtrace.grammar.runtime.Uncertain;
+import java.util.List;
+import org.gtrace.stdlib.uncertainty.Distribution;
+import org.gtrace.stdlib.uncertainty.Formula;
+import org.gtrace.stdlib.uncertainty.McResult;
+import org.gtrace.stdlib.uncertainty.MonteCarlo;
+import org.gtrace.stdlib.uncertainty.ProgressListener;
+import org.gtrace.stdlib.uncertainty.Propagation;
+import org.gtrace.stdlib.uncertainty.UncertainQuantity;
 import org.gtrace.stdlib.report.Metric;
 import org.gtrace.stdlib.report.Report;
 import org.gtrace.stdlib.units.Quantity;
@@ -88,15 +95,19 @@ class StatementExamplesTest {
     @Test
     void arithmeticBetweenUncertainValuesKeepsTheSpread() {
         ok("let e = lognormal(0.006 kWh, 1.5) * (650M .. 750M) * (1.1 .. 1.3)");
-        Uncertain u = (Uncertain) session.value("e").orElseThrow();
+        McResult u = run("e");
         // mean of a lognormal = median × exp(ln(gsd)² / 2): 6 Wh × 1.0857 × 700M × 1.2 = 5,470 MWh
-        assertEquals(5.470e6, u.central().base(), 5.470e6 * 0.02);
-        double[] s = u.params().stream().mapToDouble(Quantity::base).sorted().toArray();
-        double p5 = s[(int) (0.05 * s.length)], p95 = s[(int) (0.95 * s.length)];
+        assertEquals(5.470e6, u.mean(), 5.470e6 * 0.02);
         // the lognormal alone spans median × 1.5^±1.645 = 0.51× .. 1.95×; collapsing it would give ±8%
-        assertTrue(p5 < 0.55 * 5.04e6 && p95 > 1.8 * 5.04e6, p5 + " .. " + p95);
+        assertTrue(u.p5() < 0.55 * 5.04e6 && u.p95() > 1.8 * 5.04e6, u.p5() + " .. " + u.p95());
         ok("let f = (1 .. 3) * (1 .. 3)");
-        assertEquals(4.0, ((Uncertain) session.value("f").orElseThrow()).central().base(), 0.05, "E[XY] = E[X]E[Y]");
+        assertEquals(4.0, run("f").mean(), 0.05, "E[XY] = E[X]E[Y]");
+    }
+
+    /** A let-bound uncertain value's statistics over 100,000 joint draws of its inputs. */
+    private McResult run(String name) {
+        Formula f = ((UncertainQuantity) session.value(name).orElseThrow()).formula();
+        return Propagation.of(List.of(f)).run(new MonteCarlo.Settings(100_000, 1, 2), ProgressListener.NONE).of(f);
     }
 
     @Test
@@ -240,15 +251,17 @@ class StatementExamplesTest {
     }
 
     @Test
-    void anUncertainTrainingRunHasItsSpreadAndALifecycleSaysItUsesMeans() {
+    void anUncertainTrainingRunHasItsSpreadAndSoDoesItsLifecycle() {
         Report t = last(ok("set seed 3\ntraining t < energy 1000 .. 1500 MWh; intensity 400 .. 500 g/kWh >\nemissions t"));
         Metric co2e = t.metrics().stream().filter(m -> m.key().equals("co2e_kg")).findFirst().orElseThrow();
         // E[E × I] = 1,250 MWh × 450 g/kWh = 562.5 t for independent inputs
         assertEquals(562_500, co2e.value().base(), 562_500 * 0.01);
         assertTrue(co2e.isUncertain() && co2e.p5().base() < 470_000 && co2e.p95().base() > 660_000, co2e.toString());
         Report l = last(ok("workload text w < queries 1B; energy 0.3 Wh >\nlifecycle t with w"));
-        assertTrue(l.notes().stream().anyMatch(n -> n.startsWith("uncertain inputs enter the lifecycle at their means")),
-                l.notes().toString());
+        Metric total = l.metrics().stream().filter(m -> m.key().equals("co2e_kg")).findFirst().orElseThrow();
+        // the training run's uncertainty reaches the lifecycle total (it used to enter at its means): 562.5 t + 300 MWh × 481 g/kWh
+        assertEquals(562_500 + 300_000 * 0.481, total.value().base(), 562_500 * 0.01);
+        assertTrue(total.isUncertain() && total.p95().base() - total.p5().base() > 150_000, total.toString());
     }
 
     @Test
@@ -325,14 +338,14 @@ class StatementExamplesTest {
     @Test
     void uncertainValuesKeepTheirDistribution() {
         ok("let e = 0.004 .. 0.008 kWh\nlet f = 0.006 kWh ± 10%\nlet g = lognormal(0.006 kWh, 1.5)\nlet h = e * 700M");
-        Uncertain e = (Uncertain) session.value("e").orElseThrow();
-        assertEquals("range", e.kind());
+        UncertainQuantity e = (UncertainQuantity) session.value("e").orElseThrow();
+        assertEquals(new Distribution.Uniform(0.004, 0.008), ((Formula.Input) e.formula()).distribution());
         assertEquals(0.006, e.central().base(), 1e-12);
-        Uncertain f = (Uncertain) session.value("f").orElseThrow();
-        assertTrue(f.relative());
-        assertEquals(0.1, f.params().get(1).base(), 1e-12, "10% is stored as 0.1");
-        Uncertain h = (Uncertain) session.value("h").orElseThrow();
-        assertEquals(4.2e6, h.central().base(), 1e-3, "a range scaled by a count stays a range");
+        UncertainQuantity f = (UncertainQuantity) session.value("f").orElseThrow();
+        assertEquals("6 Wh ± 10%", f.describe(), "10% of the centre, as written");
+        UncertainQuantity h = (UncertainQuantity) session.value("h").orElseThrow();
+        assertEquals(4.2e6, h.central().base(), 1e-3, "a range scaled by a count");
+        assertEquals(700e6 * 0.0042, run("h").p5(), 700e6 * 0.0042 * 0.02, "its draws are the range's, scaled");
     }
 
     @Test
@@ -360,7 +373,7 @@ class StatementExamplesTest {
         Execution x = ok("load t from \"t.csv\"\nlet e = sum(t.energy)\ntable t\nlet s = empirical(t.energy)");
         assertEquals(4.0, ((Quantity) session.value("e").orElseThrow()).base(), 1e-12);
         assertEquals(2, last(x).table().rowCount());
-        assertEquals(2.0, ((Uncertain) session.value("s").orElseThrow()).central().base(), 1e-12);
+        assertEquals(2.0, ((UncertainQuantity) session.value("s").orElseThrow()).central().base(), 1e-12);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.gtrace.grammar.check;
 
 import java.util.List;
+import org.gtrace.stdlib.errors.Field;
 import org.gtrace.stdlib.units.Dimension;
 
 /**
@@ -14,9 +15,10 @@ import org.gtrace.stdlib.units.Dimension;
  * @param options  accepted words (WORD shape)
  * @param example  a correct use, shown in hints: "energy 0.006 kWh"
  * @param doc      one sentence: what it means, and where its default comes from
+ * @param field    the core input it gives, so a core error about that input is placed at it (null when none)
  */
 public record PropertySpec(String name, Shape shape, List<Dimension> dims, double min, double max,
-                           List<String> options, String example, String doc) {
+                           List<String> options, String example, String doc, Field field) {
 
     /** What a property's value looks like. */
     public enum Shape {
@@ -52,22 +54,27 @@ public record PropertySpec(String name, Shape shape, List<Dimension> dims, doubl
     }
 
     static PropertySpec quantity(String name, List<Dimension> dims, double min, double max, String example, String doc) {
-        return new PropertySpec(name, Shape.QUANTITY, dims, min, max, List.of(), example, doc);
+        return new PropertySpec(name, Shape.QUANTITY, dims, min, max, List.of(), example, doc, null);
     }
 
     static PropertySpec of(String name, Shape shape, String example, String doc) {
         return new PropertySpec(name, shape, List.of(), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
-                List.of(), example, doc);
+                List.of(), example, doc, null);
     }
 
     static PropertySpec words(String name, List<String> options, String example, String doc) {
         return new PropertySpec(name, Shape.WORDS, List.of(), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
-                options, example, doc);
+                options, example, doc, null);
     }
 
     static PropertySpec word(String name, List<String> options, String example, String doc) {
         return new PropertySpec(name, Shape.WORD, List.of(), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
-                options, example, doc);
+                options, example, doc, null);
+    }
+
+    /** The same property, giving the core input {@code f}. */
+    PropertySpec giving(Field f) {
+        return new PropertySpec(name, shape, dims, min, max, options, example, doc, f);
     }
 
     /** "energy 0.006 kWh" for the hint, or what the range means. */

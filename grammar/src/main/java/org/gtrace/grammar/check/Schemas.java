@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gtrace.stdlib.errors.Field;
 import org.gtrace.stdlib.units.Dimension;
 
 /**
@@ -40,11 +41,13 @@ public final class Schemas {
 
     private static Map<Owner, Map<String, PropertySpec>> build() {
         Map<Owner, Map<String, PropertySpec>> t = new LinkedHashMap<>();
-        t.put(Owner.WORKLOAD, workload());
-        t.put(Owner.TRAINING, training());
-        t.put(Owner.REGION, region());
-        t.put(Owner.SIMULATE, simulate());
-        t.put(Owner.ASSESS, assess());
+        t.put(Owner.WORKLOAD, giving(workload(), workloadFields()));
+        t.put(Owner.TRAINING, giving(training(), trainingFields()));
+        t.put(Owner.REGION, giving(region(), Map.of("intensity", Field.INTENSITY, "blend", Field.BLEND, "basis", Field.BASIS,
+                "pue", Field.PUE, "wue", Field.WUE_ONSITE, "water_offsite", Field.WUE_OFFSITE)));
+        t.put(Owner.SIMULATE, giving(simulate(), simulateFields()));
+        t.put(Owner.ASSESS, giving(assess(), Map.of("budget", Field.BUDGET, "baseline", Field.BASELINE, "routing", Field.ROUTING,
+                "route_to", Field.REGION)));
         t.put(Owner.LOAD, load());
         t.put(Owner.SET, settings());
         return Collections.unmodifiableMap(t);
@@ -52,6 +55,45 @@ public final class Schemas {
 
     private static void put(Map<String, PropertySpec> m, PropertySpec p) {
         m.put(p.name(), p);
+    }
+
+    /** Which core input each property gives: a core error about that input is placed at the property. */
+    private static Map<String, PropertySpec> giving(Map<String, PropertySpec> m, Map<String, Field> fields) {
+        fields.forEach((name, f) -> m.computeIfPresent(name, (k, p) -> p.giving(f)));
+        return m;
+    }
+
+    private static Map<String, Field> common() {
+        return Map.of("pue", Field.PUE, "region", Field.REGION, "intensity", Field.INTENSITY, "wue", Field.WUE_ONSITE,
+                "water_offsite", Field.WUE_OFFSITE, "basis", Field.BASIS, "correlate", Field.CORRELATION);
+    }
+
+    private static Map<String, Field> workloadFields() {
+        Map<String, Field> f = new LinkedHashMap<>(common());
+        for (String v : Volume.WORDS) f.put(v, Field.OUTPUTS);
+        f.putAll(Map.of("tokens", Field.OUTPUTS, "rate", Field.RATE, "period", Field.PERIOD, "footage", Field.FOOTAGE,
+                "energy", Field.ENERGY_PER_OUTPUT, "energy_per_token", Field.ENERGY_PER_TOKEN, "output_tokens", Field.TOKENS_PER_OUTPUT,
+                "active_params", Field.ACTIVE_PARAMS, "preset", Field.ENERGY_PER_OUTPUT, "boundary", Field.BOUNDARY));
+        f.putAll(Map.of("steps", Field.STEPS, "reference_steps", Field.REFERENCE_STEPS, "resolution", Field.RESOLUTION,
+                "reference_resolution", Field.REFERENCE_RESOLUTION, "length", Field.LENGTH, "reference_length", Field.REFERENCE_LENGTH,
+                "fps", Field.FPS, "reference_fps", Field.REFERENCE_FPS));
+        return f;
+    }
+
+    private static Map<String, Field> trainingFields() {
+        Map<String, Field> f = new LinkedHashMap<>(common());
+        f.putAll(Map.of("accelerator", Field.ACCELERATOR, "count", Field.ACCELERATOR_COUNT, "duration", Field.DURATION,
+                "accelerator_hours", Field.ACCELERATOR_HOURS, "power", Field.POWER, "utilisation", Field.UTILISATION,
+                "energy", Field.REPORTED_ENERGY, "embodied", Field.EMBODIED, "lifetime", Field.LIFETIME));
+        return f;
+    }
+
+    private static Map<String, Field> simulateFields() {
+        Map<String, Field> f = new LinkedHashMap<>(common());
+        f.putAll(Map.of("users", Field.USERS, "days", Field.DAYS, "adoption", Field.ADOPTION, "outputs_per_user",
+                Field.OUTPUTS_PER_USER, "cap", Field.CAP, "capped_share", Field.CAPPED_SHARE, "energy", Field.ENERGY_PER_OUTPUT,
+                "engine", Field.ENGINE, "seed", Field.SEED, "runs", Field.RUNS));
+        return f;
     }
 
     private static Map<String, PropertySpec> workload() {

@@ -7,6 +7,7 @@ import org.gtrace.grammar.ast.Expr;
 import org.gtrace.grammar.ast.Stmt;
 import org.gtrace.grammar.check.Schemas;
 import org.gtrace.grammar.diag.Kind;
+import org.gtrace.grammar.runtime.RunContext;
 import org.gtrace.grammar.runtime.RunError;
 import org.gtrace.stdlib.report.Report;
 import org.gtrace.stdlib.units.Quantity;
@@ -19,12 +20,13 @@ final class Basics {
     private Basics() {}
 
     static Step let(Stmt.Let l, Services sv) {
-        return Steps.of(l.span(), ctx -> Declarations.bind(ctx, l.name(), new Evaluator(ctx, sv.estimator()).eval(l.value())));
+        return Steps.of(l.span(), ctx -> Declarations.bind(ctx, l.name(),
+                new Evaluator(ctx, sv.estimator()).naming(l.name().text()).eval(l.value())));
     }
 
     static Step show(Stmt.Show s, Services sv) {
         return Steps.of(s.span(), ctx -> {
-            Object v = new Evaluator(ctx, sv.estimator()).eval(s.value());
+            Object v = new Evaluator(ctx, sv.estimator()).naming(Reports.where(s.span())).eval(s.value());
             ctx.report(Reports.ofValue(s.span().line(), label(s.value()), v, sv.estimator(), ctx));
         });
     }
@@ -32,13 +34,21 @@ final class Basics {
     static Step set(Stmt.Set s, Services sv) {
         return Steps.of(s.span(), ctx -> {
             var spec = Schemas.of(Schemas.Owner.SET).get(s.option().text());
-            Object v = PropertyValues.value(s.value(), spec, new Evaluator(ctx, sv.estimator()));
+            Object v = PropertyValues.value(s.value(), spec, new Evaluator(ctx, sv.estimator()).naming("set"));
             switch (s.option().text()) {
-                case "seed" -> ctx.settings().seed((long) ((Quantity) v).base());
+                case "seed" -> seed(ctx, s, (long) ((Quantity) v).base());
                 case "samples" -> ctx.settings().samples((int) ((Quantity) v).base());
                 default -> ctx.settings().put(s.option().text(), v);
             }
         });
+    }
+
+    /** {@code set seed N}; a seed given from outside the program wins, and the program is told so. */
+    private static void seed(RunContext ctx, Stmt.Set s, long seed) {
+        if (ctx.settings().seed(seed)) return;
+        ctx.report(Report.text(s.span().line(), "set seed " + seed + " is overridden",
+                "The seed given from outside the program (" + ctx.settings().seed() + ", e.g. --seed on the command line) wins"
+                        + " over set seed " + seed + "; every draw uses " + ctx.settings().seed() + "."));
     }
 
     static Step load(Stmt.Load l, Services sv) {
@@ -74,7 +84,7 @@ final class Basics {
 
     static Step expect(Stmt.Expect e, Services sv) {
         return Steps.of(e.span(), ctx -> {
-            Evaluator ev = new Evaluator(ctx, sv.estimator());
+            Evaluator ev = new Evaluator(ctx, sv.estimator()).naming(Reports.where(e.span()));
             Quantity actual = ev.quantity(e.actual());
             Quantity expected = ev.quantity(e.expected());
             double allowed = allowed(e, ev, expected);

@@ -7,6 +7,11 @@ import java.util.Map;
 import org.gtrace.grammar.runtime.Declared;
 import org.gtrace.grammar.runtime.RunContext;
 import org.gtrace.stdlib.provenance.Derivation;
+import org.gtrace.stdlib.report.Measure;
+import org.gtrace.stdlib.report.Statistics;
+import org.gtrace.stdlib.uncertainty.Formula;
+import org.gtrace.stdlib.uncertainty.Propagation;
+import org.gtrace.stdlib.uncertainty.UncertainQuantity;
 import org.gtrace.stdlib.report.Metric;
 import org.gtrace.stdlib.report.Report;
 import org.gtrace.stdlib.units.Quantity;
@@ -27,52 +32,70 @@ final class Breakdowns {
     static Rows rows(String by, List<Declared> things, Estimator est, RunContext ctx) {
         Map<String, List<Declared>> groups = new LinkedHashMap<>();
         for (Declared d : things) groups.computeIfAbsent(group(by, d), g -> new ArrayList<>()).add(d);
-        Map<String, Estimate> rows = new LinkedHashMap<>();
+        Map<String, Map<Measure, UncertainQuantity>> totals = new LinkedHashMap<>();
+        Map<String, Map<Measure, Derivation.Builder>> derivations = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
-        boolean uncertain = false;
         for (Map.Entry<String, List<Declared>> g : groups.entrySet()) {
             List<Estimate> parts = new ArrayList<>();
             for (Declared d : g.getValue()) parts.add(est.estimate(d, ctx));
-            uncertain |= parts.stream().flatMap(p -> p.metrics().stream()).anyMatch(Metric::isUncertain);
-            rows.put(g.getKey(), sum(g.getKey(), g.getValue(), parts));
+            totals.put(g.getKey(), sums(g.getKey(), g.getValue(), parts, derivations.computeIfAbsent(g.getKey(), k -> new LinkedHashMap<>())));
             notes.add(g.getKey() + ": " + String.join(", ", g.getValue().stream().map(Declared::name).toList()));
         }
-        if (uncertain) notes.add("uncertain parts are summed at their means; their p5–p95 bands are not added, since their inputs may be correlated");
+        Statistics s = statistics(totals, ctx);
+        Map<String, Estimate> rows = new LinkedHashMap<>();
+        for (var g : totals.entrySet()) {
+            List<Metric> metrics = new ArrayList<>();
+            g.getValue().forEach((m, v) -> metrics.add(s.metric(m, v, derivations.get(g.getKey()).get(m).result(v))));
+            rows.put(g.getKey(), new Estimate(g.getKey(), metrics, g.getValue(), (Table) null, List.of(), (Report) null));
+        }
+        if (s.uncertain()) notes.addAll(s.notes(List.of()));
         return new Rows(by, rows, notes);
+    }
+
+    /** One run for every group's sums, so parts that share an input are summed jointly. */
+    private static Statistics statistics(Map<String, Map<Measure, UncertainQuantity>> totals, RunContext ctx) {
+        List<Formula> all = new ArrayList<>();
+        totals.values().forEach(m -> m.values().forEach(v -> all.add(v.formula())));
+        if (all.stream().allMatch(Formula::isConstant)) return Statistics.central();
+        return Statistics.of(Propagation.of(all).run(ctx.settings().monteCarlo(),
+                org.gtrace.grammar.core.Progressing.listener(ctx, "Monte Carlo")));
     }
 
     /** A thing's group: its modality (a training run is its own group), or training against inference. */
     static String group(String by, Declared d) {
-        boolean training = d.kind().equals("training");
+        boolean training = d.is(Declared.Kind.TRAINING);
         if (by.equals("phase")) return training ? "training" : "inference";
         if (training) return "training";
         String m = d.effectiveModality();
         return m.isEmpty() ? "unstated" : m;
     }
 
-    /** One group's metrics: each a sum of its parts, with the parts' derivations as steps. */
-    private static Estimate sum(String group, List<Declared> members, List<Estimate> parts) {
-        List<Metric> metrics = new ArrayList<>();
-        for (String key : Reports.KEYS) {
-            Quantity total = null;
-            String name = null;
+    /** One group's measures: each a sum of its parts' formulas, with the parts' derivations as steps. */
+    private static Map<Measure, UncertainQuantity> sums(String group, List<Declared> members, List<Estimate> parts,
+                                                        Map<Measure, Derivation.Builder> derivations) {
+        Map<Measure, UncertainQuantity> out = new LinkedHashMap<>();
+        for (Measure key : Measure.FOOTPRINT) {
+            UncertainQuantity total = null;
             Derivation.Builder d = null;
             for (int i = 0; i < parts.size(); i++) {
                 Metric m = parts.get(i).metric(key).orElse(null);
                 if (m == null) continue;
+                UncertainQuantity v = parts.get(i).value(key).orElse(UncertainQuantity.of(m.value()));
                 if (total == null) {
-                    name = m.name();
-                    total = m.value();
-                    d = Derivation.of(name + " of " + group, "Σ " + name + " of " + String.join(" + ",
+                    total = v;
+                    d = Derivation.of(m.name() + " of " + group, "Σ " + m.name() + " of " + String.join(" + ",
                             members.stream().map(Declared::name).toList()));
                 } else {
-                    total = total.plus(m.value());
+                    total = total.plus(v);
                 }
-                d.input(members.get(i).name(), name + " of " + members.get(i).name(), m.value(), null);
+                d.input(members.get(i).name(), m.name() + " of " + members.get(i).name(), m.value(), null);
                 if (m.derivation() != null) d.step(m.derivation());
             }
-            if (total != null) metrics.add(Metric.point(name, key, total, d.result(total)));
+            if (total != null) {
+                out.put(key, total);
+                derivations.put(key, d);
+            }
         }
-        return new Estimate(group, metrics, (Table) null, List.of(), (Report) null);
+        return out;
     }
 }

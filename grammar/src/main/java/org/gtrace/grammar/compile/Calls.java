@@ -12,11 +12,11 @@ import org.gtrace.grammar.diag.Kind;
 import org.gtrace.grammar.runtime.FunctionValue;
 import org.gtrace.grammar.runtime.RunError;
 import org.gtrace.grammar.runtime.TableColumn;
-import org.gtrace.grammar.runtime.Uncertain;
+import org.gtrace.stdlib.uncertainty.Distribution;
 import org.gtrace.stdlib.units.Dimension;
 import org.gtrace.stdlib.units.Quantity;
 
-/** Runs function calls: distributions become {@link Uncertain}, curves and counts {@link FunctionValue}s. */
+/** Runs function calls: distributions become uncertain inputs, curves and counts {@link FunctionValue}s. */
 final class Calls {
 
     private final Evaluator evaluator;
@@ -65,7 +65,7 @@ final class Calls {
         Quantity first = null;
         for (int i = 0; i < spec.names().size() && i < args.size(); i++) {
             Expr.Argument a = c.arguments().get(i);
-            Quantity q = Evaluator.asQuantity(args.get(spec.names().get(i)), a.value().span());
+            Quantity q = Evaluator.pointValue(args.get(spec.names().get(i)), a.value().span());
             if (first == null) first = q;
             else if (a.value() instanceof Expr.Number n && "%".equals(n.unit()) && !first.isDimensionless()) {
                 q = first.times(q.base()); // "normal(5 kWh, 10%)": a percentage of the first parameter
@@ -76,7 +76,13 @@ final class Calls {
             throw new RunError(Kind.RANGE, c.arguments().get(1).span(), "a lognormal spread is a factor of at least 1",
                     "write lognormal(0.006 kWh, 1.5): 1.5 means ×/÷ 1.5 at one standard deviation");
         }
-        return new Uncertain(spec.name(), params, false);
+        double[] p = params.stream().mapToDouble(Quantity::base).toArray();
+        return evaluator.input(c.span(), () -> switch (spec.name()) {
+            case "lognormal" -> Distribution.lognormal(p[0], p[1]);
+            case "normal" -> Distribution.normal(p[0], p[1]);
+            case "uniform" -> Distribution.range(p[0], p[1]);
+            default -> Distribution.triangular(p[0], p[1], p[2]);
+        }, params.get(0).dimension());
     }
 
     private Object empirical(Expr.Call c) {
@@ -85,10 +91,11 @@ final class Calls {
         for (int i = 0; i < values.size(); i++) {
             Object v = values.get(i);
             if (v instanceof TableColumn col) samples.addAll(quantities(col));
-            else samples.add(Evaluator.asQuantity(v, c.arguments().get(i).span()));
+            else samples.add(Evaluator.pointValue(v, c.arguments().get(i).span()));
         }
         if (samples.isEmpty()) throw new RunError(Kind.DATA, c.span(), "empirical() got no samples", "");
-        return new Uncertain("empirical", samples, false);
+        double[] x = samples.stream().mapToDouble(Quantity::base).toArray();
+        return evaluator.input(c.span(), () -> Distribution.empirical(x), samples.get(0).dimension());
     }
 
     private Quantity aggregate(String fn, Expr.Call c) {

@@ -4,37 +4,36 @@ import java.util.Map;
 import org.gtrace.grammar.ast.Block;
 import org.gtrace.grammar.ast.Property;
 import org.gtrace.grammar.ast.Span;
-import org.gtrace.grammar.check.Schemas;
+import org.gtrace.grammar.check.PropertySpec;
 import org.gtrace.grammar.diag.Kind;
 import org.gtrace.grammar.runtime.RunError;
+import org.gtrace.stdlib.errors.Field;
 import org.gtrace.stdlib.errors.InputError;
 import org.gtrace.stdlib.errors.UnknownNameError;
 
-/** Places a core {@link InputError} at the property it is about, so the caret points at the value. */
+/**
+ * Places a core {@link InputError} at the property that gave the input it is about: each
+ * property's schema names its core {@link org.gtrace.stdlib.errors.Field}, so the caret points at
+ * the value without reading the message.
+ */
 final class CoreErrors {
-
-    /** Field names the core uses that differ from the property words. */
-    private static final Map<String, String> FIELDS = Map.of(
-            "accelerator-hours", "accelerator_hours", "accelerators", "count", "offsite water", "water_offsite",
-            "tokens per output", "output_tokens", "active parameters (billions)", "active_params",
-            "region shares", "region");
 
     private CoreErrors() {}
 
-    static RunError at(InputError e, Block block, Span fallback) {
+    static RunError at(InputError e, Block block, Map<String, PropertySpec> schema, Span fallback) {
         Span span = fallback;
-        Property p = property(e.field(), block);
+        Property p = property(e, block, schema);
         if (p != null) span = p.items().isEmpty() ? p.name().span() : p.items().get(0).span().to(p.span());
         Kind kind = e instanceof UnknownNameError ? Kind.NAME : Kind.INPUT;
         return new RunError(kind, span, e.getMessage(), e.fix());
     }
 
-    private static Property property(String field, Block block) {
-        String word = FIELDS.getOrDefault(field, field);
-        if (word.startsWith("share of ")) word = "region";
-        if (word.equals("outputs")) {
-            for (String v : Schemas.Volume.WORDS) if (block.get(v).isPresent()) return block.get(v).get();
+    private static Property property(InputError e, Block block, Map<String, PropertySpec> schema) {
+        Field f = e.field() == Field.REGION_SHARES ? Field.REGION : e.field(); // a split's shares are written with its regions
+        for (Property p : block.properties()) {
+            PropertySpec spec = schema.get(p.name().text());
+            if (spec != null && spec.field() == f) return p;
         }
-        return block.get(word).orElse(null);
+        return null;
     }
 }

@@ -1,6 +1,7 @@
 package org.gtrace.grammar.compile;
 
 import java.util.List;
+import java.util.Map;
 import org.gtrace.grammar.runtime.Declared;
 import org.gtrace.grammar.runtime.RunContext;
 import org.gtrace.stdlib.report.Report;
@@ -28,16 +29,8 @@ public interface Estimator {
     /** Energy and CO2e (either may be null) in car km, phone charges, household days, with sources. */
     Report equivalents(String subject, Quantity energy, Quantity co2e, int line);
 
-    /** An uncertain value as a metric: its mean with p5/p50/p95 (empty when not available). */
-    default java.util.Optional<org.gtrace.stdlib.report.Metric> describe(org.gtrace.grammar.runtime.Uncertain u, String name,
-                                                                        String key) {
-        return java.util.Optional.empty();
-    }
-
     /** The AI Sustainability Pyramid assessment of a workload with the practices an assess block declares. */
-    default Report assess(Declared target, java.util.Map<String, Object> props, RunContext ctx, int line) {
-        throw new org.gtrace.stdlib.errors.InputError("assess", "the pyramid assessment is not available in this build", "");
-    }
+    Report assess(Declared target, Map<String, Object> props, RunContext ctx, int line);
 
     /** Markdown describing a region, bundled or declared (for {@code explain FRA}). */
     default Report describeRegion(String region, RunContext ctx, int line) {

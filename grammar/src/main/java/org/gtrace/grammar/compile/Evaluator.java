@@ -10,22 +10,50 @@ import org.gtrace.grammar.runtime.Pixels;
 import org.gtrace.grammar.runtime.RunContext;
 import org.gtrace.grammar.runtime.RunError;
 import org.gtrace.grammar.runtime.TableColumn;
-import org.gtrace.grammar.runtime.Uncertain;
+import org.gtrace.stdlib.report.Measure;
+import org.gtrace.stdlib.uncertainty.Distribution;
+import org.gtrace.stdlib.uncertainty.DomainError;
+import org.gtrace.stdlib.uncertainty.Formula;
+import org.gtrace.stdlib.uncertainty.ProgressListener;
+import org.gtrace.stdlib.uncertainty.Propagation;
+import org.gtrace.stdlib.uncertainty.UncertainQuantity;
+import org.gtrace.stdlib.units.Dimension;
 import org.gtrace.stdlib.units.Quantity;
 import tech.tablesaw.api.Table;
 
 /**
- * Evaluates checked expressions to values: {@link Quantity}, {@link Uncertain}, text,
+ * Evaluates checked expressions to values: {@link Quantity}, {@link UncertainQuantity}, text,
  * {@link Pixels}, curves and count distributions, declared things, table columns.
+ *
+ * <p>An uncertain value is a formula of independent inputs, each written once (a range, a ±, a
+ * distribution) and named by where it was written ({@link InputNames}): arithmetic builds on the
+ * formula rather than on samples, so an input used twice is the same input, and a chain of lets
+ * keeps its mean and spread however long it grows.
  */
 public final class Evaluator {
 
     private final RunContext ctx;
     private final Estimator estimator;
+    private final InputNames names;
 
     public Evaluator(RunContext ctx, Estimator estimator) {
+        this(ctx, estimator, InputNames.at("value"));
+    }
+
+    private Evaluator(RunContext ctx, Estimator estimator, InputNames names) {
         this.ctx = ctx;
         this.estimator = estimator;
+        this.names = names;
+    }
+
+    /** The same evaluator naming the uncertain inputs it meets after {@code where} ("ghibli.energy", a let's name). */
+    public Evaluator naming(String where) {
+        return new Evaluator(ctx, estimator, InputNames.at(where));
+    }
+
+    /** Where the inputs this evaluator meets are written ("ghibli.energy"). */
+    String name() {
+        return names.where();
     }
 
     public Object eval(Expr e) {
@@ -37,21 +65,57 @@ public final class Evaluator {
         if (e instanceof Expr.Ref r) return ctx.bindings().require(r.name().text());
         if (e instanceof Expr.Member m) return member(m);
         if (e instanceof Expr.Binary b) return binary(b);
-        if (e instanceof Expr.Negate n) return quantity(n.operand()).times(-1);
-        if (e instanceof Expr.Range r) return new Uncertain("range", List.of(quantity(r.low()), quantity(r.high())), false);
+        if (e instanceof Expr.Negate n) return negate(n);
+        if (e instanceof Expr.Range r) {
+            Quantity low = point(r.low()), high = point(r.high());
+            return input(r.span(), () -> Distribution.range(low.base(), high.base()), low.dimension());
+        }
         Expr.Spread s = (Expr.Spread) e;
         boolean relative = s.spread() instanceof Expr.Number n && "%".equals(n.unit());
-        return new Uncertain("spread", List.of(quantity(s.centre()), quantity(s.spread())), relative);
+        Quantity centre = point(s.centre()), spread = point(s.spread());
+        return input(s.span(), () -> relative ? Distribution.plusMinusPercent(centre.base(), spread.base() * 100)
+                : Distribution.plusMinus(centre.base(), spread.base()), centre.dimension());
     }
 
-    /** The value as a point quantity: uncertain values give their central value. */
+    /** An independent uncertain input written at {@code span}; a bad parameter is an error there. */
+    UncertainQuantity input(Span span, java.util.function.Supplier<Distribution> d, Dimension dimension) {
+        Distribution distribution;
+        try {
+            distribution = d.get();
+        } catch (IllegalArgumentException e) {
+            throw new RunError(Kind.RANGE, span, e.getMessage(), "");
+        }
+        if (distribution.isPoint()) return UncertainQuantity.of(new Quantity(distribution.central(), dimension));
+        return UncertainQuantity.input(names.next(), distribution, dimension);
+    }
+
+    /** The value as one quantity: an uncertain value gives its Monte Carlo mean (the number it is shown as). */
     public Quantity quantity(Expr e) {
         return asQuantity(eval(e), e.span());
     }
 
-    static Quantity asQuantity(Object v, Span span) {
+    Quantity asQuantity(Object v, Span span) {
+        if (v instanceof UncertainQuantity u) return mean(u);
+        return pointValue(v, span);
+    }
+
+    /** The mean of an uncertain value over the session's draws. */
+    Quantity mean(UncertainQuantity u) {
+        if (u.isPoint()) return u.central();
+        Formula f = u.formula();
+        double m = Propagation.of(List.of(f)).run(ctx.settings().monteCarlo(), ProgressListener.NONE).of(f).mean();
+        return new Quantity(m, u.dimension());
+    }
+
+    /** A parameter that must be written as one number (a range's end, a ±'s centre): an uncertain one gives its central value. */
+    private Quantity point(Expr e) {
+        Object v = eval(e);
+        return v instanceof UncertainQuantity u ? u.central() : pointValue(v, e.span());
+    }
+
+    static Quantity pointValue(Object v, Span span) {
         if (v instanceof Quantity q) return q;
-        if (v instanceof Uncertain u) return u.central();
+        if (v instanceof UncertainQuantity u) return u.central();
         if (v instanceof TableColumn c) {
             throw new RunError(Kind.TYPE, span, "this is the column '" + c.name() + "', not one quantity",
                     "take a number from it: sum(…), mean(…), min(…), max(…) or count(…)");
@@ -59,35 +123,40 @@ public final class Evaluator {
         throw new RunError(Kind.TYPE, span, "this is " + describe(v) + ", not a quantity", "");
     }
 
-    private static Object asUncertainOrQuantity(Object v, Span span) {
-        return v instanceof Uncertain ? v : asQuantity(v, span);
+    /** A quantity or an uncertain one, as an uncertain one (a point is a constant formula). */
+    static UncertainQuantity uncertain(Object v, Span span) {
+        if (v instanceof UncertainQuantity u) return u;
+        return UncertainQuantity.of(pointValue(v, span));
     }
 
     static String describe(Object v) {
-        if (v instanceof Declared d) return "the " + d.kind() + " '" + d.name() + "'";
+        if (v instanceof Declared d) return "the " + d.kind().word() + " '" + d.name() + "'";
         if (v instanceof Table) return "a table";
         return v == null ? "nothing" : "a " + v.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
     }
 
-    private Quantity measure(Expr.Measure m) {
+    private Object measure(Expr.Measure m) {
         Object target = ctx.bindings().require(m.target().text());
-        String key = switch (m.metric()) {
-            case ENERGY -> "energy_kwh";
-            case EMISSIONS -> "co2e_kg";
-            case WATER -> "water_l";
+        Measure measure = switch (m.metric()) {
+            case ENERGY -> Measure.ENERGY;
+            case EMISSIONS -> Measure.CO2E;
+            case WATER -> Measure.WATER;
         };
-        return metric(target, key, m.span());
+        return metric(target, measure, m.span());
     }
 
-    Quantity metric(Object target, String key, Span span) {
+    /** A thing's measure: a quantity, or a formula of its inputs when they are uncertain. */
+    Object metric(Object target, Measure measure, Span span) {
         if (target instanceof Table t) target = Telemetry.workload(t.name(), t, span, span.line());
         if (!(target instanceof Declared d)) {
-            throw new RunError(Kind.TYPE, span, describe(target) + " has no " + key, "");
+            throw new RunError(Kind.TYPE, span, describe(target) + " has no " + measure.label(), "");
         }
         Estimate est = estimator.estimate(d, ctx);
-        return est.metric(key).map(org.gtrace.stdlib.report.Metric::value).orElseThrow(() -> new RunError(Kind.RUNTIME, span,
-                "'" + d.name() + "' has no " + key.replace("_kwh", "").replace("_kg", "").replace("_l", "") + " figure",
-                key.equals("water_l") ? "give it a wue (e.g. wue 1.8 L/kWh) to estimate water" : ""));
+        UncertainQuantity value = est.value(measure).orElse(null);
+        if (value != null) return value.isPoint() ? value.central() : value;
+        return est.metric(measure).map(org.gtrace.stdlib.report.Metric::value).orElseThrow(() -> new RunError(Kind.RUNTIME, span,
+                "'" + d.name() + "' has no " + measure.label() + " figure",
+                measure == Measure.WATER ? "give it a wue (e.g. wue 1.8 L/kWh) to estimate water" : ""));
     }
 
     private Object member(Expr.Member m) {
@@ -96,32 +165,44 @@ public final class Evaluator {
         if (target instanceof Table t) return Columns.find(t, name, m.member().span());
         Declared d = (Declared) target;
         return switch (name) {
-            case "energy" -> metric(d, "energy_kwh", m.span());
-            case "emissions", "co2e" -> metric(d, "co2e_kg", m.span());
-            case "water" -> metric(d, "water_l", m.span());
+            case "energy" -> metric(d, Measure.ENERGY, m.span());
+            case "emissions", "co2e" -> metric(d, Measure.CO2E, m.span());
+            case "water" -> metric(d, Measure.WATER, m.span());
             // the grid intensity the thing's energy met, averaged over its regions by energy
-            case "intensity" -> metric(d, "co2e_kg", m.span()).dividedBy(metric(d, "energy_kwh", m.span()));
-            case "outputs" -> metric(d, "outputs", m.span());
-            case "per_output" -> metric(d, "co2e_kg", m.span()).dividedBy(metric(d, "outputs", m.span()));
-            case "energy_per_output" -> metric(d, "energy_kwh", m.span()).dividedBy(metric(d, "outputs", m.span()));
-            default -> metric(d, name, m.span());
+            case "intensity" -> ratio(metric(d, Measure.CO2E, m.span()), metric(d, Measure.ENERGY, m.span()), m.span());
+            case "outputs" -> metric(d, Measure.OUTPUTS, m.span());
+            case "per_output" -> ratio(metric(d, Measure.CO2E, m.span()), metric(d, Measure.OUTPUTS, m.span()), m.span());
+            case "energy_per_output" -> ratio(metric(d, Measure.ENERGY, m.span()), metric(d, Measure.OUTPUTS, m.span()), m.span());
+            default -> throw new RunError(Kind.TYPE, m.member().span(), "'" + d.name() + "' has no '" + name + "'", "");
         };
+    }
+
+    /** a / b of two measures; where b can be zero in some draws, the ratio of their means. */
+    private Object ratio(Object a, Object b, Span span) {
+        if (a instanceof Quantity x && b instanceof Quantity y) {
+            if (y.base() == 0) throw new RunError(Kind.RANGE, span, "division by zero", "");
+            return x.dividedBy(y);
+        }
+        try {
+            return uncertain(a, span).dividedBy(uncertain(b, span));
+        } catch (DomainError e) {
+            Quantity y = asQuantity(b, span);
+            if (y.base() == 0) throw new RunError(Kind.RANGE, span, "division by zero", "");
+            return asQuantity(a, span).dividedBy(y);
+        }
+    }
+
+    private Object negate(Expr.Negate n) {
+        Object v = eval(n.operand());
+        return v instanceof UncertainQuantity u ? u.negate() : pointValue(v, n.operand().span()).times(-1);
     }
 
     private Object binary(Expr.Binary b) {
         Object l = eval(b.left());
         Object r = eval(b.right());
-        if (l instanceof Uncertain u && r instanceof Quantity q && b.op() == Expr.Op.MULTIPLY) return u.times(q);
-        if (r instanceof Uncertain u && l instanceof Quantity q && b.op() == Expr.Op.MULTIPLY) return u.times(q);
-        if (l instanceof Uncertain u && r instanceof Quantity q && b.op() == Expr.Op.DIVIDE) {
-            return u.times(Quantity.number(1).dividedBy(q));
-        }
-        if (l instanceof Uncertain || r instanceof Uncertain) {
-            return UncertainArithmetic.combine(b, asUncertainOrQuantity(l, b.left().span()),
-                    asUncertainOrQuantity(r, b.right().span()), ctx.settings().seed());
-        }
-        Quantity x = asQuantity(l, b.left().span());
-        Quantity y = asQuantity(r, b.right().span());
+        if (l instanceof UncertainQuantity || r instanceof UncertainQuantity) return uncertainBinary(b, l, r);
+        Quantity x = pointValue(l, b.left().span());
+        Quantity y = pointValue(r, b.right().span());
         return switch (b.op()) {
             case ADD -> x.plus(y);
             case SUBTRACT -> x.minus(y);
@@ -131,6 +212,25 @@ public final class Evaluator {
                 yield x.dividedBy(y);
             }
         };
+    }
+
+    /** Arithmetic where an operand is uncertain: the formula grows; nothing is drawn until a result is shown. */
+    private Object uncertainBinary(Expr.Binary b, Object l, Object r) {
+        UncertainQuantity x = uncertain(l, b.left().span()), y = uncertain(r, b.right().span());
+        try {
+            UncertainQuantity v = switch (b.op()) {
+                case ADD -> x.plus(y);
+                case SUBTRACT -> x.minus(y);
+                case MULTIPLY -> x.times(y);
+                case DIVIDE -> x.dividedBy(y);
+            };
+            return v.isPoint() ? v.central() : v;
+        } catch (DomainError e) {
+            throw new RunError(Kind.RANGE, b.right().span(), e.getMessage(),
+                    "give the divisor a range that excludes zero, such as 0.5 .. 1 (a ratio with zero in reach has no mean)");
+        } catch (org.gtrace.stdlib.units.UnitError e) {
+            throw new RunError(Kind.RANGE, b.span(), e.getMessage(), "narrow the inputs' ranges");
+        }
     }
 
     List<Object> evalAll(List<Expr.Argument> args) {

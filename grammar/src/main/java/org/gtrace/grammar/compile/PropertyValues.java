@@ -8,17 +8,19 @@ import org.gtrace.grammar.ast.Property;
 import org.gtrace.grammar.check.PropertySpec;
 import org.gtrace.grammar.runtime.Shares;
 import org.gtrace.grammar.runtime.Word;
+import org.gtrace.stdlib.uncertainty.UncertainQuantity;
 
 /** Evaluates the properties of a block to values, by the shape their schema gives them. */
 final class PropertyValues {
 
     private PropertyValues() {}
 
-    static Map<String, Object> evaluate(Block block, Map<String, PropertySpec> schema, Evaluator ev) {
+    /** The values of a block's properties; the uncertain inputs in property p are named "{@code owner}.p". */
+    static Map<String, Object> evaluate(Block block, Map<String, PropertySpec> schema, Evaluator ev, String owner) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (Property p : block.properties()) {
             PropertySpec spec = schema.get(p.name().text());
-            out.put(p.name().text(), value(p, spec, ev));
+            out.put(p.name().text(), value(p, spec, ev.naming(owner + "." + p.name().text())));
         }
         return out;
     }
@@ -37,9 +39,13 @@ final class PropertyValues {
         };
     }
 
+    /** A split: each share a point or an uncertain value (named after its region: "ghibli.region.FRA"). */
     private static Shares shares(Property p, Evaluator ev) {
-        Map<String, Double> m = new LinkedHashMap<>();
-        for (Property.Item i : p.items()) m.put(i.key().text(), ev.quantity(i.value()).base());
+        Map<String, UncertainQuantity> m = new LinkedHashMap<>();
+        for (Property.Item i : p.items()) {
+            Object v = ev.naming(ev.name() + "." + i.key().text()).eval(i.value());
+            m.put(i.key().text(), Evaluator.uncertain(v, i.value().span()));
+        }
         return new Shares(m);
     }
 

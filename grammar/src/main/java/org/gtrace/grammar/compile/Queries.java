@@ -16,6 +16,7 @@ import org.gtrace.grammar.runtime.Word;
 import org.gtrace.stdlib.provenance.DerivationSequence;
 import org.gtrace.stdlib.data.LiteratureFigures;
 import org.gtrace.stdlib.report.ChartSpec;
+import org.gtrace.stdlib.report.Measure;
 import org.gtrace.stdlib.report.Metric;
 import org.gtrace.stdlib.report.Report;
 import org.gtrace.stdlib.units.DisplayUnits;
@@ -122,9 +123,9 @@ final class Queries {
 
     private static Report withMetricTable(Report r) {
         Map<String, Estimate> row = new LinkedHashMap<>();
-        row.put(r.subject().isEmpty() ? r.title() : r.subject(), new Estimate(r.subject(), r.metrics(), (Table) null, List.of(), (Report) null));
-        Table t = Reports.compareTable(r.title(), "subject", row);
-        return new Report(r.line(), r.subject(), r.title(), r.metrics(), t, r.charts(), r.markdown(), r.notes());
+        row.put(r.subject().isEmpty() ? r.title() : r.subject(), new Estimate(r.subject(), r.metrics(), Map.of(), (Table) null,
+                List.of(), (Report) null));
+        return r.withTable(Reports.compareTable(r.title(), "subject", row));
     }
 
     static Step chart(Stmt.Chart c, Services sv) {
@@ -229,23 +230,23 @@ final class Queries {
     /** A bundled region word (not bound), or a declared region. */
     private static boolean isRegionWord(Expr.Ref ref, RunContext ctx) {
         Object v = ctx.bindings().value(ref.name().text()).orElse(null);
-        return v == null || v instanceof Declared d && d.kind().equals("region");
+        return v == null || v instanceof Declared d && d.is(Declared.Kind.REGION);
     }
 
     static Step equivalents(Stmt.Equivalents e, Services sv) {
         return Steps.of(e.span(), ctx -> {
-            Evaluator ev = new Evaluator(ctx, sv.estimator());
+            Evaluator ev = new Evaluator(ctx, sv.estimator()).naming(Reports.where(e.span()));
             Object v = ev.eval(e.subject());
             String subject = Basics.label(e.subject());
             if (v instanceof Table t) v = Telemetry.workload(subject, t, e.subject().span(), e.span().line());
             if (v instanceof Declared d) {
                 Estimate est = sv.estimator().estimate(d, ctx);
-                Quantity energy = est.metric("energy_kwh").map(Metric::value).orElse(null);
-                Quantity co2e = est.metric("co2e_kg").map(Metric::value).orElse(null);
+                Quantity energy = est.metric(Measure.ENERGY).map(Metric::value).orElse(null);
+                Quantity co2e = est.metric(Measure.CO2E).map(Metric::value).orElse(null);
                 ctx.report(sv.estimator().equivalents(subject.isEmpty() ? d.name() : subject, energy, co2e, e.span().line()));
                 return;
             }
-            Quantity q = Evaluator.asQuantity(v, e.subject().span());
+            Quantity q = ev.asQuantity(v, e.subject().span());
             boolean isEnergy = q.dimension().equals(org.gtrace.stdlib.units.Dimension.ENERGY);
             ctx.report(sv.estimator().equivalents(subject, isEnergy ? q : null, isEnergy ? null : q, e.span().line()));
         });

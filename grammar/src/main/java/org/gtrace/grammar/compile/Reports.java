@@ -8,7 +8,13 @@ import java.util.Optional;
 import org.gtrace.grammar.runtime.Declared;
 import org.gtrace.grammar.runtime.RunContext;
 import org.gtrace.grammar.runtime.TableColumn;
-import org.gtrace.grammar.runtime.Uncertain;
+import org.gtrace.grammar.core.Progressing;
+import org.gtrace.stdlib.report.Measure;
+import org.gtrace.stdlib.report.Statistics;
+import org.gtrace.stdlib.uncertainty.Formula;
+import org.gtrace.stdlib.uncertainty.Propagated;
+import org.gtrace.stdlib.uncertainty.Propagation;
+import org.gtrace.stdlib.uncertainty.UncertainQuantity;
 import org.gtrace.stdlib.report.ChartSpec;
 import org.gtrace.stdlib.report.Metric;
 import org.gtrace.stdlib.report.Report;
@@ -23,10 +29,12 @@ import tech.tablesaw.api.Table;
 /** Builds Reports from values and estimates: headline metrics, tables with units in headers, charts. */
 public final class Reports {
 
-    /** The CLI contract's metrics, in display order. */
-    static final List<String> KEYS = List.of("energy_kwh", "co2e_kg", "water_l");
-
     private Reports() {}
+
+    /** The name an unnamed statement's uncertain inputs take: where they were written. */
+    static String where(org.gtrace.grammar.ast.Span span) {
+        return "line " + span.line() + ":" + span.column();
+    }
 
     static Report ofValue(int line, String label, Object v, Estimator est, RunContext ctx) {
         if (v instanceof Declared d) return ofEstimate(line, est.estimate(d, ctx), "Emissions of " + d.name());
@@ -36,57 +44,64 @@ public final class Reports {
             return new Report(line, t.name(), t.name(), List.of(), t, List.of(), null, List.of());
         }
         if (v instanceof Quantity q) {
-            return new Report(line, label, label, List.of(Metric.point(nameOf(q.dimension(), label), keyOf(q.dimension()), q, null)),
+            return new Report(line, label, label, List.of(Metric.point(Measure.of(q.dimension()), nameOf(q.dimension(), label), q, null)),
                     null, List.of(), null, List.of());
         }
-        if (v instanceof Uncertain u) {
-            Quantity c = u.central();
-            Metric m = est.describe(u, nameOf(c.dimension(), label), keyOf(c.dimension()))
-                    .orElse(Metric.point(nameOf(c.dimension(), label), keyOf(c.dimension()), c, null));
-            return new Report(line, label, label, List.of(m), null, List.of(), null,
-                    List.of(m.isUncertain() ? "uncertain (" + u.kind() + "): mean with p5–p95 in closed form"
-                            : "uncertain (" + u.kind() + "); the central value is shown"));
-        }
+        if (v instanceof UncertainQuantity u) return ofUncertain(line, label, u, ctx);
         return Report.text(line, label, String.valueOf(v));
     }
 
-    /** The JSON key of a quantity: energy_kwh, co2e_kg, water_l, or "value". */
-    static String keyOf(Dimension d) {
-        if (d.equals(Dimension.ENERGY)) return "energy_kwh";
-        if (d.equals(Dimension.CO2E)) return "co2e_kg";
-        if (d.equals(Dimension.WATER)) return "water_l";
-        return "value";
+    /**
+     * An uncertain value: one input as written has its mean and percentiles in closed form;
+     * anything computed from inputs has its Monte Carlo mean, band and standard error.
+     */
+    private static Report ofUncertain(int line, String label, UncertainQuantity u, RunContext ctx) {
+        Formula f = u.formula();
+        if (f instanceof Formula.Input in) return closedForm(line, label, u, in.distribution());
+        Propagated p = Propagation.of(List.of(f)).run(ctx.settings().monteCarlo(), Progressing.listener(ctx, "Monte Carlo"));
+        Statistics s = Statistics.of(p);
+        Metric m = s.metric(Measure.of(u.dimension()), nameOf(u.dimension(), label), u, null);
+        List<String> notes = new java.util.ArrayList<>(s.notes(List.of(m)));
+        notes.add(0, "uncertain: " + u.describe());
+        return new Report(line, label, label, List.of(m), null, List.of(), null, notes);
+    }
+
+    private static Report closedForm(int line, String label, UncertainQuantity u, org.gtrace.stdlib.uncertainty.Distribution d) {
+        Dimension dim = u.dimension();
+        org.gtrace.stdlib.report.Band band = new org.gtrace.stdlib.report.Band(new Quantity(d.quantile(0.05), dim),
+                new Quantity(d.quantile(0.5), dim), new Quantity(d.quantile(0.95), dim), new Quantity(0, dim), 0, 0);
+        Metric m = new Metric(Measure.of(dim), nameOf(dim, label), new Quantity(d.mean(), dim), band, null, null);
+        return new Report(line, label, label, List.of(m), null, List.of(), null,
+                List.of("uncertain: " + u.describe() + "; mean and p5–p95 in closed form (no sampling)"));
     }
 
     private static String nameOf(Dimension d, String label) {
-        if (d.equals(Dimension.ENERGY)) return "energy";
-        if (d.equals(Dimension.CO2E)) return "CO2e";
-        if (d.equals(Dimension.WATER)) return "water";
-        return label.isEmpty() ? "value" : label;
+        Measure m = Measure.of(d);
+        return m != Measure.VALUE ? m.label() : label.isEmpty() ? "value" : label;
     }
 
     static Report ofEstimate(int line, Estimate e, String title) {
-        if (e.report() != null) {
-            Report r = e.report();
-            return new Report(line, r.subject(), title, r.metrics(), r.table(), r.charts(), r.markdown(), r.notes());
-        }
+        if (e.report() != null) return e.report().withTitle(title).withLine(line);
         List<Metric> ordered = new ArrayList<>();
-        for (String k : KEYS) e.metric(k).ifPresent(ordered::add);
+        for (Measure k : Measure.FOOTPRINT) e.metric(k).ifPresent(ordered::add);
         return new Report(line, e.subject(), title, ordered, null, List.of(), null, e.notes());
     }
 
-    /** One row per labelled estimate, a column per metric in the unit asked for, else one that reads well for the whole column. */
+    /**
+     * One row per labelled estimate, a column per measure in the unit asked for, else one that
+     * reads well for the whole column; the values are the metrics' (means under uncertainty).
+     */
     static Table compareTable(String title, String firstColumn, Map<String, Estimate> rows) {
         Table t = Table.create(title);
         t.addColumns(StringColumn.create(firstColumn, rows.keySet()));
-        for (String key : KEYS) {
+        for (Measure key : Measure.FOOTPRINT) {
             List<Optional<Metric>> ms = rows.values().stream().map(e -> e.metric(key)).toList();
             if (ms.stream().allMatch(Optional::isEmpty)) continue;
             Dimension d = ms.stream().flatMap(Optional::stream).findFirst().get().value().dimension();
             double max = ms.stream().flatMap(Optional::stream).mapToDouble(m -> Math.abs(m.value().base())).max().orElse(0);
             Unit u = ms.stream().flatMap(Optional::stream).map(Metric::displayUnit).filter(Objects::nonNull)
                     .findFirst().orElse(DisplayUnits.choose(d, max));
-            DoubleColumn c = DoubleColumn.create(header(key) + " [" + u.symbol() + "]");
+            DoubleColumn c = DoubleColumn.create(key.label() + " [" + u.symbol() + "]");
             for (Optional<Metric> m : ms) {
                 if (m.isPresent()) c.append(m.get().value().in(u));
                 else c.appendMissing();
@@ -94,15 +109,6 @@ public final class Reports {
             t.addColumns(c);
         }
         return t;
-    }
-
-    static String header(String key) {
-        return switch (key) {
-            case "energy_kwh" -> "energy";
-            case "co2e_kg" -> "CO2e";
-            case "water_l" -> "water";
-            default -> key;
-        };
     }
 
     /** A bar chart of one numeric column of {@code t} against its first (label) column. */

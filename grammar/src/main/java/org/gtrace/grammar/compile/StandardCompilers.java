@@ -41,12 +41,13 @@ final class StandardCompilers {
         m.put(kind, c);
     }
 
-    /** The pyramid assessment of a declared workload (issue 5). */
+    /** The pyramid assessment of a declared workload or simulation. */
     private static Step assess(Stmt.Assess a, Services sv) {
         return Steps.of(a.span(), ctx -> {
             Declared target = (Declared) ctx.bindings().require(a.target().text());
             java.util.Map<String, Object> props = a.block() == null ? java.util.Map.of()
-                    : PropertyValues.evaluate(a.block(), Schemas.of(Schemas.Owner.ASSESS), new Evaluator(ctx, sv.estimator()));
+                    : PropertyValues.evaluate(a.block(), Schemas.of(Schemas.Owner.ASSESS), new Evaluator(ctx, sv.estimator()),
+                            "assess " + a.target().text());
             ctx.report(sv.estimator().assess(target, props, ctx, a.span().line()));
         });
     }

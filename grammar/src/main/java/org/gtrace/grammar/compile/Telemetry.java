@@ -46,7 +46,7 @@ final class Telemetry {
         props.put("energy", new Quantity(outputs == 0 ? 0 : total / outputs, Dimension.ENERGY_PER_OUTPUT));
         Column<?> region = column(t, "region");
         if (region != null) props.put("region", shares(name, region, kwh, total, span));
-        return new Declared("workload", name, "", null, props, line);
+        return new Declared(Declared.Kind.WORKLOAD, name, "", null, props, line);
     }
 
     /** The outputs a column counts (outputs, requests, queries, images … as a workload's volume words), or 1. */
@@ -76,6 +76,7 @@ final class Telemetry {
                     "write FRA, us-central1, world … in it");
         }
         Map<String, Double> shares = new LinkedHashMap<>();
+        Map<String, org.gtrace.stdlib.uncertainty.UncertainQuantity> split = new LinkedHashMap<>();
         for (int i = 0; i < kwh.length; i++) {
             String r = s.get(i).strip();
             if (r.isEmpty()) {
@@ -84,6 +85,7 @@ final class Telemetry {
             }
             shares.merge(r, total == 0 ? 1.0 / kwh.length : kwh[i] / total, Double::sum);
         }
-        return new Shares(shares);
+        shares.forEach((r, v) -> split.put(r, org.gtrace.stdlib.uncertainty.UncertainQuantity.number(v)));
+        return new Shares(split);
     }
 }

@@ -1,35 +1,47 @@
 package org.gtrace.grammar.core;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.gtrace.grammar.compile.Estimate;
 import org.gtrace.grammar.compile.Estimator;
 import org.gtrace.grammar.runtime.Declared;
+import org.gtrace.grammar.runtime.Declared.Kind;
 import org.gtrace.grammar.runtime.RunContext;
 import org.gtrace.stdlib.equivalents.Equivalents;
+import org.gtrace.stdlib.errors.Field;
 import org.gtrace.stdlib.errors.InputError;
-import org.gtrace.stdlib.lifecycle.Lifecycle;
 import org.gtrace.stdlib.inference.InferenceEstimate;
+import org.gtrace.stdlib.lifecycle.Lifecycle;
+import org.gtrace.stdlib.lifecycle.LifecycleEstimate;
+import org.gtrace.stdlib.report.Estimated;
+import org.gtrace.stdlib.report.Measure;
 import org.gtrace.stdlib.report.Metric;
 import org.gtrace.stdlib.report.Report;
+import org.gtrace.stdlib.report.Statistics;
 import org.gtrace.stdlib.training.TrainingEstimate;
+import org.gtrace.stdlib.uncertainty.Correlation;
+import org.gtrace.stdlib.uncertainty.UncertainQuantity;
 import org.gtrace.stdlib.units.Quantity;
 
 /**
  * The estimator backed by the stdlib: workloads through {@code inference.Workload}, training
- * runs through {@code training.TrainingRun}. Kinds the core does not estimate yet raise an
- * InputError that names what is missing.
+ * runs through {@code training.TrainingRun}, simulations through {@code simulation}. Uncertain
+ * inputs are propagated by the core through its own formulas, once per statement, and every
+ * number a statement shows comes from that one run.
  */
 public final class CoreEstimator implements Estimator {
 
     @Override
     public void validate(Declared thing, RunContext ctx) {
         switch (thing.kind()) {
-            case "workload" -> WorkloadBuilder.build(thing, ctx).estimate();
-            case "training" -> TrainingBuilder.build(thing, ctx).estimate();
-            case "region" -> UserRegions.build(thing, UserRegions.table(ctx));
-            case "simulation" -> SimulationBuilder.scenario(thing, ctx);
-            default -> { }
+            case WORKLOAD -> WorkloadBuilder.build(thing, ctx).estimate();
+            case TRAINING -> TrainingBuilder.build(thing, ctx).estimate();
+            case REGION -> UserRegions.build(thing, UserRegions.table(ctx));
+            case SIMULATION -> SimulationBuilder.scenario(thing, ctx);
         }
+        Correlations.of(List.of(thing));
     }
 
     @Override
@@ -37,73 +49,75 @@ public final class CoreEstimator implements Estimator {
         org.gtrace.stdlib.grid.Region r = UserRegions.table(ctx).lookup(region);
         StringBuilder md = new StringBuilder("**").append(r.name()).append("** (`").append(r.id()).append("`)\n\n");
         for (var g : r.grids()) md.append("- ").append(g.describe()).append(" — ").append(g.source().line()).append('\n');
-        return new Report(line, r.id(), "Region " + r.id(), List.of(Metric.point("grid intensity", "intensity_kg_per_kwh",
-                r.intensity().value(), null)), null, List.of(), md.toString(), List.of());
+        return new Report(line, r.id(), "Region " + r.id(), List.of(Metric.point(Measure.GRID_INTENSITY, r.intensity().value(), null)),
+                null, List.of(), md.toString(), List.of());
     }
 
     @Override
     public Estimate estimate(Declared thing, RunContext ctx) {
         return switch (thing.kind()) {
-            case "workload" -> UncertaintyPropagation.apply(thing, inference(WorkloadBuilder.build(thing, ctx).estimate(), thing), ctx);
-            case "simulation" -> SimulationBuilder.estimate(thing, ctx);
-            case "training" -> UncertaintyPropagation.apply(thing, training(TrainingBuilder.build(thing, ctx).estimate(), thing), ctx,
-                    changed -> TrainingBuilder.build(changed, ctx).estimate().toReport(0).metrics());
-            default -> throw new InputError(thing.kind(), "estimating a " + thing.kind() + " is not available in this build",
-                    "declare a workload or a training run");
+            case WORKLOAD -> inference(WorkloadBuilder.build(thing, ctx).estimate(), thing, ctx);
+            case SIMULATION -> SimulationBuilder.estimate(thing, ctx);
+            case TRAINING -> training(TrainingBuilder.build(thing, ctx).estimate(), thing, ctx);
+            case REGION -> throw new InputError(Field.WHOLE, "region " + thing.name(), "a region uses no energy of its own",
+                    "ask for the emissions of a workload or training run that uses it");
         };
     }
 
-    private static Estimate inference(InferenceEstimate e, Declared d) {
-        List<Metric> metrics = List.of(Metric.point("energy", "energy_kwh", e.energy(), e.energyDerivation()),
-                Metric.point("CO2e", "co2e_kg", e.co2e(), e.co2eDerivation()),
-                Metric.point("water", "water_l", e.water(), e.waterDerivation()),
-                Metric.point("outputs", "outputs", e.outputs(), null));
-        return new Estimate(d.name(), metrics, e::table, e.notes(), () -> e.toReport(d.line()));
+    /** The statistics of one run of an estimate's formulas with the session's seed and samples. */
+    static Statistics statistics(Estimated e, List<Declared> declared, RunContext ctx) {
+        return Statistics.of(e, ctx.settings().monteCarlo(), Correlations.of(declared), Progressing.listener(ctx, "Monte Carlo"));
     }
 
-    private static Estimate training(TrainingEstimate e, Declared d) {
-        List<Metric> metrics = List.of(Metric.point("energy", "energy_kwh", e.energy(), e.energyDerivation()),
-                Metric.point("CO2e", "co2e_kg", e.co2e(), e.co2eDerivation()));
-        return new Estimate(d.name(), metrics, null, e.notes(), () -> e.toReport(d.line()));
+    private static Estimate inference(InferenceEstimate e, Declared d, RunContext ctx) {
+        Statistics s = statistics(e, List.of(d), ctx);
+        Report r = e.toReport(d.line(), s);
+        List<Metric> metrics = new ArrayList<>(r.metrics());
+        if (metrics.stream().noneMatch(m -> m.measure() == Measure.OUTPUTS)) metrics.add(s.metric(Measure.OUTPUTS, e.outputsValue(), null));
+        Map<Measure, UncertainQuantity> values = new LinkedHashMap<>();
+        values.put(Measure.ENERGY, e.energyValue());
+        values.put(Measure.CO2E, e.co2eValue());
+        values.put(Measure.WATER, e.waterValue());
+        values.put(Measure.OUTPUTS, e.outputsValue());
+        return new Estimate(d.name(), metrics, values, () -> e.table(s), r.notes(), () -> r);
+    }
+
+    private static Estimate training(TrainingEstimate e, Declared d, RunContext ctx) {
+        Statistics s = statistics(e, List.of(d), ctx);
+        Report r = e.toReport(d.line(), s);
+        return new Estimate(d.name(), r.metrics(), Map.of(Measure.ENERGY, e.energyValue(), Measure.CO2E, e.co2eValue()),
+                () -> null, r.notes(), () -> r);
     }
 
     @Override
     public Report lifecycle(Declared training, List<Declared> serving, Quantity lifetimeOutputs, RunContext ctx, int line) {
         Lifecycle l = Lifecycle.of(training.name()).training(TrainingBuilder.build(training, ctx).estimate());
         for (Declared w : serving) {
-            if (w.kind().equals("simulation")) {
-                // a simulated trend serves its run's outputs
+            if (w.is(Kind.SIMULATION)) {
+                // a simulated trend serves its run's outputs, energy and CO2e, as formulas of its model inputs
                 Estimate run = SimulationBuilder.estimate(w, ctx);
-                l.inference(metric(run, "energy_kwh"), metric(run, "co2e_kg"), metric(run, "outputs"));
-            } else if (w.kind().equals("workload")) {
+                l.inference(value(run, Measure.ENERGY), value(run, Measure.CO2E), value(run, Measure.OUTPUTS));
+            } else if (w.is(Kind.WORKLOAD)) {
                 l.inference(WorkloadBuilder.build(w, ctx).estimate());
             } else {
-                throw new InputError("lifecycle", "'" + w.name() + "' is a " + w.kind() + ", not a workload", "");
+                throw new InputError(Field.LIFECYCLE, "'" + w.name() + "' is a " + w.kind().word() + ", not a workload", "");
             }
         }
         if (lifetimeOutputs != null) {
             l.lifetimeOutputs(lifetimeOutputs.isDimensionless() ? Quantity.outputs(lifetimeOutputs.base()) : lifetimeOutputs);
         }
-        Report r = l.estimate().toReport(line);
-        boolean uncertain = java.util.stream.Stream.concat(java.util.stream.Stream.of(training), serving.stream())
-                .anyMatch(d -> d.effective().values().stream().anyMatch(v -> v instanceof org.gtrace.grammar.runtime.Uncertain));
-        if (!uncertain) return r;
-        List<String> notes = new java.util.ArrayList<>(r.notes());
-        notes.add("uncertain inputs enter the lifecycle at their means; 'emissions NAME' gives each one's p5–p95");
-        return new Report(r.line(), r.subject(), r.title(), r.metrics(), r.table(), r.charts(), r.markdown(), notes);
+        LifecycleEstimate e = l.estimate();
+        List<Declared> all = new ArrayList<>(serving);
+        all.add(0, training);
+        return e.toReport(line, statistics(e, all, ctx));
     }
 
-    private static Quantity metric(Estimate e, String key) {
-        return e.metric(key).map(Metric::value).orElseThrow(() -> new InputError("lifecycle", e.subject() + " has no " + key, ""));
+    private static UncertainQuantity value(Estimate e, Measure m) {
+        return e.value(m).orElseThrow(() -> new InputError(Field.LIFECYCLE, e.subject() + " has no " + m.label(), ""));
     }
 
     @Override
-    public java.util.Optional<Metric> describe(org.gtrace.grammar.runtime.Uncertain u, String name, String key) {
-        return java.util.Optional.of(UncertainInputs.metric(u, name, key));
-    }
-
-    @Override
-    public Report assess(Declared target, java.util.Map<String, Object> props, RunContext ctx, int line) {
+    public Report assess(Declared target, Map<String, Object> props, RunContext ctx, int line) {
         return DeploymentBuilder.assess(target, props, ctx, line);
     }
 

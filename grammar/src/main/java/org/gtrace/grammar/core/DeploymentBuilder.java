@@ -6,6 +6,7 @@ import java.util.Map;
 import org.gtrace.grammar.compile.Estimate;
 import org.gtrace.grammar.runtime.Declared;
 import org.gtrace.grammar.runtime.RunContext;
+import org.gtrace.stdlib.errors.Field;
 import org.gtrace.stdlib.errors.InputError;
 import org.gtrace.stdlib.grid.Region;
 import org.gtrace.stdlib.inference.InferenceEstimate;
@@ -13,6 +14,7 @@ import org.gtrace.stdlib.inference.RegionResult;
 import org.gtrace.stdlib.pyramid.Deployment;
 import org.gtrace.stdlib.pyramid.Pyramid;
 import org.gtrace.stdlib.pyramid.PyramidReport;
+import org.gtrace.stdlib.report.Measure;
 import org.gtrace.stdlib.report.Report;
 import org.gtrace.stdlib.units.Quantity;
 
@@ -28,9 +30,9 @@ public final class DeploymentBuilder {
 
     /** The assessment report of {@code workload} with the assess block's properties. */
     public static Report assess(Declared workload, Map<String, Object> props, RunContext ctx, int line) {
-        boolean simulated = workload.kind().equals("simulation");
-        if (!workload.kind().equals("workload") && !simulated) {
-            throw new InputError("assess", "'" + workload.name() + "' is a " + workload.kind() + ", not a workload",
+        boolean simulated = workload.is(Declared.Kind.SIMULATION);
+        if (!workload.is(Declared.Kind.WORKLOAD) && !simulated) {
+            throw new InputError(Field.ASSESSMENT, "'" + workload.name() + "' is a " + workload.kind().word() + ", not a workload",
                     "assess a declared workload or simulation");
         }
         // the grid split and PUE come from the workload; a simulation's volume and energy from its run
@@ -39,14 +41,14 @@ public final class DeploymentBuilder {
         double energy = e.energy().base();
         if (simulated) {
             Estimate run = SimulationBuilder.estimate(workload, ctx);
-            outputs = run.metric("outputs").map(m -> m.value().base()).orElse(0.0);
-            energy = run.metric("energy_kwh").map(m -> m.value().base()).orElse(0.0);
+            outputs = run.metric(Measure.OUTPUTS).map(m -> m.value().base()).orElse(0.0);
+            energy = run.metric(Measure.ENERGY).map(m -> m.value().base()).orElse(0.0);
         }
         Deployment.Builder b = Deployment.builder(workload.name()).outputs(outputs);
         if (outputs > 0) b.energyPerOutputKWh(energy / outputs);
         boolean regionsDeclared = workload.has("region") || workload.has("intensity") || flag(props, "regions_known");
         if (regionsDeclared) {
-            for (RegionResult r : e.byRegion()) b.region(r.region().name(), r.share(), r.grid().kgPerKwh());
+            for (RegionResult r : e.byRegion()) b.region(r.region().name(), r.centralShare(), r.grid().kgPerKwh());
         }
         b.telemetryCoverage(flag(props, "telemetry") ? 1 : 0);
         b.publishesPerOutput(flag(props, "disclosure")).publicDisclosure(flag(props, "disclosure"));
@@ -62,7 +64,7 @@ public final class DeploymentBuilder {
         Report r = PyramidReport.of(line, Pyramid.assess(b.build()));
         List<String> notes = new ArrayList<>(r.notes());
         if (props.containsKey("renewable")) notes.add("'renewable' is recorded but no gate of this project's pyramid uses it yet.");
-        return new Report(r.line(), r.subject(), r.title(), r.metrics(), r.table(), r.charts(), r.markdown(), notes);
+        return r.withNotes(notes);
     }
 
     private static boolean flag(Map<String, Object> props, String name) {

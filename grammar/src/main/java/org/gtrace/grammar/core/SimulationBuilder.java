@@ -9,7 +9,14 @@ import org.gtrace.grammar.runtime.FunctionValue;
 import org.gtrace.grammar.runtime.RunContext;
 import org.gtrace.grammar.runtime.Shares;
 import org.gtrace.grammar.runtime.Word;
+import org.gtrace.stdlib.errors.Check;
+import org.gtrace.stdlib.errors.Field;
 import org.gtrace.stdlib.errors.InputError;
+import org.gtrace.stdlib.grid.GridIntensity;
+import org.gtrace.stdlib.report.Measure;
+import org.gtrace.stdlib.report.Statistics;
+import org.gtrace.stdlib.simulation.SimulationEstimate;
+import org.gtrace.stdlib.uncertainty.UncertainQuantity;
 import org.gtrace.stdlib.inference.InferenceEstimate;
 import org.gtrace.stdlib.grid.GridBasis;
 import org.gtrace.stdlib.grid.Region;
@@ -42,165 +49,206 @@ import org.gtrace.stdlib.units.Quantity;
 final class SimulationBuilder {
     private SimulationBuilder() {}
 
+    /**
+     * The scenario the engines run: the model inputs (energy per output, PUE, intensities) at
+     * their central values, since the engines give what varies from user to user and the model
+     * inputs are drawn afterwards ({@link SimulationEstimate}).
+     */
     static ViralScenario scenario(Declared d, RunContext ctx) {
+        return inputs(d, ctx).scenario();
+    }
+
+    /** What a simulation declaration gives the core: the scenario and its model inputs, possibly uncertain. */
+    private record Inputs(ViralScenario scenario, UncertainQuantity energy, UncertainQuantity pue, List<UncertainQuantity> intensities) {
+        boolean uncertain() {
+            return !energy.isPoint() || !pue.isPoint() || intensities.stream().anyMatch(i -> !i.isPoint());
+        }
+    }
+
+    private static Inputs inputs(Declared d, RunContext ctx) {
         Map<String, Object> p = d.effective();
         try {
-            long users = (long) number(require(p, "users", "users 130M"), "users");
-            int days = (int) Math.round(days(require(p, "days", "days 60"), "days"));
+            long users = (long) number(require(p, "users", "users 130M", Field.USERS), Field.USERS);
+            int days = (int) Math.round(days(require(p, "days", "days 60", Field.DAYS), Field.DAYS));
             // no published default exists for these: they are required inputs
-            FunctionValue curve = (FunctionValue) require(p, "adoption", "adoption bass(p = 0.05, q = 0.5, decay = 7)");
-            FunctionValue perUser = (FunctionValue) require(p, "outputs_per_user", "outputs_per_user poisson(2)");
-            double mean = number(perUser.arguments().get("mean"), "outputs_per_user");
+            FunctionValue curve = (FunctionValue) require(p, "adoption", "adoption bass(p = 0.05, q = 0.5, decay = 7)", Field.ADOPTION);
+            FunctionValue perUser = (FunctionValue) require(p, "outputs_per_user", "outputs_per_user poisson(2)", Field.OUTPUTS_PER_USER);
+            double mean = number(perUser.arguments().get("mean"), Field.OUTPUTS_PER_USER);
             OutputsPerUser outputs = perUser.function().equals("negbin")
-                    ? OutputsPerUser.negativeBinomial(number(perUser.arguments().get("dispersion"), "dispersion"))
+                    ? OutputsPerUser.negativeBinomial(number(perUser.arguments().get("dispersion"), Field.OUTPUTS_PER_USER))
                     : OutputsPerUser.poisson();
             // the workload it derives from, estimated once for its energy per output and its PUE
             InferenceEstimate workload = fromWorkload(d) ? WorkloadBuilder.build(d, ctx).estimate() : null;
-            Distribution energy = energy(d, p, workload);
-            Distribution pue = pue(p, workload);
-            return new ViralScenario(d.name(), users, days, regions(p, ctx), tiers(p, mean), adoption(curve),
-                    engagement(curve), outputs, energy, pue, Map.of());
+            UncertainQuantity energy = energy(d, p, workload);
+            UncertainQuantity pue = pue(p, workload);
+            List<RegionShare> regions = new ArrayList<>();
+            List<UncertainQuantity> intensities = new ArrayList<>();
+            regions(p, ctx, regions, intensities);
+            ViralScenario s = new ViralScenario(d.name(), users, days, regions, tiers(p, mean), adoption(curve),
+                    engagement(curve), outputs, Distribution.point(energy.centralBase()), Distribution.point(pue.centralBase()), Map.of());
+            return new Inputs(s, energy, pue, intensities);
         } catch (InputError e) {
             throw e;
         } catch (IllegalArgumentException e) {
-            throw new InputError("simulate " + d.name(), e.getMessage(), "");
+            throw new InputError(Field.WHOLE, "simulate " + d.name(), e.getMessage(), "");
         }
     }
 
     static Estimate estimate(Declared d, RunContext ctx) {
-        ViralScenario s = scenario(d, ctx);
+        Inputs in = inputs(d, ctx);
+        ViralScenario s = in.scenario();
         Map<String, Object> p = d.effective();
-        long seed = p.containsKey("seed") ? (long) number(p.get("seed"), "seed") : ctx.settings().seed();
-        int runs = p.containsKey("runs") ? (int) number(p.get("runs"), "runs") : 1;
-        if (runs > 1) {
-            Report band = SimulationEnsemble.run(s, runs, seed, org.gtrace.stdlib.uncertainty.ParallelBlocks.defaultThreads(),
-                    Progressing.listener(ctx, "simulation " + d.name())).toReport(d.line());
-            return new Estimate(d.name(), band.metrics(), band.table(), band.notes(), band);
-        }
+        long seed = p.containsKey("seed") ? (long) number(p.get("seed"), Field.SEED) : ctx.settings().seed();
+        int runs = p.containsKey("runs") ? (int) number(p.get("runs"), Field.RUNS) : 1;
+        List<SimulationResult> results = runs > 1 ? ensemble(d, s, runs, seed, ctx) : List.of(once(d, s, seed, ctx, p));
+        if (runs == 1 && !in.uncertain()) return point(d, results.get(0));
+        SimulationEstimate e = SimulationEstimate.of(s, results, in.energy(), in.pue(), in.intensities());
+        Statistics st = CoreEstimator.statistics(e, List.of(d), ctx);
+        Report report = e.toReport(d.line(), st);
+        Map<Measure, UncertainQuantity> values = Map.of(Measure.OUTPUTS, e.outputsValue(), Measure.ENERGY, e.energyValue(),
+                Measure.CO2E, e.co2eValue());
+        return new Estimate(d.name(), report.metrics(), values, report.table(), report.notes(), report);
+    }
+
+    private static SimulationResult once(Declared d, ViralScenario s, long seed, RunContext ctx, Map<String, Object> p) {
         ViralSimulation.Engine engine = p.get("engine") instanceof Word w
                 ? ViralSimulation.Engine.valueOf(w.text().toUpperCase(java.util.Locale.ROOT)) : ViralSimulation.Engine.AUTO;
-        SimulationResult r;
         try {
-            r = ViralSimulation.run(s, engine, seed, Progressing.listener(ctx, "simulation " + d.name()));
+            return ViralSimulation.run(s, engine, seed, Progressing.listener(ctx, "simulation " + d.name()));
         } catch (IllegalArgumentException e) {
-            throw e instanceof InputError ie ? ie : new InputError("engine", e.getMessage(), "write engine aggregate");
+            throw e instanceof InputError ie ? ie : new InputError(Field.ENGINE, e.getMessage(), "write engine aggregate");
         }
+    }
+
+    /** {@code runs} aggregate runs with seeds seed .. seed + runs − 1. */
+    private static List<SimulationResult> ensemble(Declared d, ViralScenario s, int runs, long seed, RunContext ctx) {
+        return SimulationEnsemble.results(s, runs, seed, org.gtrace.stdlib.uncertainty.ParallelBlocks.defaultThreads(),
+                Progressing.listener(ctx, "simulation " + d.name()));
+    }
+
+    /** One run of point inputs: the run's own daily series by region. */
+    private static Estimate point(Declared d, SimulationResult r) {
         Report report = SimulationReport.of(d.line(), r);
-        return new Estimate(d.name(), report.metrics(), report.table(), report.notes(), report);
+        Map<Measure, UncertainQuantity> values = Map.of(
+                Measure.OUTPUTS, UncertainQuantity.of(Quantity.outputs(r.totalOutputs())),
+                Measure.ENERGY, UncertainQuantity.of(Quantity.kWh(r.totalEnergyKWh())),
+                Measure.CO2E, UncertainQuantity.of(Quantity.kgCO2e(r.totalCo2eKg())));
+        return new Estimate(d.name(), report.metrics(), values, report.table(), report.notes(), report);
     }
 
     /**
      * Energy per output: the simulation's own, else the workload's as the core computes it (a
-     * preset, the text model, an energy scaled by resolution or frames). A workload's plain
-     * {@code energy} keeps its distribution; one the core transformed is its central value.
+     * preset, the text model, an energy scaled by resolution or frames), uncertain inputs included.
      */
-    private static Distribution energy(Declared d, Map<String, Object> p, InferenceEstimate workload) {
+    private static UncertainQuantity energy(Declared d, Map<String, Object> p, InferenceEstimate workload) {
         if (simulationSetsEnergy(d) || workload == null) {
-            return UncertainInputs.of(require(p, "energy", "energy 0.006 kWh"), "energy");
+            UncertainQuantity e = Values.value(require(p, "energy", "energy 0.006 kWh", Field.ENERGY_PER_OUTPUT), Field.ENERGY_PER_OUTPUT);
+            return Check.nonNegative(e.dimension().equals(Dimension.ENERGY) ? e.as(Dimension.ENERGY_PER_OUTPUT) : e,
+                    Dimension.ENERGY_PER_OUTPUT, Field.ENERGY_PER_OUTPUT, "0.006 kWh");
         }
-        double perOutput = workload.energyPerOutput().kwhPerOutput();
-        Object given = p.get("energy");
-        double central = given == null ? Double.NaN : Values.quantity(given, "energy").base();
-        if (given != null && Math.abs(central - perOutput) <= 1e-12 * Math.max(1e-300, Math.abs(perOutput))) {
-            return UncertainInputs.of(given, "energy");
-        }
-        return Distribution.point(perOutput);
+        return workload.energyPerOutput().value();
     }
 
     /**
-     * The PUE the core applies to the workload this simulation derives from (it applies none when
-     * the per-output figure already includes facility overhead); without a workload, the one given,
+     * The PUE the core applies to the workload this simulation derives from (none when the
+     * per-output figure already includes facility overhead); without a workload, the one given,
      * else 1 (the energy per output taken as facility-level, which the report's PUE line shows).
      */
-    private static Distribution pue(Map<String, Object> p, InferenceEstimate workload) {
-        if (workload != null) {
-            double applied = workload.pueApplied().base();
-            Object given = p.get("pue");
-            boolean uncertainApplied = given instanceof org.gtrace.grammar.runtime.Uncertain u
-                    && Math.abs(u.central().base() - applied) < 1e-12;
-            return uncertainApplied ? UncertainInputs.of(given, "pue") : Distribution.point(applied);
-        }
-        return p.containsKey("pue") ? UncertainInputs.of(p.get("pue"), "pue") : Distribution.point(1);
+    private static UncertainQuantity pue(Map<String, Object> p, InferenceEstimate workload) {
+        if (workload != null) return workload.pueValue();
+        return p.containsKey("pue") ? Check.pue(Values.value(p.get("pue"), Field.PUE), Field.PUE) : UncertainQuantity.number(1);
     }
 
     /** A simulation (or a scenario of one, at any depth) that derives from a workload. */
     private static boolean fromWorkload(Declared d) {
         for (Declared b = d.base(); b != null; b = b.base()) {
-            if (b.kind().equals("workload")) return true;
+            if (b.is(Declared.Kind.WORKLOAD)) return true;
         }
         return false;
     }
 
     /** Whether a simulation in the chain, before its workload, sets the energy itself. */
     private static boolean simulationSetsEnergy(Declared d) {
-        for (Declared s = d; s != null && s.kind().equals("simulation"); s = s.base()) {
+        for (Declared s = d; s != null && s.is(Declared.Kind.SIMULATION); s = s.base()) {
             if (s.props().containsKey("energy")) return true;
         }
         return false;
     }
 
-    private static Object require(Map<String, Object> p, String name, String example) {
+    private static Object require(Map<String, Object> p, String name, String example, Field field) {
         Object v = p.get(name);
-        if (v == null) throw new InputError(name, "missing", "give it, for example " + example);
+        if (v == null) throw new InputError(field, "missing", "give it, for example " + example);
         return v;
     }
 
-    private static double number(Object v, String field) {
-        if (v instanceof Quantity q) return q.base();
+    private static double number(Object v, Field field) {
         if (v instanceof Number n) return n.doubleValue();
-        return Values.quantity(v, field).base();
+        return Values.point(v, field).base();
     }
 
     /** Days from a plain number (days) or a time (base unit hours). */
-    private static double days(Object v, String field) {
-        Quantity q = v instanceof Quantity x ? x : Values.quantity(v, field);
+    private static double days(Object v, Field field) {
+        Quantity q = Values.point(v, field);
         return q.dimension().equals(Dimension.TIME) ? q.base() / 24 : q.base();
     }
 
     private static AdoptionCurve adoption(FunctionValue f) {
         Map<String, Object> a = f.arguments();
-        if (f.function().equals("bass")) return new AdoptionCurve.Bass(number(a.get("p"), "p"), number(a.get("q"), "q"));
-        double width = days(a.get("width"), "width");
-        if (!(width > 0)) throw new InputError("width", "must be a positive number of days", "write logistic(peak = 10, width = 3)");
-        return new AdoptionCurve.Logistic(1 / width, days(a.get("peak"), "peak"));
+        if (f.function().equals("bass")) return new AdoptionCurve.Bass(number(a.get("p"), Field.ADOPTION), number(a.get("q"), Field.ADOPTION));
+        double width = days(a.get("width"), Field.ADOPTION);
+        if (!(width > 0)) {
+            throw new InputError(Field.ADOPTION, "width", "must be a positive number of days", "write logistic(peak = 10, width = 3)");
+        }
+        return new AdoptionCurve.Logistic(1 / width, days(a.get("peak"), Field.ADOPTION));
     }
 
     private static Engagement engagement(FunctionValue f) {
         Map<String, Object> a = f.arguments();
-        double ceiling = a.containsKey("ceiling") ? number(a.get("ceiling"), "ceiling") : 1;
-        double decay = a.containsKey("decay") ? days(a.get("decay"), "decay") : Double.POSITIVE_INFINITY;
+        double ceiling = a.containsKey("ceiling") ? number(a.get("ceiling"), Field.ADOPTION) : 1;
+        double decay = a.containsKey("decay") ? days(a.get("decay"), Field.ADOPTION) : Double.POSITIVE_INFINITY;
         return new Engagement(ceiling, decay);
     }
 
     private static List<Tier> tiers(Map<String, Object> p, double mean) {
         if (!p.containsKey("cap")) return List.of(new Tier("all", 1, mean, 0));
-        int cap = (int) number(p.get("cap"), "cap");
-        double share = p.containsKey("capped_share") ? number(p.get("capped_share"), "capped_share") : 1;
+        int cap = (int) number(p.get("cap"), Field.CAP);
+        double share = p.containsKey("capped_share") ? number(p.get("capped_share"), Field.CAPPED_SHARE) : 1;
         if (share >= 1) return List.of(new Tier("capped", 1, mean, cap));
         if (share <= 0) return List.of(new Tier("uncapped", 1, mean, 0));
         return List.of(new Tier("capped", share, mean, cap), new Tier("uncapped", 1 - share, mean, 0));
     }
 
-    private static List<RegionShare> regions(Map<String, Object> p, RunContext ctx) {
+    /** The regional split the engines run (central shares and intensities) and each region's intensity as a model input. */
+    private static void regions(Map<String, Object> p, RunContext ctx, List<RegionShare> out, List<UncertainQuantity> intensities) {
         if (p.containsKey("intensity")) {
-            return List.of(new RegionShare("given intensity", 1, UncertainInputs.of(p.get("intensity"), "intensity")));
+            UncertainQuantity i = Check.nonNegative(Values.value(p.get("intensity"), Field.INTENSITY), Dimension.INTENSITY,
+                    Field.INTENSITY, "429 g/kWh");
+            out.add(RegionShare.of("given intensity", 1, i.centralBase()));
+            intensities.add(i);
+            return;
         }
         RegionTable table = UserRegions.table(ctx);
         GridBasis basis = p.containsKey("basis") ? Values.basis(p.get("basis")) : null;
         Object region = p.containsKey("region") ? p.get("region") : ctx.settings().get("region").orElse(null);
-        List<RegionShare> out = new ArrayList<>();
         if (region instanceof Shares s) {
-            s.byRegion().forEach((name, share) -> out.add(RegionShare.of(name, share, intensity(table.lookup(name), basis))));
+            if (s.uncertain()) {
+                throw new InputError(Field.REGION_SHARES, "a simulation's regional split is a split of its users, written as shares",
+                        "give each region a share such as 60%");
+            }
+            s.byRegion().forEach((name, share) -> add(out, intensities, name, share.centralBase(), table.lookup(name), basis));
         } else if (region != null) {
             String name = Values.word(region);
-            out.add(RegionShare.of(name, 1, intensity(table.lookup(name), basis)));
+            add(out, intensities, name, 1, table.lookup(name), basis);
         } else {
-            out.add(RegionShare.of("world", 1, intensity(table.world(), basis)));
+            add(out, intensities, "world", 1, table.world(), basis);
         }
-        return out;
     }
 
-    private static double intensity(Region r, GridBasis basis) {
-        return (basis == null ? r.intensity() : r.intensity(basis)).kgPerKwh();
+    private static void add(List<RegionShare> out, List<UncertainQuantity> intensities, String name, double share, Region r,
+                            GridBasis basis) {
+        GridIntensity g = basis == null ? r.intensity() : r.intensity(basis);
+        out.add(RegionShare.of(name, share, g.kgPerKwh()));
+        intensities.add(g.draws());
     }
+
 }

@@ -6,6 +6,7 @@ import org.gtrace.grammar.runtime.Bindings;
 import org.gtrace.grammar.runtime.Declared;
 import org.gtrace.grammar.runtime.RunContext;
 import org.gtrace.grammar.runtime.Shares;
+import org.gtrace.stdlib.errors.Field;
 import org.gtrace.stdlib.grid.GridBasis;
 import org.gtrace.stdlib.grid.GridBlend;
 import org.gtrace.stdlib.grid.GridIntensity;
@@ -31,7 +32,7 @@ final class UserRegions {
         List<Declared> regions = new ArrayList<>();
         for (String name : ctx.bindings().names()) {
             Object v = ctx.bindings().value(name).orElse(null);
-            if (v instanceof Declared d && d.kind().equals("region")) regions.add(d);
+            if (v instanceof Declared d && d.is(Declared.Kind.REGION)) regions.add(d);
         }
         Cached c = CACHE.get(ctx.bindings());
         if (c != null && sameStart(c.regions(), regions)) {
@@ -52,13 +53,8 @@ final class UserRegions {
         Object v = d.get("blend");
         if (v instanceof Shares s) {
             List<Region> members = new ArrayList<>();
-            double[] shares = new double[s.byRegion().size()];
-            int i = 0;
-            for (var e : s.byRegion().entrySet()) {
-                members.add(t.lookup(e.getKey()));
-                shares[i++] = e.getValue();
-            }
-            return GridBlend.byShares(d.name(), members, shares);
+            for (String region : s.byRegion().keySet()) members.add(t.lookup(region));
+            return GridBlend.byUncertainShares(d.name(), members, List.copyOf(s.byRegion().values()));
         }
         List<Region> members = new ArrayList<>();
         for (Object w : (List<?>) v) members.add(t.lookup(Values.word(w)));
@@ -77,8 +73,8 @@ final class UserRegions {
         GridBasis basis = d.has("basis") ? Values.basis(d.get("basis")) : null;
         List<GridIntensity> grids = new ArrayList<>();
         if (d.has("intensity")) {
-            int year = d.has("year") ? (int) Values.quantity(d.get("year"), "year").base() : 0;
-            grids.add(new GridIntensity(Values.quantity(d.get("intensity"), "intensity"),
+            int year = d.has("year") ? (int) Values.point(d.get("year"), Field.WHOLE).base() : 0;
+            grids.add(GridIntensity.of(Values.value(d.get("intensity"), Field.INTENSITY),
                     basis != null ? basis : GridBasis.LOCATION_LIFECYCLE, year, Source.userInput("region " + d.name())));
         } else if (base != null && basis != null) {
             grids.add(base.intensity(basis));

@@ -1,10 +1,11 @@
 package org.gtrace.grammar.core;
 
 import java.util.List;
-import org.gtrace.grammar.runtime.Uncertain;
 import org.gtrace.grammar.runtime.Word;
+import org.gtrace.stdlib.errors.Field;
 import org.gtrace.stdlib.errors.InputError;
 import org.gtrace.stdlib.grid.GridBasis;
+import org.gtrace.stdlib.uncertainty.UncertainQuantity;
 import org.gtrace.stdlib.units.Dimension;
 import org.gtrace.stdlib.units.Quantity;
 
@@ -13,22 +14,29 @@ final class Values {
 
     private Values() {}
 
-    /** A point quantity: uncertain inputs give their central value (the Monte Carlo engine uses the rest). */
-    static Quantity quantity(Object v, String field) {
+    /** A quantity that may be uncertain: the core propagates it through its own formulas. */
+    static UncertainQuantity value(Object v, Field field) {
+        if (v instanceof UncertainQuantity u) return u;
+        if (v instanceof Quantity q) return UncertainQuantity.of(q);
+        throw new InputError(field, "needs a quantity", "");
+    }
+
+    /** One number where the core needs one (a year, a count of runs): an uncertain value gives its central value. */
+    static Quantity point(Object v, Field field) {
         if (v instanceof Quantity q) return q;
-        if (v instanceof Uncertain u) return u.central();
+        if (v instanceof UncertainQuantity u) return u.central();
         throw new InputError(field, "needs a quantity", "");
     }
 
     /** A count written as "700M" or "700M images": the output dimension either way. */
-    static Quantity outputs(Object v, String field) {
-        Quantity q = quantity(v, field);
-        return q.isDimensionless() ? Quantity.outputs(q.base()) : q;
+    static UncertainQuantity outputs(Object v, Field field) {
+        UncertainQuantity q = value(v, field);
+        return q.dimension().isDimensionless() ? q.as(Dimension.OUTPUTS) : q;
     }
 
-    static Quantity tokens(Object v, String field) {
-        Quantity q = quantity(v, field);
-        return q.isDimensionless() ? new Quantity(q.base(), Dimension.TOKENS) : q;
+    static UncertainQuantity tokens(Object v, Field field) {
+        UncertainQuantity q = value(v, field);
+        return q.dimension().isDimensionless() ? q.as(Dimension.TOKENS) : q;
     }
 
     static String word(Object v) {

@@ -7,6 +7,7 @@ import org.gtrace.grammar.runtime.Pixels;
 import org.gtrace.grammar.runtime.RunContext;
 import org.gtrace.grammar.runtime.Shares;
 import org.gtrace.grammar.runtime.Word;
+import org.gtrace.stdlib.errors.Field;
 import org.gtrace.stdlib.errors.InputError;
 import org.gtrace.stdlib.grid.RegionTable;
 import org.gtrace.stdlib.inference.EnergyBoundary;
@@ -17,6 +18,7 @@ import org.gtrace.stdlib.inference.ParametricEnergy;
 import org.gtrace.stdlib.inference.Resolution;
 import org.gtrace.stdlib.inference.ScaledEnergy;
 import org.gtrace.stdlib.inference.Workload;
+import org.gtrace.stdlib.uncertainty.UncertainQuantity;
 import org.gtrace.stdlib.units.Dimension;
 import org.gtrace.stdlib.units.Quantity;
 
@@ -34,35 +36,36 @@ final class WorkloadBuilder {
         Map<String, Object> p = d.effective();
         volume(w, p);
         energy(w, p);
-        if (p.containsKey("pue")) w.pue(Values.quantity(p.get("pue"), "pue"));
+        if (p.containsKey("pue")) w.pue(Values.value(p.get("pue"), Field.PUE));
         Object region = p.containsKey("region") ? p.get("region") : ctx.settings().get("region").orElse(null);
         region(w, region, p);
         Object basis = p.containsKey("basis") ? p.get("basis") : ctx.settings().get("basis").orElse(null);
         if (basis != null) w.basis(Values.basis(basis));
-        if (p.containsKey("wue")) w.wueOnsite(Values.quantity(p.get("wue"), "wue"));
-        if (p.containsKey("water_offsite")) w.wueOffsite(Values.quantity(p.get("water_offsite"), "water_offsite"));
+        if (p.containsKey("wue")) w.wueOnsite(Values.value(p.get("wue"), Field.WUE_ONSITE));
+        if (p.containsKey("water_offsite")) w.wueOffsite(Values.value(p.get("water_offsite"), Field.WUE_OFFSITE));
         return w;
     }
 
     private static void volume(Workload w, Map<String, Object> p) {
         for (String word : Schemas.Volume.WORDS) {
             if (p.containsKey(word)) {
-                w.outputs(Values.outputs(p.get(word), word));
+                w.outputs(Values.outputs(p.get(word), Field.OUTPUTS));
                 return;
             }
         }
         if (p.containsKey("rate")) {
-            if (!p.containsKey("period")) throw new InputError("rate", "a rate needs a period", "add period 60 days");
-            w.rate(Values.quantity(p.get("rate"), "rate"), Values.quantity(p.get("period"), "period"));
+            if (!p.containsKey("period")) throw new InputError(Field.RATE, "a rate needs a period", "add period 60 days");
+            w.rate(Values.value(p.get("rate"), Field.RATE), Values.value(p.get("period"), Field.PERIOD));
         } else if (p.containsKey("tokens")) {
             // Volume in tokens: each token counts as one output, priced by energy_per_token.
-            w.outputs(Quantity.outputs(Values.tokens(p.get("tokens"), "tokens").base()));
+            w.outputs(Values.value(p.get("tokens"), Field.OUTPUTS).as(Dimension.OUTPUTS));
         } else if (p.containsKey("footage")) {
             if (!p.containsKey("length")) {
-                throw new InputError("footage", "footage needs the length of one video to count videos", "add length 5 s");
+                throw new InputError(Field.FOOTAGE, "footage needs the length of one video to count videos", "add length 5 s");
             }
-            Quantity n = Values.quantity(p.get("footage"), "footage").dividedBy(Values.quantity(p.get("length"), "length"));
-            w.outputs(Quantity.outputs(n.base()));
+            UncertainQuantity length = Values.value(p.get("length"), Field.LENGTH);
+            if (!(length.low() > 0)) throw new InputError(Field.LENGTH, "must be greater than 0 to count videos in footage", "write length 5 s");
+            w.outputs(Values.value(p.get("footage"), Field.FOOTAGE).dividedBy(length).as(Dimension.OUTPUTS));
         }
     }
 
@@ -78,21 +81,20 @@ final class WorkloadBuilder {
         EnergyBoundary boundary = p.containsKey("boundary") ? EnergyBoundary.parse(Values.word(p.get("boundary")))
                 : EnergyBoundary.UNSPECIFIED;
         if (p.containsKey("energy")) {
-            return EnergyPerOutput.given(Values.quantity(p.get("energy"), "energy"), boundary, where);
+            return EnergyPerOutput.given(Values.value(p.get("energy"), Field.ENERGY_PER_OUTPUT), boundary, where);
         } else if (p.containsKey("energy_per_token")) {
-            Quantity e = Values.quantity(p.get("energy_per_token"), "energy_per_token");
-            return EnergyPerOutput.given(new Quantity(e.base(), Dimension.ENERGY_PER_OUTPUT), boundary, where);
+            UncertainQuantity e = Values.value(p.get("energy_per_token"), Field.ENERGY_PER_TOKEN);
+            return EnergyPerOutput.given(e.as(Dimension.ENERGY_PER_OUTPUT), boundary, where);
         } else if (p.containsKey("preset")) {
             return EnergyPerOutput.figure(Values.word(p.get("preset")));
         } else if (p.containsKey("output_tokens") && p.containsKey("active_params")) {
-            Quantity params = Values.quantity(p.get("active_params"), "active_params");
-            return ParametricEnergy.text(Values.tokens(p.get("output_tokens"), "output_tokens"),
-                    Quantity.number(params.base() / 1e9), where);
+            UncertainQuantity params = Values.value(p.get("active_params"), Field.ACTIVE_PARAMS);
+            return ParametricEnergy.text(Values.tokens(p.get("output_tokens"), Field.TOKENS_PER_OUTPUT), params.times(1e-9), where);
         } else if (p.containsKey("output_tokens") || p.containsKey("active_params")) {
-            throw new InputError("active_params", "the parametric text model needs both output_tokens and active_params",
+            throw new InputError(Field.ACTIVE_PARAMS, "the parametric text model needs both output_tokens and active_params",
                     "add output_tokens 500 and active_params 70B");
         }
-        throw new InputError("energy", "no energy per output",
+        throw new InputError(Field.ENERGY_PER_OUTPUT, "energy", "no energy per output",
                 "give energy 0.006 kWh or a preset; for images and video, give it at reference_resolution, reference_steps …");
     }
 
@@ -103,10 +105,13 @@ final class WorkloadBuilder {
     private static OutputSettings settings(Map<String, Object> p, String prefix) {
         OutputSettings s = OutputSettings.none();
         if (p.get(prefix + "resolution") instanceof Pixels px) s = s.resolution(new Resolution(px.width(), px.height()));
-        if (p.containsKey(prefix + "steps")) s = s.steps(Values.quantity(p.get(prefix + "steps"), prefix + "steps"));
-        if (p.containsKey(prefix + "fps")) s = s.fps(Values.quantity(p.get(prefix + "fps"), prefix + "fps"));
-        boolean lengthScales = !prefix.isEmpty() || p.containsKey("reference_length") || !p.containsKey("footage");
-        if (p.containsKey(prefix + "length") && lengthScales) s = s.seconds(Values.quantity(p.get(prefix + "length"), prefix + "length"));
+        boolean ref = !prefix.isEmpty();
+        if (p.containsKey(prefix + "steps")) s = s.steps(Values.value(p.get(prefix + "steps"), ref ? Field.REFERENCE_STEPS : Field.STEPS));
+        if (p.containsKey(prefix + "fps")) s = s.fps(Values.value(p.get(prefix + "fps"), ref ? Field.REFERENCE_FPS : Field.FPS));
+        boolean lengthScales = ref || p.containsKey("reference_length") || !p.containsKey("footage");
+        if (p.containsKey(prefix + "length") && lengthScales) {
+            s = s.seconds(Values.value(p.get(prefix + "length"), ref ? Field.REFERENCE_LENGTH : Field.LENGTH));
+        }
         return s;
     }
 
@@ -114,14 +119,16 @@ final class WorkloadBuilder {
         if (region instanceof Word word) {
             w.region(word.text());
         } else if (region instanceof Shares shares) {
-            shares.byRegion().forEach((r, s) -> w.share(r, Quantity.number(s)));
+            shares.byRegion().forEach((r, s) -> {
+                if (s.isPoint()) w.share(r, s.central());
+                else w.share(r, s);
+            });
         } else if (region instanceof String s) {
             w.region(s);
         }
         if (p.containsKey("intensity")) {
-            Quantity i = Values.quantity(p.get("intensity"), "intensity");
-            if (p.containsKey("basis")) w.intensity(i, Values.basis(p.get("basis")));
-            else w.intensity(i);
+            UncertainQuantity i = Values.value(p.get("intensity"), Field.INTENSITY);
+            w.intensity(i, p.containsKey("basis") ? Values.basis(p.get("basis")) : null);
         }
     }
 }

@@ -9,14 +9,30 @@ import java.util.Objects;
  * its properties (evaluated: quantities, uncertain values, words, region shares). The compiler
  * builds the core's objects from it; a scenario is its base with some properties replaced.
  *
- * @param kind     workload, training, region, simulation
+ * @param kind     what it is
  * @param name     the bound name
  * @param modality text, image, video… for workloads; "" otherwise
  * @param base     the declaration it derives from (scenario, region from, simulate from), or null
  * @param props    property values by name, in the order written
  * @param line     the line of the declaration, for reports
  */
-public record Declared(String kind, String name, String modality, Declared base, Map<String, Object> props, int line) {
+public record Declared(Kind kind, String name, String modality, Declared base, Map<String, Object> props, int line) {
+
+    /** The kinds of things a program declares. */
+    public enum Kind {
+        WORKLOAD("workload"), TRAINING("training"), REGION("region"), SIMULATION("simulation");
+
+        private final String word;
+
+        Kind(String word) {
+            this.word = word;
+        }
+
+        /** How a message names it: "workload", "training run". */
+        public String word() {
+            return this == TRAINING ? "training run" : word;
+        }
+    }
 
     public Declared {
         Objects.requireNonNull(kind);
@@ -50,13 +66,17 @@ public record Declared(String kind, String name, String modality, Declared base,
         return out;
     }
 
-    /** This declaration's kind and modality, followed through to the base. */
+    public boolean is(Kind k) {
+        return kind == k;
+    }
+
+    /** This declaration's modality, followed through to the base. */
     public String effectiveModality() {
         return !modality.isEmpty() || base == null ? modality : base.effectiveModality();
     }
 
     @Override
     public String toString() {
-        return kind + " " + name;
+        return kind.word() + " " + name;
     }
 }

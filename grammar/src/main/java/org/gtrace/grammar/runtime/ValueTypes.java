@@ -1,6 +1,7 @@
 package org.gtrace.grammar.runtime;
 
 import org.gtrace.grammar.check.Type;
+import org.gtrace.stdlib.uncertainty.UncertainQuantity;
 import org.gtrace.stdlib.units.Quantity;
 import tech.tablesaw.api.Table;
 
@@ -11,7 +12,7 @@ public final class ValueTypes {
 
     public static Type of(Object v) {
         if (v instanceof Quantity q) return Type.quantity(q.dimension());
-        if (v instanceof Uncertain u) return Type.quantity(u.dimension());
+        if (v instanceof UncertainQuantity u) return Type.quantity(u.dimension());
         if (v instanceof Declared d) return declared(d.kind());
         if (v instanceof Table) return Type.TABLE;
         if (v instanceof String) return Type.TEXT;
@@ -23,13 +24,12 @@ public final class ValueTypes {
         return Type.VALUE;
     }
 
-    private static Type declared(String kind) {
+    private static Type declared(Declared.Kind kind) {
         return switch (kind) {
-            case "workload" -> Type.WORKLOAD;
-            case "training" -> Type.TRAINING;
-            case "region" -> Type.REGION;
-            case "simulation" -> Type.SIMULATION;
-            default -> Type.VALUE;
+            case WORKLOAD -> Type.WORKLOAD;
+            case TRAINING -> Type.TRAINING;
+            case REGION -> Type.REGION;
+            case SIMULATION -> Type.SIMULATION;
         };
     }
 }

@@ -14,7 +14,9 @@ import tech.tablesaw.columns.Column;
 
 /**
  * Reports as JSON lines (the CLI contract): {@code line}, {@code subject}, and energy_kwh,
- * co2e_kg, water_l in base units where they apply, with _p5/_p50/_p95 for uncertain values.
+ * co2e_kg, water_l in base units where they apply, with _p5/_p50/_p95 and the Monte Carlo
+ * standard error _se for uncertain values, and the run's {@code samples} and {@code seed}
+ * (absent for a closed form).
  * A report without headline metrics but with a table of them gives one object per row. Where a
  * result has words (explain's derivations, a pyramid's actions), they come as {@code text}.
  */
@@ -33,6 +35,11 @@ final class JsonResults {
                 o.addProperty(key + "_p5", m.p5().base());
                 o.addProperty(key + "_p50", m.p50().base());
                 o.addProperty(key + "_p95", m.p95().base());
+                o.addProperty(key + "_se", m.standardError().base());
+                if (m.band().samples() > 0 && !o.has("samples")) {
+                    o.addProperty("samples", m.band().samples());
+                    o.addProperty("seed", m.band().seed());
+                }
             }
         }
         // explain's derivations and sources, a pyramid's actions: the words that go with the numbers

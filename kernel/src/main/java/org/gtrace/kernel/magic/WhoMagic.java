@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.gtrace.grammar.runtime.Declared;
 import org.gtrace.grammar.runtime.TableColumn;
-import org.gtrace.grammar.runtime.Uncertain;
+import org.gtrace.stdlib.uncertainty.UncertainQuantity;
 import org.gtrace.kernel.cell.CellRunner;
 import org.gtrace.kernel.cell.Output;
 import org.gtrace.kernel.jupyter.Bundle;
@@ -43,13 +43,13 @@ final class WhoMagic implements Magic {
 
     static String describe(Object v) {
         if (v instanceof Declared d) {
-            String kind = d.kind().equals("training") ? "training run" : d.kind();
+            String kind = d.kind().word();
             String modality = d.effectiveModality();
             String from = d.base() == null ? "" : " from " + d.base().name();
-            return (modality.isEmpty() || !d.kind().equals("workload") ? kind : kind + " (" + modality + ")") + from;
+            return (modality.isEmpty() || !d.is(Declared.Kind.WORKLOAD) ? kind : kind + " (" + modality + ")") + from;
         }
         if (v instanceof Quantity q) return q.format();
-        if (v instanceof Uncertain u) return "uncertain (" + u.kind() + "), mean " + u.central().format();
+        if (v instanceof UncertainQuantity u) return "uncertain: " + u.describe();
         if (v instanceof Table t) return "table: " + t.rowCount() + " rows × " + t.columnCount() + " columns";
         if (v instanceof TableColumn c) return "column " + c.name() + " (" + c.size() + " values)";
         return v == null ? "nothing" : v.getClass().getSimpleName();

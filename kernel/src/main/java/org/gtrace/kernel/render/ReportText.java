@@ -38,6 +38,7 @@ public final class ReportText {
         for (Metric m : metrics) width = Math.max(width, m.name().length());
         for (Metric m : metrics) {
             b.append("  ").append(pad(m.name(), width)).append("  ").append(m.format(m.value()));
+            if (!m.formatError().isEmpty()) b.append(" ± ").append(m.formatError());
             if (m.isUncertain()) {
                 b.append("  (p5 ").append(m.format(m.p5())).append(", p50 ").append(m.format(m.p50()))
                         .append(", p95 ").append(m.format(m.p95())).append(')');

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.gtrace.stdlib.report.Band;
+import org.gtrace.stdlib.report.Measure;
 import org.gtrace.stdlib.report.Metric;
 import org.gtrace.stdlib.report.Report;
 import org.gtrace.stdlib.units.Quantity;
@@ -15,9 +17,9 @@ import tech.tablesaw.api.Table;
 class ReportHtmlTest {
 
     private static Report ghibli() {
-        Metric energy = Metric.point("energy", "energy_kwh", Quantity.kWh(4_200_000), null);
-        Metric co2 = new Metric("CO2e", "co2e_kg", Quantity.kgCO2e(2_020_200), Quantity.kgCO2e(1_800_000),
-                Quantity.kgCO2e(2_000_000), Quantity.kgCO2e(2_300_000), null);
+        Metric energy = Metric.point(Measure.ENERGY, Quantity.kWh(4_200_000), null);
+        Metric co2 = new Metric(Measure.CO2E, "CO2e", Quantity.kgCO2e(2_020_200), new Band(Quantity.kgCO2e(1_800_000),
+                Quantity.kgCO2e(2_000_000), Quantity.kgCO2e(2_300_000), Quantity.kgCO2e(1_000), 20_000, 42), null, null);
         Table t = Table.create("by region",
                 StringColumn.create("region", "<script>alert(1)</script>", "FR"),
                 DoubleColumn.create("CO2e [tCO2e]", 1234567.891, 0.012345));

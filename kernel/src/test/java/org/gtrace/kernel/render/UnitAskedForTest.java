@@ -62,7 +62,8 @@ class UnitAskedForTest {
     }
 
     private static double[] band(String text, String unit) {
-        Matcher m = Pattern.compile("energy +([0-9.,]+) " + unit + " +\\(p5 ([0-9.,]+) " + unit + ", p50 ([0-9.,]+) "
+        Matcher m = Pattern.compile("energy +([0-9.,]+) " + unit + "(?: ± [0-9.,]+ " + unit + ")? +\\(p5 ([0-9.,]+) " + unit
+                + ", p50 ([0-9.,]+) "
                 + unit + ", p95 ([0-9.,]+) " + unit + "\\)").matcher(text);
         assertTrue(m.find(), text);
         double[] v = new double[4];
@@ -82,7 +83,7 @@ class UnitAskedForTest {
         assertEquals(4.2, v[2], 0.02 * 4.2);
         assertEquals(4.891, v[3], 0.02 * 4.891);
         String html = ReportHtml.render(last(program));
-        Matcher m = Pattern.compile("p5–p95: ([0-9.]+)–([0-9.]+)<").matcher(html);
+        Matcher m = Pattern.compile("p5–p95: ([0-9.]+)–([0-9.]+)( · mean ± [0-9.]+)?<").matcher(html);
         assertTrue(m.find(), html);
         assertEquals(3.509, Double.parseDouble(m.group(1)), 0.02 * 3.509, "p5 in GWh, not MWh");
         assertEquals(4.891, Double.parseDouble(m.group(2)), 0.02 * 4.891);

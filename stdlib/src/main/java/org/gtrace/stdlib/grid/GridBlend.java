@@ -8,8 +8,10 @@ import java.util.Set;
 import org.gtrace.stdlib.data.CountryElectricity;
 import org.gtrace.stdlib.data.CountryGrids;
 import org.gtrace.stdlib.data.Datasets;
+import org.gtrace.stdlib.errors.Check;
 import org.gtrace.stdlib.errors.InputError;
 import org.gtrace.stdlib.provenance.Source;
+import org.gtrace.stdlib.uncertainty.UncertainQuantity;
 import org.gtrace.stdlib.units.Quantity;
 
 /**
@@ -40,6 +42,27 @@ public final class GridBlend {
     /** Weighted by the shares given (they need not be normalised). */
     public static Region byShares(String name, List<Region> members, double[] shares) {
         return of(name, members, shares, "weighted by the shares given");
+    }
+
+    /**
+     * Weighted by shares that may be uncertain: the blend's intensity is then uncertain too,
+     * I = Σ wᵢ Iᵢ / Σ wᵢ evaluated on each draw of the weights.
+     */
+    public static Region byUncertainShares(String name, List<Region> members, List<UncertainQuantity> shares) {
+        double[] central = shares.stream().mapToDouble(UncertainQuantity::centralBase).toArray();
+        Region point = of(name, members, central, "weighted by the shares given");
+        if (shares.stream().allMatch(UncertainQuantity::isPoint)) return point;
+        UncertainQuantity sum = null, weighted = null;
+        for (int i = 0; i < members.size(); i++) {
+            UncertainQuantity w = Check.fraction(shares.get(i), Field.BLEND);
+            UncertainQuantity wi = w.times(members.get(i).intensity().draws());
+            sum = sum == null ? w : sum.plus(w);
+            weighted = weighted == null ? wi : weighted.plus(wi);
+        }
+        GridIntensity g = point.intensity();
+        UncertainQuantity intensity = weighted.dividedBy(sum).as(g.value().dimension());
+        return new Region(point.id(), point.name(), point.kind(), point.country(),
+                List.of(GridIntensity.of(intensity, g.basis(), g.year(), g.source())));
     }
 
     private static Region of(String name, List<Region> members, double[] weights, String how) {

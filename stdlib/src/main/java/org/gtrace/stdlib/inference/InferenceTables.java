@@ -54,13 +54,15 @@ final class InferenceTables {
 
     static Report report(InferenceEstimate est, int line, Statistics s) {
         List<UncertainQuantity> values = List.of(est.energyValue(), est.co2eValue(), est.waterValue(), est.outputsValue());
-        List<Metric> metrics = List.of(
+        List<Metric> metrics = new ArrayList<>(List.of(
                 s.metric(Measure.ENERGY, est.energyValue(), est.energyDerivation()),
                 s.metric(Measure.CO2E, est.co2eValue(), est.co2eDerivation()),
-                s.metric(Measure.WATER, est.waterValue(), est.waterDerivation()));
+                s.metric(Measure.WATER, est.waterValue(), est.waterDerivation())));
+        // an uncertain volume is a result too: show its band
+        if (!est.outputsValue().isPoint()) metrics.add(s.metric(Measure.OUTPUTS, est.outputsValue(), null));
         List<ChartSpec> charts = new ArrayList<>();
         if (est.byRegion().size() > 1) charts.add(co2eChart(est, s));
-        charts.addAll(s.tornadoes(metrics, values.subList(0, 3)));
+        charts.addAll(s.tornadoes(metrics.subList(0, 3), values.subList(0, 3)));
         List<String> notes = new ArrayList<>(est.notes());
         notes.addAll(s.notes(metrics));
         return new Report(line, est.name(), "Emissions of " + est.name(), metrics, byRegion(est, s), charts, null, notes);

@@ -40,6 +40,22 @@ public record Derivation(String name, String formula, List<Input> inputs, Quanti
         public Input(String symbol, String meaning, Quantity value, Source source) {
             this(symbol, meaning, value, source, null);
         }
+
+        /** Equal when they read the same: an uncertain value's formula is compared by how it was given, not by identity. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Input i && symbol.equals(i.symbol) && meaning.equals(i.meaning) && value.equals(i.value)
+                    && java.util.Objects.equals(source, i.source) && given().equals(i.given());
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(symbol, meaning, value, source, given());
+        }
+
+        private String given() {
+            return uncertain == null ? "" : uncertain.describe();
+        }
     }
 
     public Derivation {
@@ -54,6 +70,19 @@ public record Derivation(String name, String formula, List<Input> inputs, Quanti
 
     public static Derivation leaf(String name, Quantity value, Source source) {
         return new Derivation(name, name, List.of(new Input(name, name, value, source)), value, List.of());
+    }
+
+    /** Equal when they read the same (formulas compared by their statistics, not their identity): a rerun is equal to the run. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Derivation d && name.equals(d.name) && formula.equals(d.formula) && inputs.equals(d.inputs)
+                && result.equals(d.result) && steps.equals(d.steps) && java.util.Objects.equals(band, d.band)
+                && (uncertain == null) == (d.uncertain == null);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(name, formula, inputs, result, steps, band);
     }
 
     /** The formulas of this derivation's uncertain results, this one's and its steps', for a propagation. */
@@ -76,7 +105,15 @@ public record Derivation(String name, String formula, List<Input> inputs, Quanti
         List<Derivation> s = steps.stream().map(d -> d.summarised(statistics)).toList();
         McResult r = uncertain == null ? null : statistics.apply(uncertain.formula());
         Quantity value = r == null ? result : new Quantity(r.mean(), result.dimension());
-        return new Derivation(name, formula, inputs, value, s, uncertain, r);
+        List<Input> in = inputs.stream().map(i -> summarised(i, statistics)).toList();
+        return new Derivation(name, formula, in, value, s, uncertain, r);
+    }
+
+    /** A computed input (the result of another step) shown at its mean, as that step shows it; a written one as written. */
+    private static Input summarised(Input i, Function<Formula, McResult> statistics) {
+        if (i.uncertain() == null || i.uncertain().formula() instanceof Formula.Input) return i;
+        McResult r = statistics.apply(i.uncertain().formula());
+        return r == null ? i : new Input(i.symbol(), i.meaning(), new Quantity(r.mean(), i.value().dimension()), i.source(), i.uncertain());
     }
 
     public static Builder of(String name, String formula) {

@@ -89,13 +89,22 @@ public record Metric(Measure measure, String name, Quantity value, Band band, De
     }
 
     /**
-     * {@code q} (this metric's value or one of its percentiles) as text: in the unit asked for,
-     * or, when none was, in the unit that reads best for {@code q} itself ("4,200 MWh"). An
+     * {@code q} (this metric's value, one of its percentiles or its standard error) as text, in
+     * the unit its value is shown in ("4,200 MWh"), so a line of them reads in one unit. An
      * uncertain value keeps only the digits its standard error supports.
      */
     public String format(Quantity q) {
         double resolution = band == null ? 0 : band.standardError().base();
-        if (displayUnit == null) return DisplayUnits.format(q, resolution);
-        return DisplayUnits.number(displayUnit.fromBase(q.base()), displayUnit.fromBase(resolution)) + " " + displayUnit.symbol();
+        Unit u = unitShown();
+        if (u == null) return DisplayUnits.format(q, resolution);
+        return DisplayUnits.number(u.fromBase(q.base()), u.fromBase(resolution)) + " " + u.symbol();
+    }
+
+    /** The standard error as text in the value's unit, to two significant digits ("± 6.5 MWh"), or "" for a point. */
+    public String formatError() {
+        if (band == null || band.standardError().base() == 0) return "";
+        Unit u = unitShown();
+        double se = band.standardError().base();
+        return u == null ? DisplayUnits.number(se, se / 10) : DisplayUnits.number(u.fromBase(se), u.fromBase(se) / 10) + " " + u.symbol();
     }
 }

@@ -51,6 +51,19 @@ public record SimulationEnsemble(ViralScenario scenario, long seed, double[] out
         return new SimulationEnsemble(s, seed, outputs, energy, co2e, daily);
     }
 
+    /**
+     * {@code runs} runs of the aggregate engine with seeds seed .. seed + runs − 1, spread over
+     * threads and collected by index (the list does not depend on the thread count).
+     */
+    public static List<SimulationResult> results(ViralScenario s, int runs, long seed, int threads, ProgressListener listener) {
+        if (runs < 1 || runs > 100_000) throw new IllegalArgumentException("runs must be between 1 and 100,000 (got " + runs + ")");
+        SimulationResult[] out = new SimulationResult[runs];
+        AggregateEngine engine = new AggregateEngine();
+        ParallelBlocks.run("simulation ensemble", runs, threads, r -> out[r] = engine.run(s, seed + r, ProgressListener.NONE),
+                listener == null ? ProgressListener.NONE : listener);
+        return List.of(out);
+    }
+
     public int runs() {
         return energy.length;
     }

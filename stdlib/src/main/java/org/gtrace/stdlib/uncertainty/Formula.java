@@ -255,7 +255,8 @@ public abstract sealed class Formula permits Formula.Input, Formula.Constant, Fo
             Interval support = Interval.of(op, a, b, exponent);
             double central = apply(op, a.central(), b == null ? 0 : b.central(), exponent);
             if (!Double.isFinite(central)) {
-                throw new IllegalArgumentException(op.symbol() + " of these values overflows (" + central + ")");
+                throw new org.gtrace.stdlib.units.UnitError("value is not a finite number (" + central + ") after '" + op.symbol()
+                        + "'; check for an overflow in the inputs");
             }
             boolean constant = a.isConstant() && (b == null || b.isConstant());
             if (constant) return new Constant(central);
@@ -285,7 +286,9 @@ public abstract sealed class Formula permits Formula.Input, Formula.Constant, Fo
     }
 
     private static double requireFinite(double v) {
-        if (!Double.isFinite(v)) throw new IllegalArgumentException("not a finite number: " + v);
+        if (!Double.isFinite(v)) {
+            throw new org.gtrace.stdlib.units.UnitError("value is not a finite number (" + v + "); check for an overflow in the inputs");
+        }
         return v;
     }
 }
