@@ -30,10 +30,10 @@ public final class Reports {
 
     static Report ofValue(int line, String label, Object v, Estimator est, RunContext ctx) {
         if (v instanceof Declared d) return ofEstimate(line, est.estimate(d, ctx), "Emissions of " + d.name());
-        if (v instanceof Table t) return new Report(line, t.name(), t.name(), List.of(), t, List.of(), null, List.of());
+        if (v instanceof Table t) return Report.ofTable(line, t);
         if (v instanceof TableColumn c) {
             Table t = Table.create(label.isEmpty() ? c.name() : label, DoubleColumn.create(c.name(), c.values()));
-            return new Report(line, t.name(), t.name(), List.of(), t, List.of(), null, List.of());
+            return Report.ofTable(line, t);
         }
         if (v instanceof Quantity q) {
             return new Report(line, label, label, List.of(Metric.point(nameOf(q.dimension(), label), keyOf(q.dimension()), q, null)),
@@ -67,8 +67,7 @@ public final class Reports {
 
     static Report ofEstimate(int line, Estimate e, String title) {
         if (e.report() != null) {
-            Report r = e.report();
-            return new Report(line, r.subject(), title, r.metrics(), r.table(), r.charts(), r.markdown(), r.notes());
+            return e.report().withLine(line).withTitle(title);
         }
         List<Metric> ordered = new ArrayList<>();
         for (String k : KEYS) e.metric(k).ifPresent(ordered::add);

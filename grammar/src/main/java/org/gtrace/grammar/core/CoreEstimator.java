@@ -88,9 +88,7 @@ public final class CoreEstimator implements Estimator {
         boolean uncertain = java.util.stream.Stream.concat(java.util.stream.Stream.of(training), serving.stream())
                 .anyMatch(d -> d.effective().values().stream().anyMatch(v -> v instanceof org.gtrace.grammar.runtime.Uncertain));
         if (!uncertain) return r;
-        List<String> notes = new java.util.ArrayList<>(r.notes());
-        notes.add("uncertain inputs enter the lifecycle at their means; 'emissions NAME' gives each one's p5–p95");
-        return new Report(r.line(), r.subject(), r.title(), r.metrics(), r.table(), r.charts(), r.markdown(), notes);
+        return r.withNote("uncertain inputs enter the lifecycle at their means; 'emissions NAME' gives each one's p5–p95");
     }
 
     private static Quantity metric(Estimate e, String key) {

@@ -69,8 +69,7 @@ final class UncertaintyPropagation {
             if (key.equals("co2e_kg")) notes.add(UncertaintyReport.of(0, "", m.name(), key, Dimension.CO2E, r, null).notes().get(0));
         }
         Report p = point.report();
-        Report report = p == null ? null : new Report(p.line(), p.subject(), p.title(), metrics, p.table(), charts,
-                p.markdown(), notes);
+        Report report = p == null ? null : p.withMetrics(metrics).withCharts(charts).withNotes(notes);
         return new Estimate(point.subject(), metrics, point.byRegion(), notes, report);
     }
 

@@ -1,5 +1,6 @@
 package org.gtrace.stdlib.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.gtrace.stdlib.units.Unit;
@@ -36,6 +37,46 @@ public record Report(int line, String subject, String title, List<Metric> metric
         return new Report(line, "", title, List.of(), null, List.of(), markdownOrText, List.of());
     }
 
+    /** A table on its own, named after it. */
+    public static Report ofTable(int line, Table table) {
+        return new Report(line, table.name(), table.name(), List.of(), table, List.of(), null, List.of());
+    }
+
+    public Report withLine(int line) {
+        return new Report(line, subject, title, metrics, table, charts, markdown, notes);
+    }
+
+    public Report withTitle(String title) {
+        return new Report(line, subject, title, metrics, table, charts, markdown, notes);
+    }
+
+    public Report withMetrics(List<Metric> metrics) {
+        return new Report(line, subject, title, metrics, table, charts, markdown, notes);
+    }
+
+    public Report withTable(Table table) {
+        return new Report(line, subject, title, metrics, table, charts, markdown, notes);
+    }
+
+    public Report withCharts(List<ChartSpec> charts) {
+        return new Report(line, subject, title, metrics, table, charts, markdown, notes);
+    }
+
+    public Report withMarkdown(String markdown) {
+        return new Report(line, subject, title, metrics, table, charts, markdown, notes);
+    }
+
+    public Report withNotes(List<String> notes) {
+        return new Report(line, subject, title, metrics, table, charts, markdown, notes);
+    }
+
+    /** The same report with {@code note} after its notes. */
+    public Report withNote(String note) {
+        List<String> more = new ArrayList<>(notes);
+        more.add(note);
+        return withNotes(more);
+    }
+
     /**
      * The same report with every quantity of {@code unit}'s dimension shown in it: the matching
      * metrics (central value and percentiles), table columns and chart values. What other
@@ -46,6 +87,6 @@ public record Report(int line, String subject, String title, List<Metric> metric
                 .map(m -> m.value().dimension().equals(unit.dimension()) ? m.shownIn(unit) : m).toList();
         Table t = table == null ? null : QuantityColumns.shownIn(table, unit);
         List<ChartSpec> cs = charts.stream().map(c -> c.shownIn(unit)).toList();
-        return new Report(line, subject, title, ms, t, cs, markdown, notes);
+        return withMetrics(ms).withTable(t).withCharts(cs);
     }
 }
