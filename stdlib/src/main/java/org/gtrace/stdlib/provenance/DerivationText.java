@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.gtrace.stdlib.report.HtmlEscape;
+import org.gtrace.stdlib.text.HtmlEscape;
 
 /** Renders a {@link Derivation} as plain text, Markdown or escaped HTML. */
 final class DerivationText {
