@@ -11,8 +11,6 @@ import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
-import org.gtrace.grammar.GTraceLexer;
-import org.gtrace.grammar.GTraceParser;
 import org.gtrace.grammar.ast.Program;
 import org.gtrace.grammar.ast.Span;
 import org.gtrace.grammar.ast.Stmt;

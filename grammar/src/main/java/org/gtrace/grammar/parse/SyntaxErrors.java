@@ -11,7 +11,6 @@ import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.Vocabulary;
 import org.antlr.v4.runtime.misc.IntervalSet;
-import org.gtrace.grammar.GTraceLexer;
 import org.gtrace.grammar.ast.Span;
 import org.gtrace.grammar.diag.Diagnostic;
 import org.gtrace.grammar.diag.Kind;
