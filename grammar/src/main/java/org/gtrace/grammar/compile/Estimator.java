@@ -36,7 +36,7 @@ public interface Estimator {
 
     /** The AI Sustainability Pyramid assessment of a workload with the practices an assess block declares. */
     default Report assess(Declared target, java.util.Map<String, Object> props, RunContext ctx, int line) {
-        throw new org.gtrace.stdlib.errors.InputError("assess", "the pyramid assessment is not available in this build", "");
+        throw new org.gtrace.stdlib.errors.InputError("assess", "this estimator has no pyramid assessment", "");
     }
 
     /** Markdown describing a region, bundled or declared (for {@code explain FRA}). */

@@ -41,7 +41,7 @@ final class StandardCompilers {
         m.put(kind, c);
     }
 
-    /** The pyramid assessment of a declared workload (issue 5). */
+    /** The pyramid assessment of a declared workload. */
     private static Step assess(Stmt.Assess a, Services sv) {
         return Steps.of(a.span(), ctx -> {
             Declared target = (Declared) ctx.bindings().require(a.target().text());

@@ -48,7 +48,7 @@ public final class CoreEstimator implements Estimator {
             case "simulation" -> SimulationBuilder.estimate(thing, ctx);
             case "training" -> UncertaintyPropagation.apply(thing, training(TrainingBuilder.build(thing, ctx).estimate(), thing), ctx,
                     changed -> TrainingBuilder.build(changed, ctx).estimate().toReport(0).metrics());
-            default -> throw new InputError(thing.kind(), "estimating a " + thing.kind() + " is not available in this build",
+            default -> throw new InputError(thing.kind(), "cannot estimate a " + thing.kind(),
                     "declare a workload or a training run");
         };
     }
