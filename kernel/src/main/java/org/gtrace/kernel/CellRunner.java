@@ -86,7 +86,7 @@ public final class CellRunner implements MagicHost {
         String name = head.split("\\s+", 2)[0];
         String args = head.length() > name.length() ? head.substring(name.length()).strip() : "";
         Magic m = magics.find(name).filter(Magic::cellForm)
-                .orElseThrow(() -> CellErrors.simple("UsageError", unknown("%%" + name)));
+                .orElseThrow(() -> CellErrors.simple("UsageError", Magics.unknown("%%" + name)));
         String body = String.join("\n", Arrays.copyOfRange(lines, at + 1, lines.length));
         m.run(new MagicCall(name, true, args, body, firstLine + at + 1, origin), this, out);
     }
@@ -96,12 +96,8 @@ public final class CellRunner implements MagicHost {
         String name = head.split("\\s+", 2)[0];
         String args = head.length() > name.length() ? head.substring(name.length()).strip() : "";
         Magic m = magics.find(name).filter(Magic::lineForm)
-                .orElseThrow(() -> CellErrors.simple("UsageError", "line " + lineNo + ": " + unknown("%" + name)));
+                .orElseThrow(() -> CellErrors.simple("UsageError", "line " + lineNo + ": " + Magics.unknown("%" + name)));
         m.run(new MagicCall(name, false, args, "", lineNo, origin), this, out);
-    }
-
-    private static String unknown(String written) {
-        return written + " is not a magic of this kernel; %lsmagic lists them";
     }
 
     @Override
