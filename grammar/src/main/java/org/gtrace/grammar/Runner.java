@@ -19,6 +19,7 @@ import org.gtrace.grammar.diag.Diagnostics;
 import org.gtrace.grammar.diag.Kind;
 import org.gtrace.grammar.parse.SourceParser;
 import org.gtrace.grammar.runtime.Bindings;
+import org.gtrace.grammar.runtime.Progress;
 import org.gtrace.grammar.runtime.RunContext;
 import org.gtrace.grammar.runtime.RunError;
 import org.gtrace.grammar.runtime.Settings;

@@ -18,6 +18,7 @@ import org.gtrace.grammar.edit.Completer;
 import org.gtrace.grammar.edit.Completion;
 import org.gtrace.grammar.edit.Inspector;
 import org.gtrace.grammar.runtime.Bindings;
+import org.gtrace.grammar.runtime.Progress;
 import org.gtrace.grammar.runtime.Settings;
 import org.gtrace.grammar.runtime.ValueTypes;
 

@@ -3,7 +3,6 @@ package org.gtrace.kernel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.gtrace.kernel.cell.CellRunner;
 import org.gtrace.kernel.dsl.Completion;
 import org.gtrace.kernel.jupyter.Bundle;
 import org.gtrace.kernel.magic.Magic;

@@ -7,7 +7,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.gtrace.kernel.cell.CellError;
 import org.gtrace.kernel.cell.CellErrors;
-import org.gtrace.kernel.cell.CellRunner;
 import org.gtrace.kernel.dsl.Completion;
 import org.gtrace.kernel.jupyter.Channel;
 import org.gtrace.kernel.jupyter.IoPub;

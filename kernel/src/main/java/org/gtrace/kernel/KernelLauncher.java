@@ -5,7 +5,6 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import org.gtrace.kernel.cell.CellRunner;
 import org.gtrace.kernel.cell.Output;
 import org.gtrace.kernel.dsl.CellLanguage;
 import org.gtrace.kernel.dsl.Languages;

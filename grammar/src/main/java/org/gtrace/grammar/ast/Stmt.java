@@ -1,8 +1,8 @@
 package org.gtrace.grammar.ast;
 
 /**
- * A statement. One record per kind; the checker and the compiler switch over this sealed set,
- * so adding a kind is a compile error everywhere it must be handled.
+ * A statement. One record per kind; the Checker has a branch for each and StandardCompilers a
+ * compiler, which StandardCompilersTest requires of every kind this sealed set permits.
  */
 public sealed interface Stmt
         permits Stmt.Workload, Stmt.Training, Stmt.Region, Stmt.Scenario, Stmt.Simulate, Stmt.Assess,

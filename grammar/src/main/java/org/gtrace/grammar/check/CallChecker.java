@@ -5,7 +5,7 @@ import java.util.OptionalDouble;
 import org.gtrace.grammar.ast.Expr;
 import org.gtrace.grammar.diag.Diagnostics;
 import org.gtrace.grammar.diag.Kind;
-import org.gtrace.grammar.diag.Suggest;
+import org.gtrace.stdlib.text.DidYouMean;
 import org.gtrace.stdlib.units.Dimension;
 
 /** Checks a call against its {@link Functions.Spec}: known function, argument count, names and dimensions. */
@@ -24,7 +24,7 @@ final class CallChecker {
         if (spec.isEmpty()) {
             exprs.types(c.arguments());
             diagnostics.error(Kind.NAME, c.function().span(), "unknown function '" + c.function().text() + "'",
-                    ExprChecker.hintOr(Suggest.didYouMean(c.function().text(), Functions.all().keySet()),
+                    ExprChecker.hintOr(DidYouMean.hint(c.function().text(), Functions.all().keySet()),
                             "functions: " + String.join(", ", Functions.all().keySet())));
             return Type.UNKNOWN;
         }
@@ -103,7 +103,7 @@ final class CallChecker {
         int index = spec.names().indexOf(a.name().text());
         if (index < 0) {
             diagnostics.error(Kind.NAME, a.name().span(), spec.name() + " has no parameter '" + a.name().text() + "'",
-                    ExprChecker.hintOr(Suggest.didYouMean(a.name().text(), spec.names()),
+                    ExprChecker.hintOr(DidYouMean.hint(a.name().text(), spec.names()),
                             "parameters: " + String.join(", ", spec.names())));
         }
         return index;

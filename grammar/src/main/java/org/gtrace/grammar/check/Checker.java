@@ -12,7 +12,7 @@ import org.gtrace.grammar.ast.Subject;
 import org.gtrace.grammar.check.Schemas.Owner;
 import org.gtrace.grammar.diag.Diagnostics;
 import org.gtrace.grammar.diag.Kind;
-import org.gtrace.grammar.diag.Suggest;
+import org.gtrace.stdlib.text.DidYouMean;
 import org.gtrace.stdlib.units.Dimension;
 
 /**
@@ -136,7 +136,7 @@ public final class Checker {
             PropertySpec spec = Schemas.of(Owner.SET).get(s.option().text());
             if (spec == null) {
                 diagnostics.error(Kind.NAME, s.option().span(), "unknown setting '" + s.option().text() + "'",
-                        ExprChecker.hintOr(Suggest.didYouMean(s.option().text(), Schemas.of(Owner.SET).keySet()),
+                        ExprChecker.hintOr(DidYouMean.hint(s.option().text(), Schemas.of(Owner.SET).keySet()),
                                 "settings: " + String.join(", ", Schemas.of(Owner.SET).keySet())));
                 return;
             }
@@ -147,7 +147,7 @@ public final class Checker {
             subject(c.subject());
             if (c.style() != null && !ChartStyles.ALL.contains(c.style().text())) {
                 diagnostics.error(Kind.NAME, c.style().span(), "unknown chart style '" + c.style().text() + "'",
-                        ExprChecker.hintOr(Suggest.didYouMean(c.style().text(), ChartStyles.ALL),
+                        ExprChecker.hintOr(DidYouMean.hint(c.style().text(), ChartStyles.ALL),
                                 "styles: " + String.join(", ", ChartStyles.ALL)));
             }
         }

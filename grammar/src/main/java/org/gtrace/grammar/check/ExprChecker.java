@@ -10,7 +10,7 @@ import org.gtrace.grammar.ast.Name;
 import org.gtrace.grammar.ast.Span;
 import org.gtrace.grammar.diag.Diagnostics;
 import org.gtrace.grammar.diag.Kind;
-import org.gtrace.grammar.diag.Suggest;
+import org.gtrace.stdlib.text.DidYouMean;
 import org.gtrace.stdlib.units.Dimension;
 import org.gtrace.stdlib.units.Units;
 
@@ -83,7 +83,7 @@ final class ExprChecker {
             if (pieces.size() > 1 && scope.lookup(p) != null) {
                 return "to divide by '" + p + "', put spaces around '/': (x) / " + p;
             }
-            String guess = Suggest.didYouMean(p, Units.symbols());
+            String guess = DidYouMean.hint(p, Units.symbols());
             if (!guess.isEmpty()) return guess;
             return "'" + p + "' is not a unit; units include kWh, Wh/image, g/kWh, tCO2e, L, h, days";
         }
@@ -126,7 +126,7 @@ final class ExprChecker {
             Dimension d = EMITTER_MEMBERS.get(member);
             if (d != null) return Type.quantity(d);
             diagnostics.error(Kind.NAME, m.member().span(), "'" + member + "' is not a property of " + target.describe(),
-                    hintOr(Suggest.didYouMean(member, EMITTER_MEMBERS.keySet()), "use one of " + String.join(", ", EMITTER_MEMBERS.keySet())));
+                    hintOr(DidYouMean.hint(member, EMITTER_MEMBERS.keySet()), "use one of " + String.join(", ", EMITTER_MEMBERS.keySet())));
             return Type.UNKNOWN;
         }
         diagnostics.error(Kind.TYPE, m.span(), target.describe() + " has no properties",

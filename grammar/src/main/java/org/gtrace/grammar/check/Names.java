@@ -6,7 +6,7 @@ import org.gtrace.grammar.ast.Name;
 import org.gtrace.grammar.ast.Span;
 import org.gtrace.grammar.diag.Diagnostics;
 import org.gtrace.grammar.diag.Kind;
-import org.gtrace.grammar.diag.Suggest;
+import org.gtrace.stdlib.text.DidYouMean;
 
 /** Resolves names of bound things and domain words, with "did you mean" when they do not resolve. */
 final class Names {
@@ -32,7 +32,7 @@ final class Names {
 
     /** "did you mean …?" for a name close to one in scope, or "". */
     String suggestion(Name name) {
-        return Suggest.didYouMean(name.text(), scope.visibleNames());
+        return DidYouMean.hint(name.text(), scope.visibleNames());
     }
 
     /** The type bound to {@code name}, or UNKNOWN after reporting a NameError. */
@@ -45,7 +45,7 @@ final class Names {
                     "it is defined on line " + later.line() + "; move that statement above this one");
             return Type.UNKNOWN;
         }
-        String hint = name.text().contains(".") ? DOTTED : Suggest.didYouMean(name.text(), scope.visibleNames());
+        String hint = name.text().contains(".") ? DOTTED : DidYouMean.hint(name.text(), scope.visibleNames());
         if (hint.isEmpty() && org.gtrace.stdlib.units.Units.simple(name.text()).isPresent()) {
             hint = "'" + name.text() + "' is a unit: write it after a number, with no spaces around '/': 35K images/" + name.text();
         }
@@ -87,7 +87,7 @@ final class Names {
         }
         Set<String> all = new LinkedHashSet<>(scope.namesOf(Type.Tag.REGION));
         all.addAll(catalog.names(Domain.REGION));
-        String hint = name.text().contains(".") ? DOTTED : Suggest.didYouMean(name.text(), all);
+        String hint = name.text().contains(".") ? DOTTED : DidYouMean.hint(name.text(), all);
         diagnostics.error(Kind.NAME, name.span(), "unknown region '" + name.text() + "'",
                 hint.isEmpty() ? "use an ISO code (FR, US, IND), a country name, a cloud region (us-central1), "
                         + "or define one: region " + name.text() + " < intensity 300 g/kWh >" : hint);
@@ -104,7 +104,7 @@ final class Names {
                     "write one in quotes: \"" + String.join("\", \"", containing) + "\"");
             return false;
         }
-        String hint = Suggest.didYouMean(word, catalog.names(domain));
+        String hint = DidYouMean.hint(word, catalog.names(domain));
         diagnostics.error(Kind.NAME, span, "unknown " + domain.noun() + " '" + word + "'",
                 hint.isEmpty() ? "known: " + preview(catalog.names(domain)) : hint);
         return false;

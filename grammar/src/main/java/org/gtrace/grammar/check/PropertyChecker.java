@@ -11,7 +11,7 @@ import org.gtrace.grammar.ast.Property;
 import org.gtrace.grammar.ast.Span;
 import org.gtrace.grammar.diag.Diagnostics;
 import org.gtrace.grammar.diag.Kind;
-import org.gtrace.grammar.diag.Suggest;
+import org.gtrace.stdlib.text.DidYouMean;
 import org.gtrace.stdlib.units.Dimension;
 
 /** Checks the properties inside {@code < >} against the owner's {@link Schemas} table. */
@@ -46,7 +46,7 @@ final class PropertyChecker {
             if (spec == null) {
                 String meant = SYNONYMS.get(p.name().text());
                 String hint = meant != null && schema.containsKey(meant) ? "did you mean '" + meant + "'?"
-                        : ExprChecker.hintOr(Suggest.didYouMean(p.name().text(), schema.keySet()),
+                        : ExprChecker.hintOr(DidYouMean.hint(p.name().text(), schema.keySet()),
                                 "properties: " + String.join(", ", schema.keySet()));
                 diagnostics.error(Kind.PROPERTY, p.name().span(), owner + " has no property '" + p.name().text() + "'", hint);
                 continue;
@@ -192,7 +192,7 @@ final class PropertyChecker {
     private boolean option(org.gtrace.grammar.ast.Name w, PropertySpec spec) {
         if (spec.options().contains(w.text())) return true;
         diagnostics.error(Kind.NAME, w.span(), "'" + spec.name() + "' cannot be '" + w.text() + "'",
-                ExprChecker.hintOr(Suggest.didYouMean(w.text(), spec.options()), "use one of " + String.join(", ", spec.options())));
+                ExprChecker.hintOr(DidYouMean.hint(w.text(), spec.options()), "use one of " + String.join(", ", spec.options())));
         return false;
     }
 

@@ -10,7 +10,7 @@ import org.gtrace.grammar.ast.Query;
 import org.gtrace.grammar.ast.Stmt;
 import org.gtrace.grammar.diag.Diagnostics;
 import org.gtrace.grammar.diag.Kind;
-import org.gtrace.grammar.diag.Suggest;
+import org.gtrace.stdlib.text.DidYouMean;
 import org.gtrace.stdlib.units.Dimension;
 import org.gtrace.stdlib.units.Unit;
 
@@ -53,7 +53,7 @@ final class QueryChecker {
         if (u == null) {
             String spelled = ExprChecker.spelledUnit(unit.text());
             diagnostics.error(Kind.UNIT, unit.span(), "unknown unit '" + unit.text() + "'",
-                    spelled != null ? spelled : Suggest.didYouMean(unit.text(), org.gtrace.stdlib.units.Units.symbols()));
+                    spelled != null ? spelled : DidYouMean.hint(unit.text(), org.gtrace.stdlib.units.Units.symbols()));
         } else if (want != null && !u.dimension().equals(want)) {
             diagnostics.error(Kind.UNIT, unit.span(), what + " is " + want.describe() + ", not " + u.dimension().describe(),
                     "write e.g. 'in " + (want == Dimension.ENERGY ? "MWh" : want == Dimension.CO2E ? "tCO2e" : "L") + "'");
@@ -114,7 +114,7 @@ final class QueryChecker {
             diagnostics.error(Kind.NAME, by.span(), "'by " + by.text() + "' is not a breakdown of this query", ELSEWHERE.get(by.text()));
         } else if (by != null && !BREAKDOWNS.contains(by.text())) {
             diagnostics.error(Kind.NAME, by.span(), "cannot break down by '" + by.text() + "'",
-                    ExprChecker.hintOr(Suggest.didYouMean(by.text(), BREAKDOWNS), "use one of " + String.join(", ", BREAKDOWNS)));
+                    ExprChecker.hintOr(DidYouMean.hint(by.text(), BREAKDOWNS), "use one of " + String.join(", ", BREAKDOWNS)));
         } else if (by != null && targets.size() > 1 && (by.text().equals("region") || by.text().equals("day"))) {
             diagnostics.error(Kind.NAME, by.span(), "'by " + by.text() + "' breaks down one thing, not " + targets.size(),
                     "ask for each: emissions " + targets.get(0).text() + " by " + by.text() + ", or group them: by modality");

@@ -58,7 +58,7 @@ final class Breakdowns {
         totals.values().forEach(m -> m.values().forEach(v -> all.add(v.formula())));
         if (all.stream().allMatch(Formula::isConstant)) return Statistics.central();
         return Statistics.of(Propagation.of(all).run(ctx.settings().monteCarlo(),
-                org.gtrace.grammar.core.Progressing.listener(ctx, "Monte Carlo")));
+                org.gtrace.grammar.runtime.Progressing.listener(ctx, "Monte Carlo")));
     }
 
     /** A thing's group: its modality (a training run is its own group), or training against inference. */

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import org.gtrace.grammar.ast.Span;
 import org.gtrace.grammar.diag.Kind;
-import org.gtrace.grammar.diag.Suggest;
 import org.gtrace.grammar.runtime.RunError;
 import org.gtrace.grammar.runtime.TableColumn;
+import org.gtrace.stdlib.text.DidYouMean;
 import org.gtrace.stdlib.units.Unit;
 import org.gtrace.stdlib.units.Units;
 import tech.tablesaw.api.NumericColumn;
@@ -30,8 +30,9 @@ final class Columns {
             // energy_kwh answers to t.energy too: the suffix is its unit (see unitOf)
             if (unitSuffix(c.name()) != null && stem(c.name()).equals(member + "_" + suffix(c.name()))) return numeric(c, span);
         }
+        String hint = DidYouMean.hint(member, stems);
         throw new RunError(Kind.NAME, span, "table '" + t.name() + "' has no column '" + member + "'",
-                Suggest.closest(member, stems).map(s -> "did you mean '" + s + "'?").orElse("columns: " + String.join(", ", stems)));
+                hint.isEmpty() ? "columns: " + String.join(", ", stems) : hint);
     }
 
     /** "Energy [kWh]" → "energy"; "GPU hours" → "gpu_hours". */

@@ -59,7 +59,7 @@ final class Queries {
             Report r = Reports.ofEstimate(line, e, title);
             boolean byRegion = by != null && by.text().equals("region");
             return byRegion && e.byRegion() != null
-                    ? new Report(line, r.subject(), r.title(), r.metrics(), e.byRegion(), List.of(), null, r.notes()) : r;
+                    ? r.withTable(e.byRegion()).withCharts(List.of()).withMarkdown(null) : r;
         }
         boolean grouped = by != null && Breakdowns.GROUPINGS.contains(by.text());
         String title = capitalise(word) + " of " + listed(targets, grouped ? "things" : "scenarios")
@@ -138,7 +138,7 @@ final class Queries {
 
     private static Report withBars(Report r) {
         ChartSpec chart = Reports.bars(r.table(), "CO2e", r.title(), r.table().column(0).name());
-        return chart == null ? r : new Report(r.line(), r.subject(), r.title(), r.metrics(), r.table(), List.of(chart), r.markdown(), r.notes());
+        return chart == null ? r : r.withCharts(List.of(chart));
     }
 
     /**
@@ -148,11 +148,7 @@ final class Queries {
     private static Report withValueChart(Report r) {
         Metric m = r.metrics().size() == 1 ? r.metrics().get(0) : null;
         Unit u = m == null ? null : m.unitShown();
-        if (u == null) {
-            List<String> notes = new ArrayList<>(r.notes());
-            notes.add("nothing to chart: chart draws a quantity with a unit, a table or a query");
-            return new Report(r.line(), r.subject(), r.title(), r.metrics(), r.table(), r.charts(), r.markdown(), notes);
-        }
+        if (u == null) return r.withNote("nothing to chart: chart draws a quantity with a unit, a table or a query");
         String label = r.subject().isEmpty() ? m.name() : r.subject();
         String title = r.title().isEmpty() ? capitalise(m.name()) : r.title();
         double[] mean = {u.fromBase(m.value().base())};
@@ -162,7 +158,7 @@ final class Queries {
         ChartSpec chart = new ChartSpec(m.isUncertain() ? ChartSpec.Kind.ERROR_BAR : ChartSpec.Kind.BAR, title, "",
                 m.name() + " (" + u.symbol() + ")", u.symbol(), List.of(label), List.of(series),
                 m.isUncertain() ? "G-TRACE: mean with the p5–p95 band" : "G-TRACE: value as computed");
-        return new Report(r.line(), r.subject(), r.title(), r.metrics(), r.table(), List.of(chart), r.markdown(), r.notes());
+        return r.withCharts(List.of(chart));
     }
 
     private static Report restyle(Report r, String style) {
@@ -176,7 +172,7 @@ final class Queries {
         };
         List<ChartSpec> charts = r.charts().stream().map(c -> new ChartSpec(kind, c.title(), c.xLabel(), c.yLabel(), c.unit(),
                 c.categories(), c.series(), c.source())).toList();
-        return new Report(r.line(), r.subject(), r.title(), r.metrics(), r.table(), charts, r.markdown(), r.notes());
+        return r.withCharts(charts);
     }
 
     static Step explain(Stmt.Explain e, Services sv) {
@@ -202,8 +198,8 @@ final class Queries {
             }
             if (e.subject() instanceof Expr x) figureSources(x, md);
             for (String note : r.notes()) md.append("- ").append(note).append('\n');
-            ctx.report(new Report(r.line(), r.subject(), "Explain " + r.title(), r.metrics(), null, List.of(),
-                    md.toString().strip(), List.of()));
+            ctx.report(r.withTitle("Explain " + r.title()).withTable(null).withCharts(List.of())
+                    .withMarkdown(md.toString().strip()).withNotes(List.of()));
         });
     }
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.gtrace.grammar.runtime.Declared;
 import org.gtrace.grammar.runtime.RunContext;
 import org.gtrace.grammar.runtime.TableColumn;
-import org.gtrace.grammar.core.Progressing;
+import org.gtrace.grammar.runtime.Progressing;
 import org.gtrace.stdlib.report.Measure;
 import org.gtrace.stdlib.report.Statistics;
 import org.gtrace.stdlib.uncertainty.Formula;
@@ -38,10 +38,10 @@ public final class Reports {
 
     static Report ofValue(int line, String label, Object v, Estimator est, RunContext ctx) {
         if (v instanceof Declared d) return ofEstimate(line, est.estimate(d, ctx), "Emissions of " + d.name());
-        if (v instanceof Table t) return new Report(line, t.name(), t.name(), List.of(), t, List.of(), null, List.of());
+        if (v instanceof Table t) return Report.ofTable(line, t);
         if (v instanceof TableColumn c) {
             Table t = Table.create(label.isEmpty() ? c.name() : label, DoubleColumn.create(c.name(), c.values()));
-            return new Report(line, t.name(), t.name(), List.of(), t, List.of(), null, List.of());
+            return Report.ofTable(line, t);
         }
         if (v instanceof Quantity q) {
             return new Report(line, label, label, List.of(Metric.point(Measure.of(q.dimension()), nameOf(q.dimension(), label), q, null)),

@@ -1,6 +1,5 @@
 package org.gtrace.grammar.core;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.gtrace.grammar.compile.Estimate;
@@ -62,9 +61,7 @@ public final class DeploymentBuilder {
             b.routingCandidate(to.name(), to.intensity().kgPerKwh());
         }
         Report r = PyramidReport.of(line, Pyramid.assess(b.build()));
-        List<String> notes = new ArrayList<>(r.notes());
-        if (props.containsKey("renewable")) notes.add("'renewable' is recorded but no gate of this project's pyramid uses it yet.");
-        return r.withNotes(notes);
+        return props.containsKey("renewable") ? r.withNote("'renewable' is recorded but no gate of this project's pyramid uses it yet.") : r;
     }
 
     private static boolean flag(Map<String, Object> props, String name) {

@@ -1,5 +1,6 @@
 package org.gtrace.grammar.core;
 
+import org.gtrace.grammar.runtime.Progressing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -13,7 +13,8 @@ import org.gtrace.grammar.ast.Span;
  * @param message  a short sentence in the imperative voice of the project
  * @param hint     how to fix it, or "" when there is nothing useful to add
  */
-public record Diagnostic(Severity severity, Kind kind, Span span, String message, String hint) {
+public record Diagnostic(Severity severity, Kind kind, Span span, String message, String hint)
+        implements DiagnosticRenderer.Site {
 
     public Diagnostic {
         Objects.requireNonNull(severity);
@@ -35,21 +36,28 @@ public record Diagnostic(Severity severity, Kind kind, Span span, String message
         return kind.code();
     }
 
+    @Override
     public int line() {
         return span.line();
     }
 
+    @Override
     public int column() {
         return span.column();
     }
 
+    @Override
+    public int length() {
+        return span.length();
+    }
+
     /** {@code FILE:LINE:COL: error[code]: message}, then the source line, a caret line and the hint. */
     public String format(String origin, String source) {
-        return DiagnosticFormat.full(this, origin, source);
+        return DiagnosticRenderer.text(headline(origin), this, source, DiagnosticRenderer.Layout.INDENTED);
     }
 
     /** The first line only: {@code FILE:LINE:COL: error[code]: message}. */
     public String headline(String origin) {
-        return DiagnosticFormat.headline(this, origin);
+        return DiagnosticRenderer.headline(this, origin);
     }
 }

@@ -2,7 +2,6 @@ package org.gtrace.grammar.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gtrace.grammar.GTraceParser;
 import org.gtrace.grammar.ast.Block;
 import org.gtrace.grammar.ast.Expr;
 import org.gtrace.grammar.ast.Metric;

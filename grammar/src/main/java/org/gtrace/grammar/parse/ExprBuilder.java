@@ -3,7 +3,6 @@ package org.gtrace.grammar.parse;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.Token;
-import org.gtrace.grammar.GTraceParser;
 import org.gtrace.grammar.ast.Expr;
 import org.gtrace.grammar.ast.Metric;
 import org.gtrace.grammar.ast.Name;

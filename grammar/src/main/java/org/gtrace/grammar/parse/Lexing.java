@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.Token;
-import org.gtrace.grammar.GTraceLexer;
 
 /** Tokens of a (possibly unfinished) cell, for the editing helpers. */
 public final class Lexing {

@@ -11,15 +11,13 @@ import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
-import org.gtrace.grammar.GTraceLexer;
-import org.gtrace.grammar.GTraceParser;
 import org.gtrace.grammar.ast.Program;
 import org.gtrace.grammar.ast.Span;
 import org.gtrace.grammar.ast.Stmt;
 import org.gtrace.grammar.diag.Diagnostic;
 import org.gtrace.grammar.diag.Diagnostics;
 import org.gtrace.grammar.diag.Kind;
-import org.gtrace.grammar.diag.Suggest;
+import org.gtrace.stdlib.text.DidYouMean;
 
 /**
  * Text to AST. Parses in ANTLR's fast SLL mode first; only when that fails does it parse again
@@ -159,7 +157,7 @@ public final class SourceParser {
         static Diagnostic improve(Diagnostic d, CommonTokenStream tokens) {
             Token first = firstTokenOfLine(tokens, d.span().line());
             if (first == null || first.getType() != GTraceLexer.ID) return d;
-            String hint = Suggest.didYouMean(first.getText(), KEYWORDS);
+            String hint = DidYouMean.hint(first.getText(), KEYWORDS);
             if (hint.isEmpty()) return d;
             Span span = Spans.of(first);
             return Diagnostic.error(Kind.SYNTAX, span, "unknown statement '" + first.getText() + "'", hint);

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.antlr.v4.runtime.Token;
-import org.gtrace.grammar.GTraceLexer;
 
 /** Splits a token list into statements: at ';' and newlines outside '< >' (an unclosed '<' runs to the end). */
 final class StatementChunks {

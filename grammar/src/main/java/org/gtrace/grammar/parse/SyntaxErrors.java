@@ -11,11 +11,10 @@ import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.Vocabulary;
 import org.antlr.v4.runtime.misc.IntervalSet;
-import org.gtrace.grammar.GTraceLexer;
 import org.gtrace.grammar.ast.Span;
 import org.gtrace.grammar.diag.Diagnostic;
 import org.gtrace.grammar.diag.Kind;
-import org.gtrace.grammar.diag.Suggest;
+import org.gtrace.stdlib.text.DidYouMean;
 
 /**
  * Replaces ANTLR's console listener: turns each syntax error into a {@link Diagnostic} in the
@@ -77,7 +76,7 @@ final class SyntaxErrors extends BaseErrorListener {
             return "put the measure first: " + t.getText() + " " + p.getTokenStream().LT(-1).getText();
         }
         if (type == GTraceLexer.ID && !inBlock) {
-            String hint = Suggest.didYouMean(t.getText(), QUERY_WORDS);
+            String hint = DidYouMean.hint(t.getText(), QUERY_WORDS);
             if (!hint.isEmpty()) return hint;
         }
         if (t.getText().equals(":")) return "write a share after its region, without a colon: region US 60%, FR 40%";

@@ -2,7 +2,6 @@ package org.gtrace.grammar.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gtrace.grammar.Progress;
 import org.gtrace.grammar.ast.Span;
 import org.gtrace.grammar.diag.Kind;
 import org.gtrace.stdlib.report.Report;

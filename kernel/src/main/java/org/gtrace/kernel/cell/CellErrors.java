@@ -1,7 +1,11 @@
 package org.gtrace.kernel.cell;
 
+import static org.gtrace.grammar.diag.DiagnosticRenderer.red;
+
 import java.util.ArrayList;
 import java.util.List;
+import org.gtrace.grammar.diag.DiagnosticRenderer;
+import org.gtrace.grammar.diag.DiagnosticRenderer.Layout;
 import org.gtrace.kernel.dsl.CellDiagnostic;
 import org.gtrace.stdlib.errors.InputError;
 import org.gtrace.stdlib.errors.UnknownNameError;
@@ -15,19 +19,13 @@ import org.gtrace.stdlib.units.UnitError;
  */
 public final class CellErrors {
 
-    private static final String RED = "\u001b[0;31m";
-    private static final String RESET = "\u001b[0m";
-
     private CellErrors() {}
 
     public static CellError of(List<CellDiagnostic> diagnostics, String source, String origin) {
         CellDiagnostic first = diagnostics.get(0);
-        String[] lines = source.split("\n", -1);
         List<String> tb = new ArrayList<>();
         for (CellDiagnostic d : diagnostics) {
-            tb.add(RED + d.kind() + RESET + ": " + where(origin, d) + ": " + d.message());
-            tb.addAll(caret(lines, d));
-            if (!d.hint().isEmpty()) tb.add("  hint: " + d.hint());
+            tb.addAll(DiagnosticRenderer.lines(red(d.kind()) + ": " + where(origin, d) + ": " + d.message(), d, source, Layout.GUTTER));
         }
         return new CellError(first.kind(), where(origin, first) + ": " + first.message(), tb);
     }
@@ -36,19 +34,9 @@ public final class CellErrors {
         return (origin == null || origin.isEmpty() ? "" : origin + ":") + d.line() + ":" + d.column();
     }
 
-    /** The source line with a gutter, then carets under the span. */
-    static List<String> caret(String[] lines, CellDiagnostic d) {
-        if (d.line() < 1 || d.line() > lines.length) return List.of();
-        String line = lines[d.line() - 1].replace('\t', ' ');
-        String gutter = String.format("%5d | ", d.line());
-        int col = Math.max(1, Math.min(d.column(), line.length() + 1));
-        int len = Math.max(1, Math.min(d.length(), line.length() - col + 1));
-        return List.of(gutter + line, " ".repeat(gutter.length() - 2) + "| " + " ".repeat(col - 1) + RED + "^".repeat(len) + RESET);
-    }
-
     public static CellError interrupted() {
         return new CellError("KeyboardInterrupt", "the cell was interrupted; the session keeps its state",
-                List.of(RED + "KeyboardInterrupt" + RESET + ": the cell was interrupted; everything defined before it is kept"));
+                List.of(red("KeyboardInterrupt") + ": the cell was interrupted; everything defined before it is kept"));
     }
 
     public static CellError nulByte(String source) {
@@ -58,7 +46,7 @@ public final class CellErrors {
             if (source.charAt(i) == '\n') { line++; col = 1; } else col++;
         }
         String msg = line + ":" + col + ": the cell contains a NUL byte (\\0); delete it and run the cell again";
-        return new CellError("SyntaxError", msg, List.of(RED + "SyntaxError" + RESET + ": " + msg));
+        return new CellError("SyntaxError", msg, List.of(red("SyntaxError") + ": " + msg));
     }
 
     /** An exception that escaped a cell, named for its condition. */
@@ -77,6 +65,6 @@ public final class CellErrors {
 
     public static CellError simple(String ename, String message) {
         String m = message == null ? "" : message;
-        return new CellError(ename, m, List.of(RED + ename + RESET + ": " + m));
+        return new CellError(ename, m, List.of(red(ename) + ": " + m));
     }
 }

@@ -4,6 +4,8 @@ import com.google.gson.JsonObject;
 import java.io.PrintWriter;
 import java.util.List;
 import org.gtrace.grammar.diag.Diagnostic;
+import org.gtrace.grammar.diag.DiagnosticRenderer;
+import org.gtrace.grammar.diag.DiagnosticRenderer.Layout;
 
 /**
  * Diagnostics on stderr, as the CLI contract says: {@code FILE:LINE:COL: error: message}, then
@@ -21,12 +23,7 @@ final class DiagnosticPrinter {
     }
 
     static String text(Diagnostic d, Input in) {
-        String full = d.format(in.name(), in.text());
-        // The contract's first line is "FILE:LINE:COL: error: message"; the code follows the message.
-        String headline = d.headline(in.name());
-        String contract = in.name() + (d.line() > 0 ? ":" + d.line() + ":" + d.column() : "") + ": "
-                + d.severity().label() + ": " + d.message() + " [" + d.kind().ename() + "]";
-        return contract + full.substring(headline.length());
+        return DiagnosticRenderer.text(DiagnosticRenderer.contractHeadline(d, in.name()), d, in.text(), Layout.INDENTED);
     }
 
     static JsonObject json(Diagnostic d, String file) {

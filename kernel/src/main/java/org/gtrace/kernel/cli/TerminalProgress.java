@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.gtrace.grammar.Progress;
+import org.gtrace.grammar.runtime.Progress;
 
 /**
  * A one-line progress bar on standard error for long work (Monte Carlo, simulation), drawn only

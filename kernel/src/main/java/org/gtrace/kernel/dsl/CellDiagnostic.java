@@ -1,5 +1,7 @@
 package org.gtrace.kernel.dsl;
 
+import org.gtrace.grammar.diag.DiagnosticRenderer;
+
 /**
  * One error in a cell.
  *
@@ -10,7 +12,8 @@ package org.gtrace.kernel.dsl;
  * @param message what is wrong
  * @param hint    how to fix it, or ""
  */
-public record CellDiagnostic(String kind, int line, int column, int length, String message, String hint) {
+public record CellDiagnostic(String kind, int line, int column, int length, String message, String hint)
+        implements DiagnosticRenderer.Site {
 
     public CellDiagnostic {
         length = Math.max(1, length);

@@ -3,7 +3,6 @@ package org.gtrace.kernel.magic;
 import java.util.Map;
 import org.gtrace.kernel.cell.CellError;
 import org.gtrace.kernel.cell.CellErrors;
-import org.gtrace.kernel.cell.CellRunner;
 import org.gtrace.kernel.cell.Output;
 import org.gtrace.kernel.jupyter.Bundle;
 
@@ -35,7 +34,7 @@ final class HelpMagic implements Magic {
     @Override public String help() { return "**%help** — how to use this kernel; **%help NAME** — one magic."; }
 
     @Override
-    public void run(MagicCall call, CellRunner runner, Output out) throws CellError {
+    public void run(MagicCall call, MagicHost runner, Output out) throws CellError {
         String arg = call.args().strip().replaceFirst("^%+", "");
         String md = arg.isEmpty() ? OVERVIEW : magics.find(arg).map(Magic::help)
                 .orElseThrow(() -> CellErrors.simple("UsageError", Magics.unknown("%" + arg)));

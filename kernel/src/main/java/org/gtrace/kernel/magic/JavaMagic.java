@@ -1,7 +1,6 @@
 package org.gtrace.kernel.magic;
 
 import org.gtrace.kernel.cell.CellError;
-import org.gtrace.kernel.cell.CellRunner;
 import org.gtrace.kernel.cell.Output;
 
 /** {@code %%java}: the cell is Java, run by JShell in the kernel's JVM, sharing the session. */
@@ -23,7 +22,7 @@ final class JavaMagic implements Magic {
     }
 
     @Override
-    public void run(MagicCall call, CellRunner runner, Output out) throws CellError {
+    public void run(MagicCall call, MagicHost runner, Output out) throws CellError {
         runner.java().run(call.body(), call.bodyFirstLine(), out);
     }
 }

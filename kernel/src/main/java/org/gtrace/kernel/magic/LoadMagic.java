@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gtrace.kernel.cell.CellError;
 import org.gtrace.kernel.cell.CellErrors;
-import org.gtrace.kernel.cell.CellRunner;
 import org.gtrace.kernel.cell.Output;
 
 /** {@code %load FILE.gtrace}: runs a G-TRACE file in this session; errors name the file's lines. */
@@ -26,7 +25,7 @@ final class LoadMagic implements Magic {
     }
 
     @Override
-    public void run(MagicCall call, CellRunner runner, Output out) throws CellError {
+    public void run(MagicCall call, MagicHost runner, Output out) throws CellError {
         String arg = call.args().strip();
         if (arg.isEmpty()) throw CellErrors.simple("UsageError", "%load needs a file name, e.g. %load study.gtrace");
         Path file = Path.of(arg.replaceAll("^[\"']|[\"']$", ""));

@@ -1,6 +1,5 @@
 package org.gtrace.kernel.magic;
 
-import org.gtrace.kernel.cell.CellRunner;
 import org.gtrace.kernel.cell.Output;
 
 /** {@code %lsmagic}: every magic with one line on what it does. */
@@ -19,7 +18,7 @@ final class LsmagicMagic implements Magic {
     @Override public String help() { return "**%lsmagic** — lists every line (%) and cell (%%) magic."; }
 
     @Override
-    public void run(MagicCall call, CellRunner runner, Output out) {
+    public void run(MagicCall call, MagicHost runner, Output out) {
         StringBuilder b = new StringBuilder();
         for (Magic m : magics.all()) {
             String forms = (m.lineForm() ? "%" + m.name() : "") + (m.lineForm() && m.cellForm() ? ", " : "")

@@ -1,7 +1,6 @@
 package org.gtrace.kernel.magic;
 
 import org.gtrace.kernel.cell.CellError;
-import org.gtrace.kernel.cell.CellRunner;
 import org.gtrace.kernel.cell.Output;
 
 /** A {@code %name} line magic and/or {@code %%name} cell magic. One class each. */
@@ -19,5 +18,5 @@ public interface Magic {
     /** Markdown, for %help NAME and Shift+Tab on the magic. */
     String help();
 
-    void run(MagicCall call, CellRunner runner, Output out) throws CellError;
+    void run(MagicCall call, MagicHost runner, Output out) throws CellError;
 }

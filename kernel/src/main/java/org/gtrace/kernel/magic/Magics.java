@@ -38,8 +38,8 @@ public final class Magics {
         return out;
     }
 
-    static String unknown(String written) {
+    /** What a usage error says of a magic this kernel lacks, written as {@code written}. */
+    public static String unknown(String written) {
         return written + " is not a magic of this kernel; %lsmagic lists them";
     }
-
 }

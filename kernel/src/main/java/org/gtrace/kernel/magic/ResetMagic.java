@@ -1,6 +1,5 @@
 package org.gtrace.kernel.magic;
 
-import org.gtrace.kernel.cell.CellRunner;
 import org.gtrace.kernel.cell.Output;
 
 /** {@code %reset}: forgets every name, in the DSL and in Java cells. */
@@ -13,7 +12,7 @@ final class ResetMagic implements Magic {
     @Override public String help() { return "**%reset** — clears the session: every declaration, binding and Java variable."; }
 
     @Override
-    public void run(MagicCall call, CellRunner runner, Output out) {
+    public void run(MagicCall call, MagicHost runner, Output out) {
         int n = runner.language().names().size();
         runner.language().reset();
         runner.java().reset();

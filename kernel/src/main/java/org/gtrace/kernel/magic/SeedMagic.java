@@ -2,7 +2,6 @@ package org.gtrace.kernel.magic;
 
 import org.gtrace.kernel.cell.CellError;
 import org.gtrace.kernel.cell.CellErrors;
-import org.gtrace.kernel.cell.CellRunner;
 import org.gtrace.kernel.cell.Output;
 
 /** {@code %seed N}: fixes the Monte Carlo seed, so uncertain results repeat exactly. */
@@ -15,7 +14,7 @@ final class SeedMagic implements Magic {
     @Override public String help() { return "**%seed N** — sets the Monte Carlo seed (a whole number); later uncertain results repeat exactly."; }
 
     @Override
-    public void run(MagicCall call, CellRunner runner, Output out) throws CellError {
+    public void run(MagicCall call, MagicHost runner, Output out) throws CellError {
         String arg = call.args().strip();
         try {
             long seed = Long.parseLong(arg);

@@ -3,7 +3,6 @@ package org.gtrace.kernel.magic;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.gtrace.kernel.cell.CellRunner;
 import org.gtrace.kernel.cell.Output;
 import org.gtrace.kernel.jupyter.Bundle;
 import org.gtrace.stdlib.data.DatasetInfo;
@@ -24,7 +23,7 @@ final class SourcesMagic implements Magic {
     @Override public String help() { return "**%sources** — the datasets behind every default number, with origin, version and licence."; }
 
     @Override
-    public void run(MagicCall call, CellRunner runner, Output out) {
+    public void run(MagicCall call, MagicHost runner, Output out) {
         List<DatasetInfo> list = datasets.get();
         if (list.isEmpty()) {
             out.display(Bundle.text("No datasets are bundled in this build."));

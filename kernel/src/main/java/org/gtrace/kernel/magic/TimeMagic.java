@@ -3,7 +3,6 @@ package org.gtrace.kernel.magic;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import org.gtrace.kernel.cell.CellError;
-import org.gtrace.kernel.cell.CellRunner;
 import org.gtrace.kernel.cell.Output;
 
 /** {@code %time STATEMENT} and {@code %%time}: run, then print CPU and wall time. */
@@ -20,7 +19,7 @@ final class TimeMagic implements Magic {
     }
 
     @Override
-    public void run(MagicCall call, CellRunner runner, Output out) throws CellError {
+    public void run(MagicCall call, MagicHost runner, Output out) throws CellError {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();

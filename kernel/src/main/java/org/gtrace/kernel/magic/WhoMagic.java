@@ -5,7 +5,6 @@ import java.util.Map;
 import org.gtrace.grammar.runtime.Declared;
 import org.gtrace.grammar.runtime.TableColumn;
 import org.gtrace.stdlib.uncertainty.UncertainQuantity;
-import org.gtrace.kernel.cell.CellRunner;
 import org.gtrace.kernel.cell.Output;
 import org.gtrace.kernel.jupyter.Bundle;
 import org.gtrace.stdlib.units.Quantity;
@@ -24,7 +23,7 @@ final class WhoMagic implements Magic {
     }
 
     @Override
-    public void run(MagicCall call, CellRunner runner, Output out) {
+    public void run(MagicCall call, MagicHost runner, Output out) {
         List<String> names = runner.language().names();
         if (names.isEmpty()) {
             out.stdout("No names are defined yet.\n");

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The example of issue 5 (uncertainty, simulation, pyramid) runs through {@code gtrace run --json}. */
+/** The worked example of uncertainty, simulation and the pyramid runs through {@code gtrace run --json}. */
 class ExamplesTest {
     @Test
     void ghibliViralExampleRuns() throws Exception {

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.gtrace.stdlib.errors.InputError;
 import org.gtrace.stdlib.errors.UnknownNameError;
-import org.gtrace.stdlib.grid.DidYouMean;
 import org.gtrace.stdlib.provenance.Source;
+import org.gtrace.stdlib.text.DidYouMean;
 
 /**
  * Accelerators and their maximum power: the ML CO2 Impact table, plus the newer chips whose power

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gtrace.stdlib.errors.UnknownNameError;
-import org.gtrace.stdlib.grid.DidYouMean;
+import org.gtrace.stdlib.text.DidYouMean;
 
 /** The project's cited equivalence factors ({@code equivalence-factors.csv}). Loaded once, lazily. */
 public final class EquivalenceFactors {

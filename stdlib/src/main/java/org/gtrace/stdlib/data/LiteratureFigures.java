@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gtrace.stdlib.errors.UnknownNameError;
-import org.gtrace.stdlib.grid.DidYouMean;
+import org.gtrace.stdlib.text.DidYouMean;
 
 /**
  * The published figures of {@code literature-figures.csv}, with the energy boundary this project

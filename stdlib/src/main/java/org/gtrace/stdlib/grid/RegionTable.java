@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.gtrace.stdlib.errors.UnknownNameError;
+import org.gtrace.stdlib.text.DidYouMean;
 
 /**
  * Every region a name can refer to: countries by ISO3 code, ISO2 code or name; cloud regions by

@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.gtrace.stdlib.report.HtmlEscape;
+import org.gtrace.stdlib.text.HtmlEscape;
 import org.gtrace.stdlib.uncertainty.McResult;
 import org.gtrace.stdlib.units.DisplayUnits;
 import org.gtrace.stdlib.units.Quantity;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.gtrace.stdlib.errors.InputError;
 import org.gtrace.stdlib.errors.UnknownNameError;
 import org.gtrace.stdlib.provenance.Source;
+import org.gtrace.stdlib.text.DidYouMean;
 import org.gtrace.stdlib.units.Quantity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,6 +1,5 @@
-package org.gtrace.grammar.core;
+package org.gtrace.grammar.runtime;
 
-import org.gtrace.grammar.runtime.RunContext;
 import org.gtrace.stdlib.uncertainty.ProgressListener;
 
 /** Forwards the stdlib's progress to the session's, and turns a front end's cancel into an interrupt. */

@@ -1,4 +1,4 @@
-package org.gtrace.grammar;
+package org.gtrace.grammar.runtime;
 
 /**
  * Told about long work (Monte Carlo, simulation) so a front end can show progress and cancel.

@@ -1,14 +1,18 @@
-package org.gtrace.kernel.cell;
+package org.gtrace.kernel;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.gtrace.kernel.cell.CellError;
+import org.gtrace.kernel.cell.CellErrors;
+import org.gtrace.kernel.cell.Output;
 import org.gtrace.kernel.dsl.CellLanguage;
 import org.gtrace.kernel.dsl.CellResult;
 import org.gtrace.kernel.java.JavaCells;
 import org.gtrace.kernel.jupyter.Bundle;
 import org.gtrace.kernel.magic.Magic;
 import org.gtrace.kernel.magic.MagicCall;
+import org.gtrace.kernel.magic.MagicHost;
 import org.gtrace.kernel.magic.Magics;
 import org.gtrace.kernel.render.ReportBundles;
 import org.gtrace.stdlib.report.Report;
@@ -18,7 +22,7 @@ import org.gtrace.stdlib.report.Report;
  * place and the lines between them are G-TRACE, run by the language with their cell line
  * numbers kept (so errors point at the right line). The last report of a cell is its result.
  */
-public final class CellRunner {
+public final class CellRunner implements MagicHost {
 
     private final CompletableFuture<CellLanguage> language;
     private final JavaCells java;
@@ -30,10 +34,12 @@ public final class CellRunner {
         this.magics = magics;
     }
 
+    @Override
     public CellLanguage language() {
         return language.join();
     }
 
+    @Override
     public JavaCells java() {
         return java;
     }
@@ -48,7 +54,7 @@ public final class CellRunner {
         runCode(code, 1, origin, out);
     }
 
-    /** Code whose first line is line {@code firstLine} of the cell. */
+    @Override
     public void runCode(String code, int firstLine, String origin, Output out) throws CellError {
         String[] lines = code.split("\n", -1);
         int first = 0;
@@ -80,7 +86,7 @@ public final class CellRunner {
         String name = head.split("\\s+", 2)[0];
         String args = head.length() > name.length() ? head.substring(name.length()).strip() : "";
         Magic m = magics.find(name).filter(Magic::cellForm)
-                .orElseThrow(() -> CellErrors.simple("UsageError", unknown("%%" + name)));
+                .orElseThrow(() -> CellErrors.simple("UsageError", Magics.unknown("%%" + name)));
         String body = String.join("\n", Arrays.copyOfRange(lines, at + 1, lines.length));
         m.run(new MagicCall(name, true, args, body, firstLine + at + 1, origin), this, out);
     }
@@ -90,15 +96,11 @@ public final class CellRunner {
         String name = head.split("\\s+", 2)[0];
         String args = head.length() > name.length() ? head.substring(name.length()).strip() : "";
         Magic m = magics.find(name).filter(Magic::lineForm)
-                .orElseThrow(() -> CellErrors.simple("UsageError", "line " + lineNo + ": " + unknown("%" + name)));
+                .orElseThrow(() -> CellErrors.simple("UsageError", "line " + lineNo + ": " + Magics.unknown("%" + name)));
         m.run(new MagicCall(name, false, args, "", lineNo, origin), this, out);
     }
 
-    private static String unknown(String written) {
-        return written + " is not a magic of this kernel; %lsmagic lists them";
-    }
-
-    /** G-TRACE source whose first line is line {@code firstLine} of its origin. */
+    @Override
     public void runDsl(String source, int firstLine, String origin, Output out) throws CellError {
         String padded = "\n".repeat(Math.max(0, firstLine - 1)) + source;
         CellResult result;

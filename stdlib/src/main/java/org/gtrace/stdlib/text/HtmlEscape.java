@@ -1,4 +1,4 @@
-package org.gtrace.stdlib.report;
+package org.gtrace.stdlib.text;
 
 /** Escapes text that came from users or data files for HTML element content and attributes. */
 public final class HtmlEscape {

@@ -1,4 +1,4 @@
-package org.gtrace.kernel.cell;
+package org.gtrace.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.gtrace.kernel.cell.CellError;
+import org.gtrace.kernel.cell.Output;
 import org.gtrace.kernel.dsl.CellLanguage;
 import org.gtrace.kernel.dsl.Languages;
 import org.gtrace.kernel.java.JavaCells;
