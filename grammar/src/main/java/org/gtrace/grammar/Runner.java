@@ -102,6 +102,8 @@ final class Runner {
             return Diagnostic.error(Kind.INPUT, step.span(), e.getMessage(), e.fix());
         } catch (UnitError e) {
             return Diagnostic.error(Kind.UNIT, step.span(), e.getMessage(), "");
+        } catch (org.gtrace.stdlib.uncertainty.CorrelationError e) {
+            return Diagnostic.error(Kind.INPUT, step.span(), e.getMessage(), "write correlate energy, pue 70%");
         } catch (org.gtrace.stdlib.uncertainty.DomainError e) {
             return Diagnostic.error(Kind.RANGE, step.span(), e.getMessage(), "give the value a range that keeps it away from zero");
         } catch (StackOverflowError | OutOfMemoryError e) {

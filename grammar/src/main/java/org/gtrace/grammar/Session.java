@@ -94,7 +94,15 @@ public final class Session {
         settings.reset();
     }
 
-    /** The seed of every random draw from now on (same seed, same answer). */
+    /**
+     * A seed from outside the programs (the command line's {@code --seed}): every random draw
+     * uses it, and a program's {@code set seed} does not change it (the program is told so).
+     */
+    public synchronized void seedFromOutside(long seed) {
+        settings.seedFromOutside(seed);
+    }
+
+    /** The seed of every random draw from now on (same seed, same answer), as {@code set seed} sets it. */
     public synchronized void seed(long seed) {
         settings.seed(seed);
     }

@@ -72,6 +72,7 @@ final class PropertyChecker {
             case COUNT -> count(p, spec);
             case PIXELS -> typed(p, spec, Type.Tag.PIXELS);
             case TEXT -> text(p, spec);
+            case CORRELATION -> correlation(p, spec);
         }
     }
 
@@ -185,6 +186,33 @@ final class PropertyChecker {
             } else {
                 diagnostics.error(Kind.TYPE, item.span(), "'" + spec.name() + "' needs words separated by commas",
                         "write " + spec.example());
+            }
+        }
+    }
+
+    /** {@code correlate a, b 70%[, c, d −30%]}: pairs of property words, each with a rank correlation strictly inside ±100%. */
+    private void correlation(Property p, PropertySpec spec) {
+        List<Property.Item> items = p.items();
+        boolean pairs = items.size() % 2 == 0 && !items.isEmpty();
+        for (int i = 0; pairs && i < items.size(); i += 2) {
+            Property.Item a = items.get(i), b = items.get(i + 1);
+            pairs = a.key() == null && a.value() instanceof Expr.Ref && b.key() != null;
+        }
+        if (!pairs) {
+            diagnostics.error(Kind.TYPE, p.span(), "'correlate' needs two property names and a rank correlation", "write " + spec.example());
+            return;
+        }
+        for (int i = 0; i < items.size(); i += 2) {
+            Property.Item b = items.get(i + 1);
+            Type t = exprs.type(b.value());
+            if (t.hasDimension() && !t.dimension().isDimensionless()) {
+                diagnostics.error(Kind.UNIT, b.value().span(), "a rank correlation is a plain number or a percentage", "write 70% or 0.7");
+            } else if (b.value() instanceof Expr.Number n) {
+                double rho = "%".equals(n.unit()) ? n.value() / 100 : n.value();
+                if (!(rho > -1 && rho < 1)) {
+                    diagnostics.error(Kind.RANGE, b.value().span(), "a rank correlation must be strictly between −100% and 100%",
+                            "write 70% (or −30% for inputs that move apart)");
+                }
             }
         }
     }

@@ -45,7 +45,9 @@ public record PropertySpec(String name, Shape shape, List<Dimension> dims, doubl
         /** An image or video resolution, 1024x1024. */
         PIXELS,
         /** A string, or a preset word. */
-        TEXT
+        TEXT,
+        /** Pairs of property names with a rank correlation: {@code energy, pue 70%}. */
+        CORRELATION
     }
 
     public PropertySpec {

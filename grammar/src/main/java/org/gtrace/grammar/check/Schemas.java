@@ -155,6 +155,9 @@ public final class Schemas {
         put(m, PropertySpec.quantity("water_offsite", List.of(Dimension.WATER_PER_ENERGY), 0, INF,
                 "water_offsite 3.1 L/kWh", "Off-site water per kWh of total energy (electricity generation)."));
         put(m, PropertySpec.words("basis", BASES, "basis market, direct", "Grid accounting basis: location or market, lifecycle or direct (default: each region's first figure)."));
+        put(m, PropertySpec.of("correlate", PropertySpec.Shape.CORRELATION, "correlate energy, pue 70%",
+                "Rank correlation (Spearman, −100% .. 100%) between two of this declaration's uncertain properties;"
+                        + " more pairs follow after commas: correlate energy, pue 70%, energy, intensity −30%."));
     }
 
     private static Map<String, PropertySpec> training() {

@@ -6,6 +6,7 @@ import org.gtrace.grammar.ast.Block;
 import org.gtrace.grammar.ast.Expr;
 import org.gtrace.grammar.ast.Property;
 import org.gtrace.grammar.check.PropertySpec;
+import org.gtrace.grammar.runtime.Correlate;
 import org.gtrace.grammar.runtime.Shares;
 import org.gtrace.grammar.runtime.Word;
 import org.gtrace.stdlib.uncertainty.UncertainQuantity;
@@ -35,8 +36,18 @@ final class PropertyValues {
             case REGION, WORD, ACCELERATOR -> new Word(word(p.single()));
             case WORDS -> p.items().stream().map(i -> new Word(word(i.value()))).toList();
             case TEXT -> p.single() instanceof Expr.Text t ? t.value() : new Word(word(p.single()));
+            case CORRELATION -> correlate(p, ev);
             default -> ev.eval(p.single());
         };
+    }
+
+    private static Correlate correlate(Property p, Evaluator ev) {
+        java.util.List<Correlate.Pair> pairs = new java.util.ArrayList<>();
+        for (int i = 0; i + 1 < p.items().size(); i += 2) {
+            Property.Item a = p.items().get(i), b = p.items().get(i + 1);
+            pairs.add(new Correlate.Pair(word(a.value()), b.key().text(), ev.quantity(b.value()).base()));
+        }
+        return new Correlate(pairs);
     }
 
     /** A split: each share a point or an uncertain value (named after its region: "ghibli.region.FRA"). */

@@ -21,7 +21,12 @@ final class Correlations {
             Map<String, Object> p = d.effective();
             if (!(p.get("correlate") instanceof Correlate c)) continue;
             for (Correlate.Pair pair : c.pairs()) {
-                Correlation x = new Correlation(input(d, p, pair.a()), input(d, p, pair.b()), pair.rank());
+                Correlation x;
+                try {
+                    x = new Correlation(input(d, p, pair.a()), input(d, p, pair.b()), pair.rank());
+                } catch (org.gtrace.stdlib.uncertainty.CorrelationError e) {
+                    throw new InputError(Field.CORRELATION, e.getMessage(), "correlate two different uncertain properties");
+                }
                 if (out.stream().noneMatch(y -> y.a().key().equals(x.a().key()) && y.b().key().equals(x.b().key()))) out.add(x);
             }
         }

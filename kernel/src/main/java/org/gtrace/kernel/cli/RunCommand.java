@@ -26,7 +26,8 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--json", description = "one JSON object per result line (and per diagnostic on stderr)")
     boolean json;
 
-    @Option(names = "--seed", paramLabel = "N", description = "seed of every random draw (default 42)")
+    @Option(names = "--seed", paramLabel = "N",
+            description = "seed of every random draw (default 42); wins over the programs' set seed, which then says so")
     Long seed;
 
     @Spec
@@ -37,7 +38,7 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Session session = new Session();
-        if (seed != null) session.seed(seed);
+        if (seed != null) session.seedFromOutside(seed);
         for (String file : files) {
             Input in = Input.readOrReport(file, System.in, err);
             if (in == null) return 2;

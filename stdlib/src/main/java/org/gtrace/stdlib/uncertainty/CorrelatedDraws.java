@@ -56,7 +56,7 @@ final class CorrelatedDraws {
 
     private static int require(Map<String, Integer> index, Formula.Input in) {
         Integer i = index.get(in.key());
-        if (i == null) throw new IllegalArgumentException("'" + in.name() + "' is correlated but no result uses it");
+        if (i == null) throw new CorrelationError("'" + in.name() + "' is correlated but no result uses it");
         return i;
     }
 
@@ -68,7 +68,7 @@ final class CorrelatedDraws {
             int a = members.indexOf(indexOf(inputs, c.a().key())), b = members.indexOf(indexOf(inputs, c.b().key()));
             if (a < 0 || b < 0) continue;
             if (r[a][b] != 0 && r[a][b] != c.copula()) {
-                throw new IllegalArgumentException("'" + c.a().name() + "' and '" + c.b().name() + "' are given two different correlations");
+                throw new CorrelationError("'" + c.a().name() + "' and '" + c.b().name() + "' are given two different correlations");
             }
             r[a][b] = r[b][a] = c.copula();
         }
@@ -89,7 +89,7 @@ final class CorrelatedDraws {
                 for (int m = 0; m < j; m++) s -= l[i][m] * l[j][m];
                 if (i == j) {
                     if (!(s > 1e-12)) {
-                        throw new IllegalArgumentException("the correlations among " + String.join(", ",
+                        throw new CorrelationError("the correlations among " + String.join(", ",
                                 members.stream().map(x -> "'" + inputs[x].name() + "'").toList())
                                 + " cannot all hold at once; weaken one of them");
                     }

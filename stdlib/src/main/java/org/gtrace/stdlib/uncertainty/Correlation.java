@@ -14,9 +14,9 @@ public record Correlation(Formula.Input a, Formula.Input b, double rank) {
     public Correlation {
         Objects.requireNonNull(a, "input");
         Objects.requireNonNull(b, "input");
-        if (a.key().equals(b.key())) throw new IllegalArgumentException("an input is correlated with itself already: '" + a.key() + "'");
+        if (a.key().equals(b.key())) throw new CorrelationError("an input is correlated with itself already: '" + a.key() + "'");
         if (!(rank > -1 && rank < 1)) {
-            throw new IllegalArgumentException("a rank correlation must be strictly between -1 and 1 (got " + rank + ")");
+            throw new CorrelationError("a rank correlation must be strictly between -1 and 1 (got " + rank + ")");
         }
     }
 
