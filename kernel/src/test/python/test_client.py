@@ -189,7 +189,7 @@ class KernelClientTests(unittest.TestCase):
         self.assertEqual("ok", reply["status"], reply)
         text = out[0][1]["data"]["text/plain"].splitlines()
         self.assertEqual(["who_w  workload (image)", "who_s  workload (image) from who_w", "who_e  2,000 Wh",
-                          "who_u  uncertain (range), mean 2,000 Wh"], text)
+                          "who_u  uncertain: 1,000 Wh .. 3,000 Wh"], text)
         self.assertIn("| `who_w` | workload (image) |", out[0][1]["data"]["text/markdown"])
 
     def test_history_tail_and_search(self):

@@ -102,6 +102,8 @@ final class Runner {
             return Diagnostic.error(Kind.INPUT, step.span(), e.getMessage(), e.fix());
         } catch (UnitError e) {
             return Diagnostic.error(Kind.UNIT, step.span(), e.getMessage(), "");
+        } catch (org.gtrace.stdlib.uncertainty.SampleLimitError e) {
+            return Diagnostic.error(Kind.RANGE, step.span(), e.getMessage(), "lower the sample count: set samples 1M");
         } catch (org.gtrace.stdlib.uncertainty.CorrelationError e) {
             return Diagnostic.error(Kind.INPUT, step.span(), e.getMessage(), "write correlate energy, pue 70%");
         } catch (org.gtrace.stdlib.uncertainty.DomainError e) {

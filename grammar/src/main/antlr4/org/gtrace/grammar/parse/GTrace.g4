@@ -54,10 +54,11 @@ property : name=propName value=propValue? ;
 /* A list may go on after a comma on the next line: 'blend AUT, BEL,' then 'BGR, HRV …'. */
 propValue : item (COMMA NEWLINE* item)* ;
 
+/* A keyword may stand where a word is expected: 'basis market, lifecycle', 'correlate energy, pue 70%'. */
 item
-    : expr                          # PlainItem
-    | key=ident amount=expr         # KeyedItem
-    | word=LIFECYCLE                # KeywordItem
+    : expr                                      # PlainItem
+    | key=ident amount=expr                     # KeyedItem
+    | word=(LIFECYCLE | ENERGY | WATER)         # KeywordItem
     ;
 
 /* Left-factored so that choosing between a range, a spread and a plain value needs no lookahead. */

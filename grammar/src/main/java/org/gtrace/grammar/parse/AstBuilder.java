@@ -121,6 +121,7 @@ final class AstBuilder {
         for (GTraceParser.ItemContext i : ctx.item()) {
             if (i instanceof GTraceParser.KeyedItemContext k) {
                 out.add(new Property.Item(name(k.key), exprs.expr(k.amount), Spans.of(k)));
+
             } else if (i instanceof GTraceParser.KeywordItemContext w) {
                 // 'basis market, lifecycle': a keyword read as a plain word where a value is expected.
                 Name word = new Name(w.word.getText(), Spans.of(w.word));

@@ -209,6 +209,14 @@ public final class InferenceEstimate implements Estimated {
         return out;
     }
 
+    @Override
+    public List<Formula> banded() {
+        List<Formula> out = new ArrayList<>(headline());
+        out.add(outputs.formula());
+        for (Derivation d : List.of(energyDerivation, co2eDerivation, waterDerivation)) out.addAll(d.formulas());
+        return out;
+    }
+
     /** The breakdown by region as a Tablesaw table, at central values. */
     public Table table() {
         return InferenceTables.byRegion(this, Statistics.central());

@@ -12,6 +12,11 @@ public interface Estimated {
     /** Every value a report of this estimate shows: the headline, its breakdowns and its derivations' results. */
     List<Formula> formulas();
 
+    /** The values a report shows with their p5–p95 band (the rest, such as table rows, as means). */
+    default List<Formula> banded() {
+        return formulas();
+    }
+
     /**
      * The statistics of this estimate over joint draws of its uncertain inputs (its central values
      * when none is uncertain); pass them to its {@code toReport} to show them.

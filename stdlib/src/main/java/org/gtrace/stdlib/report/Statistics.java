@@ -48,7 +48,7 @@ public final class Statistics {
         List<Formula> all = e.formulas();
         if (all.stream().allMatch(Formula::isConstant)) return CENTRAL;
         Propagated p = Propagation.of(all).withSensitivity(e.headline().stream().filter(f -> !f.isConstant()).toList())
-                .withCorrelations(correlations).run(settings, listener);
+                .withBandsOnlyFor(e.banded()).withCorrelations(correlations).run(settings, listener);
         return new Statistics(p);
     }
 
@@ -77,7 +77,9 @@ public final class Statistics {
     public Metric metric(Measure measure, String name, UncertainQuantity q, Derivation d) {
         McResult r = of(q);
         Derivation shown = derivation(d);
-        return r == null ? Metric.point(measure, name, q.central(), shown) : Metric.of(measure, name, r, q.dimension(), shown);
+        if (r == null) return Metric.point(measure, name, q.central(), shown);
+        if (Double.isNaN(r.p5())) return Metric.point(measure, name, new Quantity(r.mean(), q.dimension()), shown);
+        return Metric.of(measure, name, r, q.dimension(), shown);
     }
 
     public Metric metric(Measure measure, UncertainQuantity q, Derivation d) {

@@ -154,6 +154,14 @@ public final class TrainingEstimate implements Estimated {
         return out;
     }
 
+    @Override
+    public List<Formula> banded() {
+        List<Formula> out = new ArrayList<>(headline());
+        out.addAll(energyDerivation.formulas());
+        out.addAll(co2eDerivation.formulas());
+        return out;
+    }
+
     /** Operational and embodied parts as a table (means under uncertainty). */
     public Table table(Statistics s) {
         return Table.create("CO2e of " + name + " by component" + (s.uncertain() ? " (means)" : ""),

@@ -11,7 +11,7 @@ import java.util.List;
  * @param sd          sample standard deviation
  * @param p5          5th percentile (type 7)
  * @param p50         median
- * @param p95         95th percentile
+ * @param p95         95th percentile (p5, p50 and p95 are NaN for a result run for its mean only)
  * @param sensitivity inputs ranked by their tornado swing, largest first
  */
 public record McResult(int samples, long seed, double mean, double sd, double p5, double p50, double p95,

@@ -34,33 +34,49 @@ public final class Propagation {
     private final List<Formula> outputs;
     private final List<Formula> sensitivityOf;
     private final List<Correlation> correlations;
+    /** The outputs whose percentiles are wanted (their draws are kept); null for all. */
+    private final List<Formula> banded;
 
-    private Propagation(List<Formula> outputs, List<Formula> sensitivityOf, List<Correlation> correlations) {
+    private Propagation(List<Formula> outputs, List<Formula> sensitivityOf, List<Correlation> correlations, List<Formula> banded) {
         this.outputs = List.copyOf(outputs);
         this.sensitivityOf = List.copyOf(sensitivityOf);
         this.correlations = List.copyOf(correlations);
+        this.banded = banded == null ? null : List.copyOf(banded);
     }
 
-    /** A run of these formulas, with no sensitivity measured and no correlations. */
+    /** A run of these formulas (constant ones need none), with no sensitivity measured and no correlations. */
     public static Propagation of(List<? extends Formula> outputs) {
-        return new Propagation(distinct(outputs), List.of(), List.of());
+        return new Propagation(distinct(outputs), List.of(), List.of(), null);
     }
 
     /** Measures, for each of {@code formulas}, how much each input drives it (they are added to the outputs). */
     public Propagation withSensitivity(List<? extends Formula> formulas) {
         List<Formula> all = new ArrayList<>(outputs);
         all.addAll(formulas);
-        return new Propagation(distinct(all), distinct(formulas), correlations);
+        return new Propagation(distinct(all), distinct(formulas), correlations, banded);
     }
 
     public Propagation withCorrelations(List<Correlation> given) {
-        return new Propagation(outputs, sensitivityOf, given);
+        return new Propagation(outputs, sensitivityOf, given, banded);
     }
 
+    /**
+     * Keeps the draws (for p5/p50/p95) only of {@code formulas} and of those measured for
+     * sensitivity; the other outputs get their mean and standard deviation, in constant memory.
+     */
+    public Propagation withBandsOnlyFor(List<? extends Formula> formulas) {
+        return new Propagation(outputs, sensitivityOf, correlations, distinct(formulas));
+    }
+
+    private boolean keepsDraws(Formula f) {
+        return banded == null || banded.stream().anyMatch(b -> b == f) || sensitivityOf.stream().anyMatch(b -> b == f);
+    }
+
+    /** Each formula once, constants left out (their statistics are their value). */
     private static List<Formula> distinct(List<? extends Formula> fs) {
         IdentityHashMap<Formula, Boolean> seen = new IdentityHashMap<>();
         List<Formula> out = new ArrayList<>();
-        for (Formula f : fs) if (seen.put(f, true) == null) out.add(f);
+        for (Formula f : fs) if (!f.isConstant() && seen.put(f, true) == null) out.add(f);
         return out;
     }
 
@@ -72,12 +88,17 @@ public final class Propagation {
         Program p = Program.compile(outputs, CorrelatedDraws.keys(correlations));
         CorrelatedDraws correlated = CorrelatedDraws.of(correlations, p.inputs);
         int n = settings.samples();
-        requireMemory(n);
-        double[][] samples = new double[outputs.size()][n];
+        boolean[] keep = new boolean[outputs.size()];
+        int kept = 0;
+        for (int o = 0; o < keep.length; o++) if (keep[o] = keepsDraws(outputs.get(o))) kept++;
+        requireMemory(n, kept);
+        double[][] samples = new double[outputs.size()][];
+        for (int o = 0; o < keep.length; o++) samples[o] = keep[o] ? new double[n] : null;
         int blocks = (n + MonteCarlo.BLOCK - 1) / MonteCarlo.BLOCK;
         Moments[] moments = new Moments[outputs.size()];
         for (int o = 0; o < moments.length; o++) moments[o] = new Moments(blocks);
-        Kept kept = new Kept(p, Math.min(n, SENSITIVITY_SAMPLES), !sensitivityOf.isEmpty());
+        Kept inputsKept = new Kept(p, Math.min(n, SENSITIVITY_SAMPLES), !sensitivityOf.isEmpty());
+        ThreadLocal<double[][]> blockBuffers = ThreadLocal.withInitial(() -> new double[outputs.size()][]);
         long[] keyHash = new long[p.inputs.length];
         for (int k = 0; k < keyHash.length; k++) keyHash[k] = hash(p.inputs[k].key());
         ThreadLocal<double[][]> scratch = ThreadLocal.withInitial(() -> new double[p.registers][CHUNK]);
@@ -87,25 +108,33 @@ public final class Propagation {
             CorrelatedDraws.Streams s = k -> streams[k] != null ? streams[k]
                     : (streams[k] = Seeds.random(settings.seed(), keyHash[k], b));
             double[][] reg = scratch.get();
+            double[][] buffers = blockBuffers.get();
+            for (int o = 0; o < keep.length; o++) {
+                if (!keep[o] && buffers[o] == null) buffers[o] = new double[MonteCarlo.BLOCK];
+            }
             for (int at = from; at < from + len; at += CHUNK) {
                 int m = Math.min(CHUNK, from + len - at);
                 correlated.fill(p, s, reg, m);
-                execute(p, s, reg, at, m, kept);
-                for (int o = 0; o < outputs.size(); o++) System.arraycopy(reg[p.outputRegister[o]], 0, samples[o], at, m);
+                execute(p, s, reg, at, m, inputsKept);
+                for (int o = 0; o < outputs.size(); o++) {
+                    if (keep[o]) System.arraycopy(reg[p.outputRegister[o]], 0, samples[o], at, m);
+                    else System.arraycopy(reg[p.outputRegister[o]], 0, buffers[o], at - from, m);
+                }
             }
             for (int o = 0; o < outputs.size(); o++) {
-                if (!moments[o].record(b, samples[o], from, len)) throw nonFinite(p, o);
+                boolean ok = keep[o] ? moments[o].record(b, samples[o], from, len) : moments[o].record(b, buffers[o], 0, len);
+                if (!ok) throw nonFinite(p, o);
             }
         }, listener);
-        return summarise(p, settings, samples, moments, kept);
+        return summarise(p, settings, samples, moments, inputsKept);
     }
 
-    private void requireMemory(int n) {
-        long bytes = 8L * n * outputs.size();
+    private void requireMemory(int n, int kept) {
+        long bytes = 8L * n * kept;
         long limit = Runtime.getRuntime().maxMemory() / 2;
         if (bytes > limit) {
-            throw new IllegalArgumentException(String.format("%,d samples of %d results need %,d MB, more than this process"
-                    + " can spare (%,d MB); lower the sample count", n, outputs.size(), bytes >> 20, limit >> 20));
+            throw new SampleLimitError(String.format(java.util.Locale.ROOT, "%,d samples of %d results need %,d MB, more than"
+                    + " this process can spare (%,d MB)", n, kept, bytes >> 20, limit >> 20));
         }
     }
 
@@ -135,12 +164,12 @@ public final class Propagation {
         IdentityHashMap<Formula, McResult> results = new IdentityHashMap<>();
         IdentityHashMap<Formula, double[]> keptOutputs = new IdentityHashMap<>();
         for (int o = 0; o < outputs.size(); o++) {
-            double[] q = Quantiles.of(samples[o], n, 0.05, 0.5, 0.95);
             Formula f = outputs.get(o);
+            double[] q = samples[o] == null ? new double[] {Double.NaN, Double.NaN, Double.NaN}
+                    : Quantiles.of(samples[o], n, 0.05, 0.5, 0.95);
             List<Sensitivity> sens = sensitivityOf.stream().anyMatch(x -> x == f) ? kept.sensitivity(samples[o]) : List.of();
-            results.put(outputs.get(o), new McResult(n, settings.seed(), moments[o].mean(n), moments[o].standardDeviation(n),
-                    q[0], q[1], q[2], sens));
-            keptOutputs.put(outputs.get(o), samples[o]);
+            results.put(f, new McResult(n, settings.seed(), moments[o].mean(n), moments[o].standardDeviation(n), q[0], q[1], q[2], sens));
+            if (samples[o] != null) keptOutputs.put(f, samples[o]);
         }
         return new Propagated(n, settings.seed(), results, keptOutputs);
     }
