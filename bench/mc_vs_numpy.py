@@ -4,11 +4,13 @@
 The model: images ~ U(650M, 750M) x energy per image ~ lognormal(median 6 Wh, GSD 1.5)
 x PUE ~ U(1.1, 1.3) x intensity ~ Normal(0.48, 0.048) kg/kWh (0.48 +/- 20%, 2 sigma), 10M samples;
 each side draws every input, multiplies, and computes the mean and the 5th/50th/95th percentiles.
+G-TRACE runs it through the workload estimate's own CO2e formula (the engine the language uses).
 Rounds alternate Java and NumPy so machine drift cancels; each side is timed inside its own
 process (no process start-up), after warm-up rounds.
 
 Usage: bench/mc_vs_numpy.py [--samples N] [--rounds R] [--threads T]
-Run it with Debian's /usr/bin/python3 and python3-numpy. It builds the bench module if needed.
+Run it with a Python that has NumPy: bench/numpy2 runs it with NumPy 2.x from a virtual
+environment it makes. It builds the bench module if needed.
 """
 import argparse
 import os
@@ -57,7 +59,7 @@ def main():
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
 
     def java_run(threads):
-        java.stdin.write(f"run {args.samples} {threads}\n")
+        java.stdin.write(f"run {args.samples} {threads} estimate\n")
         java.stdin.flush()
         return [float(x) for x in java.stdout.readline().split()]
 

@@ -8,8 +8,8 @@ import org.gtrace.grammar.ast.Program;
 import org.gtrace.grammar.check.Checker;
 import org.gtrace.grammar.compile.Compilers;
 import org.gtrace.grammar.compile.Services;
-import org.gtrace.grammar.core.CoreCatalog;
-import org.gtrace.grammar.core.CoreEstimator;
+import org.gtrace.grammar.bind.CoreCatalog;
+import org.gtrace.grammar.bind.CoreEstimator;
 import org.gtrace.grammar.diag.Diagnostics;
 import org.gtrace.grammar.parse.SourceParser;
 

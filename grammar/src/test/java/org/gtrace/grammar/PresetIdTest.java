@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import org.gtrace.grammar.check.Domain;
-import org.gtrace.grammar.core.CoreCatalog;
+import org.gtrace.grammar.bind.CoreCatalog;
 import org.gtrace.grammar.diag.Diagnostic;
 import org.gtrace.grammar.diag.Kind;
 import org.gtrace.grammar.parse.Lexeme;

@@ -89,6 +89,18 @@ class SessionTest {
     }
 
     @Test
+    void completionDoesNotOfferASecondWayOfGivingAnInput() {
+        // the checker refuses two ways of one input (preset beside energy): completion reads the same table
+        String code = "workload image w < queries 1M; preset image.aienergyscore.sdxl; ";
+        Completion c = session.complete(code, code.length());
+        assertTrue(c.matches().contains("pue") && c.matches().contains("region"), c.matches().toString());
+        assertFalse(c.matches().contains("energy") || c.matches().contains("energy_per_token") || c.matches().contains("images"),
+                c.matches().toString());
+        String text = "workload text t < queries 1M; output_tokens 500; ";
+        assertTrue(session.complete(text, text.length()).matches().contains("active_params"), "the text model's other half");
+    }
+
+    @Test
     void completionOffersRegionsForTheRegionProperty() {
         String code = "workload image w < queries 1M; energy 3 Wh; region Fra";
         Completion c = session.complete(code, code.length());

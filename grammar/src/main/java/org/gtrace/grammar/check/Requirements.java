@@ -30,44 +30,31 @@ final class Requirements {
 
     static void workload(Stmt.Workload w, Diagnostics d) {
         Block b = w.block();
-        boolean volume = Schemas.Volume.WORDS.stream().anyMatch(v -> b.get(v).isPresent())
-                || has(b, "tokens") || has(b, "rate") || has(b, "footage");
-        if (!volume) {
+        if (!InputWays.VOLUME.touched(v -> has(b, v))) {
             d.error(Kind.PROPERTY, w.name().span(), "workload '" + w.name().text() + "' needs a volume",
                     "add one of: queries 700M, images 1M, tokens 2B, rate 35K images/day with period 60 days");
         }
         if (has(b, "rate") && !has(b, "period")) {
             d.error(Kind.PROPERTY, b.get("rate").get().span(), "a rate needs a period", "add period 60 days");
         }
-        boolean energy = has(b, "energy") || has(b, "energy_per_token") || has(b, "preset") || has(b, "active_params");
+        boolean energy = InputWays.ENERGY_PER_OUTPUT.touched(v -> has(b, v) && !v.equals("output_tokens"));
         if (!energy) {
             d.error(Kind.PROPERTY, w.name().span(), "workload '" + w.name().text() + "' needs an energy per output",
                     "add energy 0.006 kWh, a preset, or the parametric inputs (output_tokens and active_params for text;"
                             + " for images and video, a reference figure with reference_resolution, reference_steps …)");
         }
-        oneWay(b, ENERGY_WAYS, "the energy per output", d);
-        oneWay(b, volumeWays(), "the volume", d);
+        for (InputWays.Input input : InputWays.EXCLUSIVE) oneWay(b, input, d);
         settings(w, d);
     }
 
-    /** Ways of giving the energy per output; the text model is one way in two properties. */
-    private static final List<List<String>> ENERGY_WAYS = List.of(List.of("energy"), List.of("energy_per_token"),
-            List.of("preset"), List.of("output_tokens", "active_params"));
-
-    private static List<List<String>> volumeWays() {
-        List<List<String>> ways = new java.util.ArrayList<>();
-        for (String v : Schemas.Volume.WORDS) ways.add(List.of(v));
-        for (String v : List.of("tokens", "rate", "footage")) ways.add(List.of(v));
-        return ways;
-    }
-
     /** Two ways of giving one input would leave one silently unused: the second is an error. */
-    private static void oneWay(Block b, List<List<String>> ways, String what, Diagnostics d) {
+    private static void oneWay(Block b, InputWays.Input input, Diagnostics d) {
+        String what = input.what();
         String firstName = null;
         List<String> firstWay = null;
         for (Property p : b.properties()) {
             String name = p.name().text();
-            List<String> way = ways.stream().filter(w -> w.contains(name)).findFirst().orElse(null);
+            List<String> way = input.wayOf(name);
             if (way == null) continue;
             if (firstWay == null) {
                 firstName = name;

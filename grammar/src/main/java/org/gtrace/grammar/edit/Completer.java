@@ -12,6 +12,7 @@ import org.gtrace.grammar.check.Catalog;
 import org.gtrace.grammar.check.ChartStyles;
 import org.gtrace.grammar.check.Domain;
 import org.gtrace.grammar.check.Functions;
+import org.gtrace.grammar.check.InputWays;
 import org.gtrace.grammar.check.PropertySpec;
 import org.gtrace.grammar.check.Schemas;
 import org.gtrace.grammar.check.Type;
@@ -85,7 +86,9 @@ public final class Completer {
     private void block(Context c, Map<String, Type> names, Set<String> out) {
         Map<String, PropertySpec> schema = schemaOf(c, names);
         if (c.property().isEmpty() || c.property().equals(c.prefix()) && isPropertyStart(c)) {
-            out.addAll(schema.keySet());
+            // a second way of giving an input already given would be an error: not offered
+            java.util.Set<String> excluded = InputWays.excludedBy(c.written());
+            for (String p : schema.keySet()) if (!excluded.contains(p)) out.add(p);
             return;
         }
         Lexeme prev = c.previous();

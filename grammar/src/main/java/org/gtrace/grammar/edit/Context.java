@@ -16,9 +16,10 @@ import org.gtrace.grammar.parse.Lexing;
  * @param inBlock   inside an unclosed {@code <}
  * @param property  the property whose value is being typed, or "" at a property name
  * @param previous  the token before the word, or null
+ * @param written   the properties already written in the open block
  */
 record Context(int start, int end, String prefix, String statement, String base, boolean inBlock, String property,
-               Lexeme previous) {
+               Lexeme previous, java.util.Set<String> written) {
 
     static Context at(String code, int cursor) {
         int c = Math.max(0, Math.min(cursor, code.length()));
@@ -41,21 +42,24 @@ record Context(int start, int end, String prefix, String statement, String base,
         String base = "";
         boolean inBlock = false;
         int propStart = -1;
+        java.util.Set<String> written = new java.util.LinkedHashSet<>();
         for (int i = stmtStart; i <= last && i >= 0; i++) {
             Lexeme t = tokens.get(i);
             if (t.text().equals("from") && i + 1 <= last) base = tokens.get(i + 1).text();
             if (t.kind() == Lexeme.Kind.OPEN) {
                 inBlock = true;
                 propStart = i + 1;
+                written.clear();
             } else if (t.kind() == Lexeme.Kind.CLOSE) {
                 inBlock = false;
             } else if (inBlock && (t.kind() == Lexeme.Kind.SEPARATOR || t.kind() == Lexeme.Kind.NEWLINE)) {
+                if (propStart <= i - 1 && propStart >= 0) written.add(tokens.get(propStart).text());
                 propStart = i + 1;
             }
         }
         String property = inBlock && propStart <= last ? tokens.get(propStart).text() : "";
         Lexeme previous = last >= 0 ? tokens.get(last) : null;
-        return new Context(start, end, prefix, statement, base, inBlock, property, previous);
+        return new Context(start, end, prefix, statement, base, inBlock, property, previous, java.util.Set.copyOf(written));
     }
 
     /** Index of the first token of the statement containing token {@code last}. */

@@ -3,7 +3,7 @@ package org.gtrace.grammar.runtime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.gtrace.grammar.check.Schemas;
+import org.gtrace.grammar.check.InputWays;
 
 /**
  * Properties that are alternative ways of giving one input (energy per output by a figure, a
@@ -13,22 +13,13 @@ import org.gtrace.grammar.check.Schemas;
  */
 record Alternatives(Set<String> leaders, Set<String> followers) {
 
-    static final List<Alternatives> GROUPS = List.of(energySource(), volume(), grid());
+    /** From the one table of ways; period and length qualify a rate or footage and stay unless overridden themselves. */
+    static final List<Alternatives> GROUPS = InputWays.ALL.stream().map(Alternatives::of).toList();
 
-    private static Alternatives energySource() {
-        Set<String> all = Set.of("energy", "energy_per_token", "preset", "output_tokens", "active_params");
-        return new Alternatives(all, all);
-    }
-
-    private static Alternatives volume() {
-        // period and length qualify a rate or footage; they stay unless overridden themselves.
-        Set<String> all = new java.util.HashSet<>(Schemas.Volume.WORDS);
-        all.addAll(Set.of("rate", "tokens", "footage"));
-        return new Alternatives(Set.copyOf(all), Set.copyOf(all));
-    }
-
-    private static Alternatives grid() {
-        return new Alternatives(Set.of("region"), Set.of("intensity"));
+    private static Alternatives of(InputWays.Input input) {
+        Set<String> followers = new java.util.HashSet<>(input.words());
+        if (!input.replaces().containsAll(followers)) followers.removeAll(input.replaces());
+        return new Alternatives(input.replaces(), Set.copyOf(followers));
     }
 
     void dropReplaced(Map<String, Object> inherited, Set<String> overridden) {

@@ -1,4 +1,4 @@
-package org.gtrace.grammar.core;
+package org.gtrace.grammar.bind;
 
 import java.util.Map;
 import org.gtrace.grammar.runtime.Declared;

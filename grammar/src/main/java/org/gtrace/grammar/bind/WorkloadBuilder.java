@@ -1,6 +1,8 @@
-package org.gtrace.grammar.core;
+package org.gtrace.grammar.bind;
 
 import java.util.Map;
+import java.util.List;
+import org.gtrace.grammar.check.InputWays;
 import org.gtrace.grammar.check.Schemas;
 import org.gtrace.grammar.runtime.Declared;
 import org.gtrace.grammar.runtime.Pixels;
@@ -46,20 +48,19 @@ final class WorkloadBuilder {
         return w;
     }
 
+    /** The volume, by whichever of its ways (the one table, {@link InputWays#VOLUME}) was written. */
     private static void volume(Workload w, Map<String, Object> p) {
-        for (String word : Schemas.Volume.WORDS) {
-            if (p.containsKey(word)) {
-                w.outputs(Values.outputs(p.get(word), Field.OUTPUTS));
-                return;
-            }
-        }
-        if (p.containsKey("rate")) {
+        List<String> way = InputWays.VOLUME.given(p::containsKey);
+        String word = way == null ? "" : way.get(0);
+        if (Schemas.Volume.WORDS.contains(word)) {
+            w.outputs(Values.outputs(p.get(word), Field.OUTPUTS));
+        } else if (word.equals("rate")) {
             if (!p.containsKey("period")) throw new InputError(Field.RATE, "a rate needs a period", "add period 60 days");
             w.rate(Values.value(p.get("rate"), Field.RATE), Values.value(p.get("period"), Field.PERIOD));
-        } else if (p.containsKey("tokens")) {
+        } else if (word.equals("tokens")) {
             // Volume in tokens: each token counts as one output, priced by energy_per_token.
             w.outputs(Values.value(p.get("tokens"), Field.OUTPUTS).as(Dimension.OUTPUTS));
-        } else if (p.containsKey("footage")) {
+        } else if (word.equals("footage")) {
             if (!p.containsKey("length")) {
                 throw new InputError(Field.FOOTAGE, "footage needs the length of one video to count videos", "add length 5 s");
             }
@@ -75,19 +76,21 @@ final class WorkloadBuilder {
         w.energyPerOutput(to.isEmpty() ? given : ScaledEnergy.of(given, settings(p, "reference_"), to, "workload " + w.name()));
     }
 
-    /** The per-output energy as written: a figure, a preset, or the parametric text model. */
+    /** The per-output energy as written, by whichever of its ways ({@link InputWays#ENERGY_PER_OUTPUT}) was. */
     private static EnergyPerOutput given(Workload w, Map<String, Object> p) {
         String where = "workload " + w.name();
         EnergyBoundary boundary = p.containsKey("boundary") ? EnergyBoundary.parse(Values.word(p.get("boundary")))
                 : EnergyBoundary.UNSPECIFIED;
-        if (p.containsKey("energy")) {
+        List<String> way = InputWays.ENERGY_PER_OUTPUT.given(p::containsKey);
+        String first = way == null ? "" : way.get(0);
+        if (first.equals("energy")) {
             return EnergyPerOutput.given(Values.value(p.get("energy"), Field.ENERGY_PER_OUTPUT), boundary, where);
-        } else if (p.containsKey("energy_per_token")) {
+        } else if (first.equals("energy_per_token")) {
             UncertainQuantity e = Values.value(p.get("energy_per_token"), Field.ENERGY_PER_TOKEN);
             return EnergyPerOutput.given(e.as(Dimension.ENERGY_PER_OUTPUT), boundary, where);
-        } else if (p.containsKey("preset")) {
+        } else if (first.equals("preset")) {
             return EnergyPerOutput.figure(Values.word(p.get("preset")));
-        } else if (p.containsKey("output_tokens") && p.containsKey("active_params")) {
+        } else if (first.equals("output_tokens")) {
             UncertainQuantity params = Values.value(p.get("active_params"), Field.ACTIVE_PARAMS);
             return ParametricEnergy.text(Values.tokens(p.get("output_tokens"), Field.TOKENS_PER_OUTPUT), params.times(1e-9), where);
         } else if (p.containsKey("output_tokens") || p.containsKey("active_params")) {

@@ -1,4 +1,4 @@
-package org.gtrace.grammar.core;
+package org.gtrace.grammar.bind;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.gtrace.grammar.core;
+package org.gtrace.grammar.bind;
 
 import org.gtrace.grammar.runtime.Progressing;
 import java.util.ArrayList;
