@@ -9,12 +9,12 @@ import java.util.SplittableRandom;
  * Propagates uncertain inputs through formulas by Monte Carlo: every input drawn once per sample
  * and shared by every formula that uses it, the formulas evaluated on the joint draws.
  *
- * <p>Reproducibility: samples come in blocks of {@link MonteCarlo#BLOCK}. Input {@code k} draws
- * block {@code b} from its own generator, seeded from (seed, a hash of the input's key, b): what an
- * input draws depends on nothing but those three, not on which other inputs or formulas are in the
- * run, nor on the thread. Blocks are evaluated in pieces of {@value #CHUNK} samples (the columns
- * stay in cache), spread over threads, and summed in block order: the same seed gives the same
- * bits whatever the thread count, and one input keeps its draws from one statement to the next.
+ * <p>Reproducibility: samples come in blocks of {@value #CHUNK} (small, so the columns stay in
+ * cache and even 20,000 samples spread over threads). Input {@code k} draws block {@code b} from its
+ * own generator, seeded from (seed, a hash of the input's key, b): what an input draws depends on
+ * nothing but those three, not on which other inputs or formulas are in the run, nor on the thread.
+ * Blocks are spread over threads and summed in block order: the same seed gives the same bits
+ * whatever the thread count, and one input keeps its draws from one statement to the next.
  *
  * <pre>{@code
  * Formula e = Formula.input("energy", Distribution.range(0.002, 0.004));
@@ -24,10 +24,10 @@ import java.util.SplittableRandom;
  * }</pre>
  */
 public final class Propagation {
-    /** Samples evaluated at a time within a block. */
+    /** Samples per block: part of the reproducibility contract (changing it changes the draws). */
     static final int CHUNK = 4096;
     /** Input draws kept (from the start of the run) for the sensitivity measures. */
-    static final int SENSITIVITY_SAMPLES = 20_000;
+    static final int SENSITIVITY_SAMPLES = 10_000;
     /** Past this many uncertain inputs, sensitivity is not measured (a chain of thousands of lets). */
     static final int SENSITIVITY_INPUT_LIMIT = 256;
 
@@ -94,36 +94,25 @@ public final class Propagation {
         requireMemory(n, kept);
         double[][] samples = new double[outputs.size()][];
         for (int o = 0; o < keep.length; o++) samples[o] = keep[o] ? new double[n] : null;
-        int blocks = (n + MonteCarlo.BLOCK - 1) / MonteCarlo.BLOCK;
+        int blocks = (n + CHUNK - 1) / CHUNK;
         Moments[] moments = new Moments[outputs.size()];
         for (int o = 0; o < moments.length; o++) moments[o] = new Moments(blocks);
         Kept inputsKept = new Kept(p, Math.min(n, SENSITIVITY_SAMPLES), !sensitivityOf.isEmpty());
-        ThreadLocal<double[][]> blockBuffers = ThreadLocal.withInitial(() -> new double[outputs.size()][]);
         long[] keyHash = new long[p.inputs.length];
         for (int k = 0; k < keyHash.length; k++) keyHash[k] = hash(p.inputs[k].key());
         ThreadLocal<double[][]> scratch = ThreadLocal.withInitial(() -> new double[p.registers][CHUNK]);
         ParallelBlocks.run("Monte Carlo", blocks, settings.threads(), b -> {
-            int from = b * MonteCarlo.BLOCK, len = Math.min(MonteCarlo.BLOCK, n - from);
+            int from = b * CHUNK, len = Math.min(CHUNK, n - from);
             SplittableRandom[] streams = new SplittableRandom[p.inputs.length];
             CorrelatedDraws.Streams s = k -> streams[k] != null ? streams[k]
                     : (streams[k] = Seeds.random(settings.seed(), keyHash[k], b));
             double[][] reg = scratch.get();
-            double[][] buffers = blockBuffers.get();
-            for (int o = 0; o < keep.length; o++) {
-                if (!keep[o] && buffers[o] == null) buffers[o] = new double[MonteCarlo.BLOCK];
-            }
-            for (int at = from; at < from + len; at += CHUNK) {
-                int m = Math.min(CHUNK, from + len - at);
-                correlated.fill(p, s, reg, m);
-                execute(p, s, reg, at, m, inputsKept);
-                for (int o = 0; o < outputs.size(); o++) {
-                    if (keep[o]) System.arraycopy(reg[p.outputRegister[o]], 0, samples[o], at, m);
-                    else System.arraycopy(reg[p.outputRegister[o]], 0, buffers[o], at - from, m);
-                }
-            }
+            correlated.fill(p, s, reg, len);
+            execute(p, s, reg, from, len, inputsKept);
             for (int o = 0; o < outputs.size(); o++) {
-                boolean ok = keep[o] ? moments[o].record(b, samples[o], from, len) : moments[o].record(b, buffers[o], 0, len);
-                if (!ok) throw nonFinite(p, o);
+                double[] y = reg[p.outputRegister[o]];
+                if (keep[o]) System.arraycopy(y, 0, samples[o], from, len);
+                if (!(keep[o] ? moments[o].record(b, samples[o], from, len) : moments[o].record(b, y, 0, len))) throw nonFinite(p, o);
             }
         }, listener);
         return summarise(p, settings, samples, moments, inputsKept);
@@ -168,6 +157,7 @@ public final class Propagation {
             double[] q = samples[o] == null ? new double[] {Double.NaN, Double.NaN, Double.NaN}
                     : Quantiles.of(samples[o], n, 0.05, 0.5, 0.95);
             List<Sensitivity> sens = sensitivityOf.stream().anyMatch(x -> x == f) ? kept.sensitivity(samples[o]) : List.of();
+
             results.put(f, new McResult(n, settings.seed(), moments[o].mean(n), moments[o].standardDeviation(n), q[0], q[1], q[2], sens));
             if (samples[o] != null) keptOutputs.put(f, samples[o]);
         }
@@ -225,7 +215,14 @@ public final class Propagation {
             System.arraycopy(from, 0, to, at, Math.min(n, size - at));
         }
 
+        private Sensitivity.Inputs ranked;
+
         List<Sensitivity> sensitivity(double[] output) {
+            if (ranked == null) ranked = Sensitivity.Inputs.of(drawn());
+            return ranked.against(java.util.Arrays.copyOf(output, size));
+        }
+
+        private List<Sensitivity.Drawn> drawn() {
             List<Sensitivity.Drawn> drawn = new ArrayList<>();
             for (int k = 0; k < inputs.length; k++) {
                 if (inputs[k] != null) {
@@ -239,7 +236,7 @@ public final class Propagation {
                     drawn.add(new Sensitivity.Drawn(e.name(), e.runs() + " runs", ensembles[k]));
                 }
             }
-            return Sensitivity.fromDraws(drawn, java.util.Arrays.copyOf(output, size));
+            return drawn;
         }
     }
 }
