@@ -113,10 +113,12 @@ def stderr_problems(nb):
 
 
 def is_progress(output):
-    """The kernel's "✓ finished in 3.2 s" line for slow cells: true only of this run."""
-    plain = output.get("data", {}).get("text/plain", "")
+    """The kernel's "✓ finished in 3.2 s" line for slow cells, or a progress line it cleared: true only of this run."""
+    data = output.get("data", {})
+    plain = data.get("text/plain", "")
     plain = plain if isinstance(plain, str) else "".join(plain)
-    return output.get("output_type") == "display_data" and plain.startswith(("✓ finished in", "stopped after"))
+    cleared = plain == "" and set(data) == {"text/plain"}
+    return output.get("output_type") == "display_data" and (cleared or plain.startswith(("✓ finished in", "stopped after")))
 
 
 def without_progress(nb):
