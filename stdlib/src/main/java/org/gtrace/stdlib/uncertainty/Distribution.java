@@ -379,20 +379,61 @@ public sealed interface Distribution
      *
      * @param band true for a ± band's own cut at four standard deviations, which its description leaves unsaid
      */
-    record Truncated(Distribution base, double low, double high, boolean band) implements Distribution {
-        public Truncated {
-            java.util.Objects.requireNonNull(base, "base");
-            low = Math.max(low, base.low());
-            high = Math.min(high, base.high());
-            if (!(low <= high)) throw new IllegalArgumentException("the bounds " + low + " .. " + high + " leave nothing to draw");
-            if (!(base.cdf(high) - base.cdf(low) > 0) && low != high) {
-                throw new IllegalArgumentException(base.describe() + " puts no weight within " + Numbers.text(low) + " .. "
-                        + Numbers.text(high));
+    final class Truncated implements Distribution {
+        private final Distribution base;
+        private final double low;
+        private final double high;
+        private final boolean band;
+        private final double lowMass;
+        private final double mass;
+        private final double mean;
+        private final double variance;
+
+        public Truncated(Distribution base, double low, double high, boolean band) {
+            this.base = java.util.Objects.requireNonNull(base, "base");
+            this.low = Math.max(low, base.low());
+            this.high = Math.min(high, base.high());
+            this.band = band;
+            if (!(this.low <= this.high)) {
+                throw new IllegalArgumentException("the bounds " + low + " .. " + high + " leave nothing to draw");
             }
+            this.lowMass = base.cdf(this.low);
+            this.mass = base.cdf(this.high) - lowMass;
+            if (!(mass > 0) && this.low != this.high) {
+                throw new IllegalArgumentException(base.describe() + " puts no weight within " + Numbers.text(this.low) + " .. "
+                        + Numbers.text(this.high));
+            }
+            // kept: simulations ask for a per-output distribution's moments once per group and day
+            double[] m = moments();
+            this.mean = m[0];
+            this.variance = m[1];
         }
 
-        private double lowMass() { return base.cdf(low); }
-        private double mass() { return base.cdf(high) - lowMass(); }
+        public Distribution base() { return base; }
+        @Override public double low() { return low; }
+        @Override public double high() { return high; }
+        /** True for a ± band's own cut at four standard deviations, which its description leaves unsaid. */
+        public boolean band() { return band; }
+
+        private double[] moments() {
+            if (base instanceof Normal n) {
+                double a = (low - n.mu()) / n.sigma(), b = (high - n.mu()) / n.sigma();
+                double z = Variates.normalCdf(b) - Variates.normalCdf(a);
+                double pa = density(a), pb = density(b);
+                double t0 = (pa - pb) / z, t1 = (times(a, pa) - times(b, pb)) / z;
+                return new double[] {n.mu() + n.sigma() * t0, n.sigma() * n.sigma() * (1 + t1 - t0 * t0)};
+            }
+            double m1 = Integrals.ofQuantile(this, 1);
+            return new double[] {m1, Math.max(0, Integrals.ofQuantile(this, 2) - m1 * m1)};
+        }
+
+        private static double density(double x) {
+            return Double.isInfinite(x) ? 0 : Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
+        }
+
+        private static double times(double x, double density) {
+            return density == 0 ? 0 : x * density;
+        }
 
         @Override public double sample(SplittableRandom random) {
             for (int tries = 0; tries < 64; tries++) {
@@ -424,49 +465,29 @@ public sealed interface Distribution
             }
             return fromUniform(random.nextDouble());
         }
-        @Override public double mean() {
-            if (base instanceof Normal n) return n.mu() + n.sigma() * normalTerms(n)[0];
-            return Integrals.ofQuantile(this, 1);
-        }
-        @Override public double variance() {
-            if (base instanceof Normal n) {
-                double[] t = normalTerms(n);
-                return n.sigma() * n.sigma() * (1 + t[1] - t[0] * t[0]);
-            }
-            double m = mean();
-            return Math.max(0, Integrals.ofQuantile(this, 2) - m * m);
-        }
 
-        /** For a normal cut to [a, b] in σ units: (φ(a) − φ(b)) / Z and (aφ(a) − bφ(b)) / Z, Z = Φ(b) − Φ(a). */
-        private double[] normalTerms(Normal n) {
-            double a = (low - n.mu()) / n.sigma(), b = (high - n.mu()) / n.sigma();
-            double z = Variates.normalCdf(b) - Variates.normalCdf(a);
-            double pa = density(a), pb = density(b);
-            return new double[] {(pa - pb) / z, (times(a, pa) - times(b, pb)) / z};
-        }
-
-        private static double density(double x) {
-            return Double.isInfinite(x) ? 0 : Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
-        }
-
-        private static double times(double x, double density) {
-            return density == 0 ? 0 : x * density;
-        }
+        @Override public double mean() { return mean; }
+        @Override public double variance() { return variance; }
         @Override public double quantile(double p) {
             if (!(p > 0 && p < 1)) throw new IllegalArgumentException("probability must be strictly between 0 and 1: " + p);
             return fromUniform(p);
         }
         @Override public double fromUniform(double u) {
-            double x = base.fromUniform(lowMass() + u * mass());
+            double x = base.fromUniform(lowMass + u * mass);
             return Math.min(high, Math.max(low, x));
         }
         @Override public double cdf(double x) {
-            return x < low ? 0 : x >= high ? 1 : (base.cdf(x) - lowMass()) / mass();
+            return x < low ? 0 : x >= high ? 1 : (base.cdf(x) - lowMass) / mass;
         }
         @Override public double central() { return Math.min(high, Math.max(low, base.central())); }
         @Override public boolean isPoint() { return low == high; }
         @Override public String describe(java.util.function.DoubleFunction<String> v) {
             return band ? base.describe(v) : base.describe(v) + " within " + v.apply(low) + " .. " + v.apply(high);
         }
+        @Override public boolean equals(Object o) {
+            return o instanceof Truncated t && base.equals(t.base) && low == t.low && high == t.high && band == t.band;
+        }
+        @Override public int hashCode() { return java.util.Objects.hash(base, low, high, band); }
+        @Override public String toString() { return describe(); }
     }
 }
