@@ -218,8 +218,14 @@ final class Queries {
 
     private static void explainMetrics(List<Metric> metrics, DerivationSequence derivations, StringBuilder md, String origin) {
         for (Metric m : metrics) {
-            if (m.derivation() != null) md.append(derivations.markdown(m.derivation())).append('\n');
-            else md.append("**").append(m.name()).append("** = ").append(m.value().format()).append(" (").append(origin).append(")\n\n");
+            if (m.derivation() != null) {
+                md.append(derivations.markdown(m.derivation())).append('\n');
+            } else if (m.isUncertain()) {
+                md.append("**").append(m.name()).append("** = ").append(m.format(m.value())).append(" (mean; p5 ")
+                        .append(m.format(m.p5())).append(", p95 ").append(m.format(m.p95())).append(")\n\n");
+            } else {
+                md.append("**").append(m.name()).append("** = ").append(m.value().format()).append(" (").append(origin).append(")\n\n");
+            }
         }
     }
 

@@ -39,7 +39,8 @@ public final class JavaCells {
 
     private static final String[] IMPORTS = {
         "import java.util.*;", "import org.gtrace.stdlib.units.*;", "import org.gtrace.stdlib.report.*;",
-        "import org.gtrace.stdlib.provenance.*;", "import tech.tablesaw.api.*;",
+        "import org.gtrace.stdlib.provenance.*;", "import org.gtrace.stdlib.uncertainty.*;",
+        "import org.gtrace.stdlib.inference.*;", "import tech.tablesaw.api.*;",
         "import static org.gtrace.kernel.java.Bridge.*;"};
     private static final Pattern IDENT = Pattern.compile("[A-Za-z_$][A-Za-z_$0-9]*");
 

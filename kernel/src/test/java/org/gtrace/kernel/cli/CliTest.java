@@ -57,6 +57,24 @@ class CliTest {
     }
 
     @Test
+    void jsonCarriesTheStandardErrorSamplesAndSeedAndTheCommandLineSeedWins(@TempDir Path dir) throws IOException {
+        // was: --seed 7 silently ignored when the program had set seed
+        String program = "set seed 42\nworkload image g < images 700M; energy lognormal(0.006 kWh, 1.5) >\nenergy g\n";
+        Path f = write(dir, "seeded.gtrace", program);
+        Result r = run("", "run", "--json", "--seed", "7", f.toString());
+        assertEquals(0, r.status(), r.err());
+        List<JsonObject> lines = r.out().lines().map(l -> JsonParser.parseString(l).getAsJsonObject()).toList();
+        assertTrue(lines.get(0).get("title").getAsString().contains("set seed 42 is overridden"), r.out());
+        JsonObject e = lines.get(1);
+        assertEquals(7, e.get("seed").getAsLong());
+        assertEquals(20_000, e.get("samples").getAsInt());
+        double se = e.get("energy_kwh_se").getAsDouble();
+        assertTrue(se > 0 && se < 0.01 * e.get("energy_kwh").getAsDouble(), e.toString());
+        Result other = run("", "run", "--json", "--seed", "8", f.toString());
+        assertTrue(!other.out().equals(r.out()), "another seed draws differently");
+    }
+
+    @Test
     void runJsonGivesOneObjectPerResultInBaseUnits(@TempDir Path dir) throws IOException {
         Result r = run("", "run", "--json", write(dir, "brief.gtrace", BRIEF).toString());
         assertEquals(0, r.status(), r.err());

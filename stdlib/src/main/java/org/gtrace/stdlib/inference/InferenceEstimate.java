@@ -197,6 +197,7 @@ public final class InferenceEstimate implements Estimated {
         List<Formula> out = new ArrayList<>(headline());
         out.add(outputs.formula());
         out.add(pueApplied.formula());
+        out.add(itEnergy.formula());
         out.add(intensity.formula());
         out.add(energyPerOutput.value().formula());
         for (RegionResult r : byRegion) {

@@ -8,7 +8,6 @@ import java.util.Set;
 import org.gtrace.stdlib.text.HtmlEscape;
 import org.gtrace.stdlib.uncertainty.McResult;
 import org.gtrace.stdlib.units.DisplayUnits;
-import org.gtrace.stdlib.units.Quantity;
 
 /** Renders a {@link Derivation} as plain text, Markdown or escaped HTML. */
 final class DerivationText {
@@ -27,15 +26,17 @@ final class DerivationText {
         return b.toString();
     }
 
-    /** "2,691 kWh", or for a summarised uncertain result "2,691 ± 6.5 kWh (mean; p5 1,790 kWh, p95 3,590 kWh)". */
+    /** "2,691 kWh", or for a summarised uncertain result "2,691 MWh ± 9.2 MWh (mean; p5 1,790 MWh, p95 3,590 MWh)", in one unit. */
     static String result(Derivation d) {
         McResult r = d.band();
         if (r == null) return d.uncertain() == null ? d.result().format() : d.result().format() + " at the inputs' central values";
         org.gtrace.stdlib.units.Dimension dim = d.result().dimension();
+        org.gtrace.stdlib.units.Unit u = DisplayUnits.choose(dim, d.result().base());
         double se = r.standardError();
-        return DisplayUnits.format(d.result(), se) + " ± " + DisplayUnits.format(new Quantity(se, dim), se / 10)
-                + " (mean; p5 " + DisplayUnits.format(new Quantity(r.p5(), dim), se) + ", p95 "
-                + DisplayUnits.format(new Quantity(r.p95(), dim), se) + ")";
+        java.util.function.BiFunction<Double, Double, String> f = (v, res) -> u == null ? DisplayUnits.number(v, res)
+                : DisplayUnits.number(u.fromBase(v), u.fromBase(res)) + " " + u.symbol();
+        return f.apply(d.result().base(), se) + " ± " + f.apply(se, se / 10) + " (mean; p5 " + f.apply(r.p5(), se) + ", p95 "
+                + f.apply(r.p95(), se) + ")";
     }
 
     /** An input's value, with how an uncertain one was given. */
