@@ -192,6 +192,15 @@ class UncertaintyThroughTheEstimateTest {
     }
 
     @Test
+    void aResultWhoseMonteCarloErrorIsLargeSaysSo() {
+        Report few = last("set samples 100\nlet a = lognormal(1 kWh, 3)\nlet b = a * (1 .. 2)\nb");
+        assertTrue(few.notes().stream().anyMatch(n -> n.contains("Monte Carlo error") && n.contains("raise the sample count")),
+                few.notes().toString());
+        Report many = last("let a = lognormal(1 kWh, 1.2)\nlet b = a * (1 .. 2)\nb");
+        assertTrue(many.notes().stream().noneMatch(n -> n.contains("Monte Carlo error")), many.notes().toString());
+    }
+
+    @Test
     void correlatedInputsMoveTogether() {
         String base = "workload text w < queries 1B; energy 1 Wh .. 3 Wh; pue 1.1 .. 1.5";
         Metric independent = metric(last(base + " >\nenergy w"), "energy_kwh");
