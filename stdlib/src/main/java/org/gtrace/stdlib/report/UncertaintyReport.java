@@ -69,13 +69,13 @@ public final class UncertaintyReport {
                 metricName + (u.isEmpty() ? "" : " (" + u + ")"), u,
                 s.stream().map(Sensitivity::input).toList(),
                 List.of(new ChartSpec.Series(metricName, centre, low, high)),
-                "G-TRACE Monte Carlo, " + String.format("%,d", result.samples()) + " joint draws, seed " + result.seed()
+                "G-TRACE Monte Carlo, " + String.format(java.util.Locale.ROOT, "%,d", result.samples()) + " joint draws, seed " + result.seed()
                         + "; each bar runs from the mean with that input in its lowest tenth of draws to the mean with it in its highest");
     }
 
     /** The sentence that says how the statistics were obtained. */
     public static String method(McResult r) {
-        return "Monte Carlo, " + String.format("%,d", r.samples()) + " joint draws of the inputs, seed " + r.seed()
+        return "Monte Carlo, " + String.format(java.util.Locale.ROOT, "%,d", r.samples()) + " joint draws of the inputs, seed " + r.seed()
                 + ": the value is the mean (standard error shown as ±), the band p5–p95 (type-7 percentiles).";
     }
 

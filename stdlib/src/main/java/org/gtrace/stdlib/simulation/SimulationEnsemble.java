@@ -115,7 +115,7 @@ public record SimulationEnsemble(ViralScenario scenario, long seed, double[] out
                 "G-TRACE viral simulation, aggregate engine, seeds " + seed + ".." + (seed + runs() - 1));
         String name = scenario.name();
         return new Report(line, name, "Viral simulation of " + name + " (" + runs() + " runs)", metrics, t, List.of(chart),
-                null, List.of(String.format("%,d runs of %,d users over %d days; value = mean over runs, band p5–p95.",
+                null, List.of(String.format(java.util.Locale.ROOT, "%,d runs of %,d users over %d days; value = mean over runs, band p5–p95.",
                         runs(), scenario.users(), days)));
     }
 }

@@ -82,9 +82,9 @@ public final class SimulationReport {
     private static List<String> notes(SimulationResult r) {
         ViralScenario s = r.scenario();
         List<String> notes = new ArrayList<>();
-        notes.add(String.format("%,d users over %d days, %s engine, seed %d; adoption: %s; outputs per active user: %s.",
+        notes.add(String.format(java.util.Locale.ROOT, "%,d users over %d days, %s engine, seed %d; adoption: %s; outputs per active user: %s.",
                 s.users(), s.days(), r.engine(), r.seed(), s.adoption().describe(), s.outputs().describe()));
-        notes.add(String.format("This run drew PUE %.3f; energy per output %s kWh.", r.pue(), s.energyPerOutput().describe()));
+        notes.add(String.format(java.util.Locale.ROOT, "This run drew PUE %.3f; energy per output %s kWh.", r.pue(), s.energyPerOutput().describe()));
         s.sources().forEach((input, src) -> notes.add(input + ": " + src.line()
                 + (src.kind().equals("assumption") ? " (ASSUMPTION)" : "")));
         return notes;
