@@ -95,11 +95,11 @@ final class Runner {
         } catch (RunError e) {
             return e.diagnostic();
         } catch (UnknownNameError e) {
-            return Diagnostic.error(Kind.NAME, step.span(), e.getMessage(), e.fix());
+            return Diagnostic.error(Kind.NAME, step.span(), e.problem(), e.fix());
         } catch (CancelledException e) {
             return Diagnostic.error(Kind.INTERRUPTED, step.span(), e.getMessage(), "the session keeps its state; run the cell again");
         } catch (InputError e) {
-            return Diagnostic.error(Kind.INPUT, step.span(), e.getMessage(), e.fix());
+            return Diagnostic.error(Kind.INPUT, step.span(), e.problem(), e.fix());
         } catch (UnitError e) {
             return Diagnostic.error(Kind.UNIT, step.span(), e.getMessage(), "");
         } catch (org.gtrace.stdlib.uncertainty.SampleLimitError e) {

@@ -183,6 +183,20 @@ class UncertaintyThroughTheEstimateTest {
     }
 
     @Test
+    void aBoundedInputIsCutWhenItsWrittenBandFitsAndRefusedWhenNot() {
+        // a lognormal's support starts at 0: a PUE of 1.2 ×/÷ 1.05 was refused as "reaches 0 .. 1.323"
+        Metric e = metric(last("workload text w < queries 1B; energy 1 Wh; pue lognormal(1.2, 1.05) >\nenergy w"), "energy_kwh");
+        assertEquals(1.2e6 * Math.exp(Math.pow(Math.log(1.05), 2) / 2), e.value().base(), 0.005 * 1.2e6);
+        assertTrue(e.p5().base() >= 1e6, "no draw below a PUE of 1: " + e.p5());
+        Diagnostic wide = error("workload text w < queries 1B; energy 1 Wh; pue lognormal(1.2, 1.5) >");
+        assertTrue(wide.message().contains("0.5333 .. 2.7"), "the ±2σ band, not the support: " + wide.message());
+        // the fix is said once, as the hint, not again at the end of the message
+        Diagnostic normal = error("workload text w < queries 1B; energy 1 Wh; pue 1.1 ± 15% >");
+        assertEquals("pue: the uncertain value reaches 0.935 .. 1.265, below 1, the least allowed", normal.message());
+        assertTrue(normal.hint().contains("at least 1"), normal.hint());
+    }
+
+    @Test
     void computedValuesSayMonteCarloAndOneInputSaysClosedForm() {
         Report computed = last("let a = 1 kWh .. 3 kWh\nlet b = a * (2 .. 4)\nb");
         assertTrue(computed.notes().stream().anyMatch(n -> n.startsWith("Monte Carlo")), computed.notes().toString());

@@ -85,7 +85,7 @@ final class CallChecker {
             OptionalDouble g = Constants.value(args.get(1).value());
             if (g.isPresent() && g.getAsDouble() < 1) {
                 diagnostics.error(Kind.RANGE, args.get(1).value().span(), "a lognormal spread is a factor of at least 1",
-                        "write lognormal(0.006 kWh, 1.5): 1.5 means ×/÷ 1.5 at one standard deviation");
+                        Functions.lognormalSpreadFix(Constants.literal(args.get(0).value()), g.getAsDouble()));
                 return Type.UNKNOWN;
             }
         }

@@ -53,6 +53,14 @@ final class Constants {
         }).orElse(null);
     }
 
+    /** A number literal as a user would write it again ("10 days", "50%", "1.2"), for hints; null for anything else. */
+    static String literal(Expr e) {
+        if (!(e instanceof Expr.Number n)) return null;
+        String v = java.math.BigDecimal.valueOf(n.value()).stripTrailingZeros().toPlainString();
+        if (n.unit() == null) return v;
+        return "%".equals(n.unit()) ? v + "%" : v + " " + n.unit();
+    }
+
     /** True when the expression is a literal written with a percent sign. */
     static boolean isPercent(Expr e) {
         return e instanceof Expr.Number n && "%".equals(n.unit());

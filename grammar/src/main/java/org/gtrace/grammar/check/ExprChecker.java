@@ -206,7 +206,7 @@ final class ExprChecker {
             diagnostics.error(Kind.RANGE, s.spread().span(), "a spread cannot be negative", "write ± 10%");
         } else if (relative && v.isPresent() && v.getAsDouble() > 0.5) {
             diagnostics.error(Kind.RANGE, s.spread().span(), "a ± spread above 50% would put values below zero",
-                    "use a lognormal for wide spreads: lognormal(0.006 kWh, 2)");
+                    Functions.wideSpreadFix(Constants.literal(s.centre()), v.getAsDouble()));
         }
         return c;
     }

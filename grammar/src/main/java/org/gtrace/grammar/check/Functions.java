@@ -92,6 +92,30 @@ public final class Functions {
         return PropertyChecker.flatten(e);
     }
 
+    /**
+     * The fix for a lognormal spread below 1. A spread of 0.1 was most likely meant as ±10% at one
+     * standard deviation, so the suggestion keeps the user's median and writes that factor.
+     */
+    public static String lognormalSpreadFix(String median, double spread) {
+        String g = spread > 0 && spread < 1 ? twoDigits(1 + spread) : "1.5";
+        return "write lognormal(" + (median == null ? "0.006 kWh" : median) + ", " + g + "): " + g
+                + " means ×/÷ " + g + " at one standard deviation";
+    }
+
+    /**
+     * The lognormal with the band of a ± too wide for a normal: ± p is ±2σ, so the factor at 2σ
+     * is 1 + p and at one σ its square root.
+     */
+    public static String wideSpreadFix(String median, double spread) {
+        String g = twoDigits(Math.sqrt(1 + spread));
+        return "use a lognormal for wide spreads: lognormal(" + (median == null ? "0.006 kWh" : median) + ", " + g
+                + ") is ×/÷ " + g + " at one standard deviation";
+    }
+
+    private static String twoDigits(double v) {
+        return java.math.BigDecimal.valueOf(v).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString();
+    }
+
     private static void add(Map<String, Spec> m, Spec s) {
         m.put(s.name(), s);
     }

@@ -122,8 +122,10 @@ final class PropertyChecker {
             if (v.isEmpty()) continue;
             double x = v.getAsDouble();
             if (x < spec.min() || x > spec.max()) {
+                String fix = e instanceof Expr.Range ? "keep both ends of the range " + spec.describeRange() + ", or write "
+                        : "write ";
                 diagnostics.error(Kind.RANGE, end.span(), "'" + spec.name() + "' must be " + spec.describeRange(),
-                        "write " + spec.example());
+                        fix + spec.example());
                 return;
             }
         }

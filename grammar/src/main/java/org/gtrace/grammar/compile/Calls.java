@@ -74,7 +74,7 @@ final class Calls {
         }
         if (spec.name().equals("lognormal") && params.get(1).base() < 1) {
             throw new RunError(Kind.RANGE, c.arguments().get(1).span(), "a lognormal spread is a factor of at least 1",
-                    "write lognormal(0.006 kWh, 1.5): 1.5 means ×/÷ 1.5 at one standard deviation");
+                    Functions.lognormalSpreadFix(params.get(0).format(), params.get(1).base()));
         }
         double[] p = params.stream().mapToDouble(Quantity::base).toArray();
         return evaluator.input(c.span(), () -> switch (spec.name()) {

@@ -25,7 +25,7 @@ final class CoreErrors {
         Property p = property(e, block, schema);
         if (p != null) span = p.items().isEmpty() ? p.name().span() : p.items().get(0).span().to(p.span());
         Kind kind = e instanceof UnknownNameError ? Kind.NAME : Kind.INPUT;
-        return new RunError(kind, span, e.getMessage(), e.fix());
+        return new RunError(kind, span, e.problem(), e.fix());
     }
 
     private static Property property(InputError e, Block block, Map<String, PropertySpec> schema) {

@@ -142,22 +142,25 @@ public final class Check {
         throw outside(field, q.low(), q.high(), min, max, q.dimension(), fix, percent);
     }
 
+    /**
+     * The band the value was written with: a range's ends, ±2σ of a distribution with a tail (a
+     * lognormal's support starts at 0, but nobody wrote 0), narrowed by any cut.
+     */
     private static double[] band(Distribution d) {
-        double low = Double.isInfinite(d.low()) ? d.quantile(BAND) : d.low();
-        double high = Double.isInfinite(d.high()) ? d.quantile(1 - BAND) : d.high();
-        if (d instanceof Distribution.Truncated t && t.base() instanceof Distribution.Normal) {
-            low = Math.max(low, d.quantile(BAND));
-            high = Math.min(high, d.quantile(1 - BAND));
+        if (d instanceof Distribution.Truncated t) {
+            double[] b = band(t.base());
+            return new double[] {Math.max(b[0], t.low()), Math.min(b[1], t.high())};
         }
-        return new double[] {low, high};
+        boolean tailed = Double.isInfinite(d.low()) || Double.isInfinite(d.high());
+        return tailed ? new double[] {d.quantile(BAND), d.quantile(1 - BAND)} : new double[] {d.low(), d.high()};
     }
 
     private static InputError outside(Field field, double low, double high, double min, double max, Dimension d, String fix,
                                       boolean percent) {
-        String bound = low < min ? "goes below " + format(min, d, percent) + ", the least it can be"
-                : "goes above " + format(max, d, percent) + ", the most it can be";
+        String bound = low < min ? "below " + format(min, d, percent) + ", the least allowed"
+                : "above " + format(max, d, percent) + ", the most allowed";
         return new InputError(field, "the uncertain value reaches " + format(low, d, percent) + " .. "
-                + format(high, d, percent) + ", which " + bound, fix);
+                + format(high, d, percent) + ", " + bound, fix);
     }
 
     private static String format(double base, Dimension d, boolean percent) {

@@ -12,6 +12,7 @@ public class InputError extends IllegalArgumentException {
     private final Field field;
     private final String label;
     private final String fix;
+    private final String problem;
 
     public InputError(Field field, String problem, String fix) {
         this(field, field.label(), problem, fix);
@@ -22,6 +23,7 @@ public class InputError extends IllegalArgumentException {
         super(label + ": " + problem + (fix == null || fix.isEmpty() ? "" : "; " + fix));
         this.field = Objects.requireNonNull(field, "field");
         this.label = label;
+        this.problem = label + ": " + problem;
         this.fix = fix == null ? "" : fix;
     }
 
@@ -33,6 +35,11 @@ public class InputError extends IllegalArgumentException {
     /** The word the message begins with. */
     public String label() {
         return label;
+    }
+
+    /** The message without its fix, for front ends that show the fix as a hint of its own. */
+    public String problem() {
+        return problem;
     }
 
     /** What to do about it, as an imperative sentence. */
