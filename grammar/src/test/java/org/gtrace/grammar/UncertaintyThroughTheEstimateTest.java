@@ -225,4 +225,23 @@ class UncertaintyThroughTheEstimateTest {
         Diagnostic notUncertain = error("workload text w < queries 1B; energy 1 Wh; pue 1.1 .. 1.5; correlate energy, pue 50% >");
         assertTrue(notUncertain.message().contains("not uncertain"), notUncertain.message());
     }
+
+    /** The percentage in "budget … met in N% of … joint draws". */
+    private static double budgetOdds(String correlate) {
+        Report r = last("workload text w < queries 1B; energy 1 Wh .. 3 Wh; pue 1.1 .. 1.5; intensity 50 g/kWh" + correlate
+                + " >\nassess w < budget 0.1 g >");
+        String note = r.notes().stream().filter(n -> n.startsWith("budget")).findFirst().orElseThrow(() -> new AssertionError(r.notes()));
+        return Double.parseDouble(note.replaceAll(".* met in (\\d+)% .*", "$1"));
+    }
+
+    @Test
+    void theBudgetOddsDrawTheDeclaredCorrelations() {
+        // met when e × PUE ≤ 0.1 g / 50 g/kWh = 2 Wh, e ~ U(1, 3) Wh, PUE ~ U(1.1, 1.5):
+        // independent (ln(1.5/1.1) − 0.2) / 0.4 = 27.5%; moving together → 31.5%, apart → 20.5% (u at the boundary)
+        assertEquals(27.5, budgetOdds(""), 1.5);
+        assertEquals(31, budgetOdds("; correlate energy, pue 95%"), 1.5, "was 27%: the odds drew the inputs independently");
+        // a negative rank is written with either minus sign ('pue -95%' once read as the subtraction pue − 95%)
+        assertEquals(21, budgetOdds("; correlate energy, pue -95%"), 1.5);
+        assertEquals(budgetOdds("; correlate energy, pue -95%"), budgetOdds("; correlate energy, pue −95%"), 0.0);
+    }
 }

@@ -142,7 +142,7 @@ DOTDOT    : '..' ;
 DOT       : '.' ;
 PLUSMINUS : '±' | '+-' | '+/-' ;
 PLUS      : '+' ;
-MINUS     : '-' ;
+MINUS     : '-' | '−' ;
 STAR      : '*' | '×' ;
 SLASH     : '/' ;
 PERCENT   : '%' ;

@@ -62,7 +62,7 @@ public final class DeploymentBuilder {
             b.routingCandidate(to.name(), to.intensity().kgPerKwh());
         }
         Report r = PyramidReport.of(line, Pyramid.assess(b.build()));
-        if (props.get("budget") instanceof Quantity q) r = withBudgetOdds(r, shown, q, ctx);
+        if (props.get("budget") instanceof Quantity q) r = withBudgetOdds(r, workload, shown, q, ctx);
         return props.containsKey("renewable") ? r.withNote("'renewable' is recorded but no gate of this project's pyramid uses it yet.") : r;
     }
 
@@ -70,11 +70,12 @@ public final class DeploymentBuilder {
      * Under uncertainty, how often the budget holds: the share of joint draws whose CO2e per
      * output is within it (the gate itself reads the mean).
      */
-    private static Report withBudgetOdds(Report r, Estimate shown, Quantity budget, RunContext ctx) {
+    private static Report withBudgetOdds(Report r, Declared workload, Estimate shown, Quantity budget, RunContext ctx) {
         UncertainQuantity co2e = shown.value(Measure.CO2E).orElse(null), outputs = shown.value(Measure.OUTPUTS).orElse(null);
         if (co2e == null || outputs == null || co2e.isPoint() && outputs.isPoint() || !(outputs.low() > 0)) return r;
         Formula perOutput = co2e.formula().dividedBy(outputs.formula());
-        double[] draws = Propagation.of(List.of(perOutput)).run(ctx.settings().monteCarlo(), ProgressListener.NONE).draws(perOutput);
+        double[] draws = Propagation.of(List.of(perOutput)).withCorrelations(Correlations.of(List.of(workload)))
+                .run(ctx.settings().monteCarlo(), ProgressListener.NONE).draws(perOutput);
         double limit = budget.base(), within = 0;
         for (double d : draws) if (d <= limit) within++;
         return r.withNote(String.format(java.util.Locale.ROOT, "budget %s per output: met in %.0f%% of %,d joint draws of the"

@@ -209,8 +209,8 @@ final class PropertyChecker {
             Type t = exprs.type(b.value());
             if (t.hasDimension() && !t.dimension().isDimensionless()) {
                 diagnostics.error(Kind.UNIT, b.value().span(), "a rank correlation is a plain number or a percentage", "write 70% or 0.7");
-            } else if (b.value() instanceof Expr.Number n) {
-                double rho = "%".equals(n.unit()) ? n.value() / 100 : n.value();
+            } else if (Constants.value(b.value()).isPresent()) {
+                double rho = Constants.value(b.value()).getAsDouble();
                 if (!(rho > -1 && rho < 1)) {
                     diagnostics.error(Kind.RANGE, b.value().span(), "a rank correlation must be strictly between −100% and 100%",
                             "write 70% (or −30% for inputs that move apart)");

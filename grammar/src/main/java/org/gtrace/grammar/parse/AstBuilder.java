@@ -111,9 +111,22 @@ final class AstBuilder {
         List<Property> props = new ArrayList<>();
         for (GTraceParser.PropertyContext p : ctx.property()) {
             Name name = new Name(p.name.getText(), Spans.of(p.name));
-            props.add(new Property(name, p.value == null ? List.of() : items(p.value), Spans.of(p)));
+            List<Property.Item> items = p.value == null ? List.<Property.Item>of() : items(p.value);
+            if (name.text().equals("correlate")) items = items.stream().map(AstBuilder::negativeRank).toList();
+            props.add(new Property(name, items, Spans.of(p)));
         }
         return new Block(props, Spans.of(ctx));
+    }
+
+    /**
+     * 'correlate energy, pue -30%' parses as the subtraction 'pue - 30%', which no pair of a
+     * correlation can mean: it is the word pue with the rank −30%.
+     */
+    private static Property.Item negativeRank(Property.Item i) {
+        if (i.key() == null && i.value() instanceof Expr.Binary b && b.op() == Expr.Op.SUBTRACT && b.left() instanceof Expr.Ref r) {
+            return new Property.Item(r.name(), new Expr.Negate(b.right(), b.right().span()), i.span());
+        }
+        return i;
     }
 
     private List<Property.Item> items(GTraceParser.PropValueContext ctx) {
