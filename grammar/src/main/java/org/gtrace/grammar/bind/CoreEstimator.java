@@ -70,7 +70,8 @@ public final class CoreEstimator implements Estimator {
         return Statistics.of(e, ctx.settings().monteCarlo(), Correlations.of(declared), Progressing.listener(ctx, "Monte Carlo"));
     }
 
-    private static Estimate inference(InferenceEstimate e, Declared d, RunContext ctx) {
+    /** A workload's estimate, shown: one Monte Carlo run of its formulas, its report and values. */
+    static Estimate inference(InferenceEstimate e, Declared d, RunContext ctx) {
         Statistics s = statistics(e, List.of(d), ctx);
         Report r = e.toReport(d.line(), s);
         List<Metric> metrics = new ArrayList<>(r.metrics());

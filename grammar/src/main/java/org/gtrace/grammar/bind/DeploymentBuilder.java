@@ -41,7 +41,7 @@ public final class DeploymentBuilder {
         // the grid split and PUE come from the workload; a simulation's volume and energy from its run
         InferenceEstimate e = WorkloadBuilder.build(workload, ctx).estimate();
         // the gates read the same numbers 'emissions' shows: means when inputs are uncertain
-        Estimate shown = simulated ? SimulationBuilder.estimate(workload, ctx) : new CoreEstimator().estimate(workload, ctx);
+        Estimate shown = simulated ? SimulationBuilder.estimate(workload, ctx) : CoreEstimator.inference(e, workload, ctx);
         double outputs = shown.metric(Measure.OUTPUTS).map(m -> m.value().base()).orElse(0.0);
         double energy = shown.metric(Measure.ENERGY).map(m -> m.value().base()).orElse(0.0);
         Deployment.Builder b = Deployment.builder(workload.name()).outputs(outputs);

@@ -32,6 +32,16 @@ public record Region(String id, String name, Kind kind, String country, List<Gri
         return new Region(name, name, Kind.USER, "", List.of(grid));
     }
 
+    /**
+     * An intensity the user gave instead of a region. When its basis was not stated it is taken as
+     * location-based, lifecycle, and the region's description says so, for the notes.
+     */
+    public static Region given(GridIntensity grid, boolean basisStated) {
+        if (basisStated) return user("given intensity", grid);
+        return new Region("given intensity", "given intensity; basis not stated, taken as location-based, lifecycle",
+                Kind.USER, "", List.of(grid));
+    }
+
     /** The default intensity figure. */
     public GridIntensity intensity() {
         return grids.get(0);

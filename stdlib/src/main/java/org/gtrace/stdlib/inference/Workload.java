@@ -221,22 +221,21 @@ public final class Workload {
 
     /** A grid intensity you give instead of a region (basis location-based lifecycle unless stated). */
     public Workload intensity(Quantity intensity) {
-        GridIntensity g = new GridIntensity(intensity, GridBasis.LOCATION_LIFECYCLE, 0, Source.userInput("workload " + name));
-        return region(new Region("given intensity", "given intensity; basis not stated, taken as location-based, lifecycle",
-                Region.Kind.USER, "", java.util.List.of(g)));
+        return region(Region.given(new GridIntensity(intensity, GridBasis.LOCATION_LIFECYCLE, 0, source()), false));
     }
 
     public Workload intensity(Quantity intensity, GridBasis basis) {
-        GridIntensity g = new GridIntensity(intensity, basis, 0, Source.userInput("workload " + name));
-        return region(Region.user("given intensity", g));
+        return region(Region.given(new GridIntensity(intensity, basis, 0, source()), true));
     }
 
     /** A grid intensity that may be uncertain, on {@code basis} (null: location-based, lifecycle, as not stated). */
     public Workload intensity(UncertainQuantity intensity, GridBasis basis) {
-        GridIntensity g = GridIntensity.of(intensity, basis == null ? GridBasis.LOCATION_LIFECYCLE : basis, 0,
-                Source.userInput("workload " + name));
-        return region(basis == null ? new Region("given intensity", "given intensity; basis not stated, taken as location-based,"
-                + " lifecycle", Region.Kind.USER, "", java.util.List.of(g)) : Region.user("given intensity", g));
+        GridIntensity g = GridIntensity.of(intensity, basis == null ? GridBasis.LOCATION_LIFECYCLE : basis, 0, source());
+        return region(Region.given(g, basis != null));
+    }
+
+    private Source source() {
+        return Source.userInput("workload " + name);
     }
 
     /** Read every region's intensity on this basis (errors if a region has no such figure bundled). */

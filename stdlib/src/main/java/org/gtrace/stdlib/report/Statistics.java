@@ -108,8 +108,7 @@ public final class Statistics {
     public List<String> notes(List<Metric> metrics) {
         if (run == null) return List.of();
         List<String> out = new ArrayList<>();
-        out.add("Monte Carlo, " + String.format(java.util.Locale.ROOT, "%,d", run.samples()) + " joint draws of the inputs, seed "
-                + run.seed() + ": each value is the mean ± its standard error, the band p5–p95; tables show means.");
+        out.add(UncertaintyReport.method(run.samples(), run.seed()) + "; tables show means.");
         for (Metric m : metrics) {
             if (m.isUncertain() && m.band().imprecise(m.value())) {
                 out.add(m.name() + ": the Monte Carlo error (" + m.format(m.standardError()) + ") is large next to the result;"

@@ -29,7 +29,7 @@ public final class UncertaintyReport {
         Unit unit = DisplayUnits.choose(dimension, result.mean());
         String title = "Uncertainty of " + measure.label() + (subject.isEmpty() ? "" : " of " + subject);
         return new Report(line, subject, title, List.of(metric), sensitivityTable(result, unit),
-                List.of(tornado(result, measure.label(), unit)), null, List.of(method(result)));
+                List.of(tornado(result, measure.label(), unit)), null, List.of(method(result.samples(), result.seed()) + "."));
     }
 
     /** One row per input, largest swing first; output columns in {@code unit} (base units when null). */
@@ -73,10 +73,10 @@ public final class UncertaintyReport {
                         + "; each bar runs from the mean with that input in its lowest tenth of draws to the mean with it in its highest");
     }
 
-    /** The sentence that says how the statistics were obtained. */
-    public static String method(McResult r) {
-        return "Monte Carlo, " + String.format(java.util.Locale.ROOT, "%,d", r.samples()) + " joint draws of the inputs, seed " + r.seed()
-                + ": the value is the mean (standard error shown as ±), the band p5–p95 (type-7 percentiles).";
+    /** How a report's statistics were obtained, in the words every report of a Monte Carlo run uses. */
+    public static String method(int samples, long seed) {
+        return "Monte Carlo, " + String.format(java.util.Locale.ROOT, "%,d", samples) + " joint draws of the inputs, seed " + seed
+                + ": each value is the mean ± its standard error, the band p5–p95";
     }
 
     private static double display(double base, Unit unit) {

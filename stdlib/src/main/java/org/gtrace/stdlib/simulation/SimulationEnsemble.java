@@ -36,18 +36,18 @@ public record SimulationEnsemble(ViralScenario scenario, long seed, double[] out
 
     public static SimulationEnsemble run(ViralScenario s, int runs, long seed, int threads, ProgressListener listener) {
         if (runs < 2 || runs > 100_000) throw new IllegalArgumentException("runs must be between 2 and 100,000 (got " + runs + ")");
+        List<SimulationResult> results = results(s, runs, seed, threads, listener);
         double[] outputs = new double[runs], energy = new double[runs], co2e = new double[runs];
         double[][] daily = new double[runs][];
-        AggregateEngine engine = new AggregateEngine();
-        ParallelBlocks.run("simulation ensemble", runs, threads, r -> {
-            SimulationResult x = engine.run(s, seed + r, ProgressListener.NONE);
+        for (int r = 0; r < runs; r++) {
+            SimulationResult x = results.get(r);
             outputs[r] = x.totalOutputs();
             energy[r] = x.totalEnergyKWh();
             co2e[r] = x.totalCo2eKg();
             double[] d = new double[s.days()];
             for (int day = 0; day < d.length; day++) for (int k = 0; k < s.regions().size(); k++) d[day] += x.energyKWh(day, k);
             daily[r] = d;
-        }, listener == null ? ProgressListener.NONE : listener);
+        }
         return new SimulationEnsemble(s, seed, outputs, energy, co2e, daily);
     }
 

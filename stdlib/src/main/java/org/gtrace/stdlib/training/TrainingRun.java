@@ -171,21 +171,21 @@ public final class TrainingRun {
     }
 
     public TrainingRun intensity(Quantity intensity) {
-        GridIntensity g = new GridIntensity(intensity, GridBasis.LOCATION_LIFECYCLE, 0, Source.userInput("training " + name));
-        return region(new Region("given intensity", "given intensity; basis not stated, taken as location-based, lifecycle",
-                Region.Kind.USER, "", java.util.List.of(g)));
+        return region(Region.given(new GridIntensity(intensity, GridBasis.LOCATION_LIFECYCLE, 0, source()), false));
     }
 
     public TrainingRun intensity(Quantity intensity, GridBasis basis) {
-        return region(Region.user("given intensity", new GridIntensity(intensity, basis, 0, Source.userInput("training " + name))));
+        return region(Region.given(new GridIntensity(intensity, basis, 0, source()), true));
     }
 
     /** A grid intensity that may be uncertain, on {@code basis} (null: location-based, lifecycle, as not stated). */
     public TrainingRun intensity(UncertainQuantity intensity, GridBasis basis) {
-        GridIntensity g = GridIntensity.of(intensity, basis == null ? GridBasis.LOCATION_LIFECYCLE : basis, 0,
-                Source.userInput("training " + name));
-        return region(basis == null ? new Region("given intensity", "given intensity; basis not stated, taken as location-based,"
-                + " lifecycle", Region.Kind.USER, "", java.util.List.of(g)) : Region.user("given intensity", g));
+        GridIntensity g = GridIntensity.of(intensity, basis == null ? GridBasis.LOCATION_LIFECYCLE : basis, 0, source());
+        return region(Region.given(g, basis != null));
+    }
+
+    private Source source() {
+        return Source.userInput("training " + name);
     }
 
     public TrainingRun basis(GridBasis basis) {
@@ -223,7 +223,7 @@ public final class TrainingRun {
             throw new InputError(Field.POWER, "training '" + name + "' has no accelerator power",
                     "give an accelerator such as H100 SXM, or power such as 700 W");
         }
-        Source pSource = power != null ? Source.userInput("training " + name) : accelerator.source();
+        Source pSource = power != null ? source() : accelerator.source();
         return TrainingEstimate.modelled(name, ah, acceleratorHours != null ? null : count, p, pSource, utilisation, pue, split,
                 embodiedInputs(ah));
     }

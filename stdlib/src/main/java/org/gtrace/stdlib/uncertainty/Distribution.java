@@ -386,8 +386,8 @@ public sealed interface Distribution
         private final boolean band;
         private final double lowMass;
         private final double mass;
-        private final double mean;
-        private final double variance;
+        /** Mean and variance, integrated on first use (a bound check builds many that nobody asks). */
+        private volatile double[] moments;
 
         public Truncated(Distribution base, double low, double high, boolean band) {
             this.base = java.util.Objects.requireNonNull(base, "base");
@@ -403,10 +403,6 @@ public sealed interface Distribution
                 throw new IllegalArgumentException(base.describe() + " puts no weight within " + Numbers.text(this.low) + " .. "
                         + Numbers.text(this.high));
             }
-            // kept: simulations ask for a per-output distribution's moments once per group and day
-            double[] m = moments();
-            this.mean = m[0];
-            this.variance = m[1];
         }
 
         public Distribution base() { return base; }
@@ -415,7 +411,14 @@ public sealed interface Distribution
         /** True for a ± band's own cut at four standard deviations, which its description leaves unsaid. */
         public boolean band() { return band; }
 
+        /** Kept once computed: simulations ask for a per-output distribution's moments once per group and day. */
         private double[] moments() {
+            double[] m = moments;
+            if (m == null) moments = m = integrate(); // a race computes the same array twice, harmlessly
+            return m;
+        }
+
+        private double[] integrate() {
             if (base instanceof Normal n) {
                 double a = (low - n.mu()) / n.sigma(), b = (high - n.mu()) / n.sigma();
                 double z = Variates.normalCdf(b) - Variates.normalCdf(a);
@@ -466,8 +469,8 @@ public sealed interface Distribution
             return fromUniform(random.nextDouble());
         }
 
-        @Override public double mean() { return mean; }
-        @Override public double variance() { return variance; }
+        @Override public double mean() { return moments()[0]; }
+        @Override public double variance() { return moments()[1]; }
         @Override public double quantile(double p) {
             if (!(p > 0 && p < 1)) throw new IllegalArgumentException("probability must be strictly between 0 and 1: " + p);
             return fromUniform(p);
