@@ -244,4 +244,22 @@ class UncertaintyThroughTheEstimateTest {
         assertEquals(21, budgetOdds("; correlate energy, pue -95%"), 1.5);
         assertEquals(budgetOdds("; correlate energy, pue -95%"), budgetOdds("; correlate energy, pue −95%"), 0.0);
     }
+
+    @Test
+    void whatSetsTheRunIsOneNumberAndAnUncertainOneIsRefusedNotCentred() {
+        // these once ran at the centre of the range without a word (users 1.5M), or crashed (set samples)
+        String sim = "simulate s < energy 1 Wh; adoption bass(p = 0.05, q = 0.5); outputs_per_user poisson(1); days 10; users u >";
+        Diagnostic users = error("let u = 1M .. 2M\n" + sim);
+        assertEquals(Kind.INPUT, users.kind());
+        assertEquals(2, users.line());
+        assertTrue(users.message().startsWith("users: takes one number, not an uncertain value"), users.message());
+        Diagnostic samples = error("let n = 1K .. 2K\nset samples n");
+        assertEquals(Kind.TYPE, samples.kind(), samples.message());
+        Diagnostic parameter = error("let e = lognormal(1 Wh .. 2 Wh, 1.5)");
+        assertEquals(Kind.TYPE, parameter.kind());
+        assertTrue(parameter.message().startsWith("one number is needed here"), parameter.message());
+        assertEquals(19, parameter.column());
+        // a point written through a let is still one number
+        ok("let u = 1M\n" + sim + "\nemissions s");
+    }
 }

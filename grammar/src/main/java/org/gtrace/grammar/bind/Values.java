@@ -21,10 +21,17 @@ final class Values {
         throw new InputError(field, "needs a quantity", "");
     }
 
-    /** One number where the core needs one (a year, a count of runs): an uncertain value gives its central value. */
+    /**
+     * One number where the core needs one (a year, a count of users, a seed). An uncertain value
+     * there is refused: taking its centre would drop the uncertainty the user wrote without a word.
+     */
     static Quantity point(Object v, Field field) {
         if (v instanceof Quantity q) return q;
-        if (v instanceof UncertainQuantity u) return u.central();
+        if (v instanceof UncertainQuantity u && u.isPoint()) return u.central();
+        if (v instanceof UncertainQuantity u) {
+            throw new InputError(field, "takes one number, not an uncertain value (" + u.describe() + "): it sets the run itself"
+                    + " and is not drawn", "write one number; to compare values, declare a scenario for each");
+        }
         throw new InputError(field, "needs a quantity", "");
     }
 

@@ -92,6 +92,20 @@ public final class Functions {
         return PropertyChecker.flatten(e);
     }
 
+    /** The distributions: a call to one of these writes an uncertain value. */
+    private static final java.util.Set<String> DISTRIBUTIONS = java.util.Set.of("lognormal", "normal", "uniform", "triangular", "empirical");
+
+    /** The fix for an uncertain value where a property needs one number, given the property's example. */
+    public static String oneNumberFix(String example) {
+        return "write one number, as in " + example + (example.startsWith("set ") ? "" : "; to compare values, declare a scenario for each");
+    }
+
+    /** True when {@code e} is written as an uncertain value: a range, a ± or a distribution. */
+    public static boolean writesUncertainty(org.gtrace.grammar.ast.Expr e) {
+        return e instanceof org.gtrace.grammar.ast.Expr.Range || e instanceof org.gtrace.grammar.ast.Expr.Spread
+                || e instanceof org.gtrace.grammar.ast.Expr.Call c && DISTRIBUTIONS.contains(c.function().text());
+    }
+
     /**
      * The fix for a lognormal spread below 1. A spread of 0.1 was most likely meant as ±10% at one
      * standard deviation, so the suggestion keeps the user's median and writes that factor.

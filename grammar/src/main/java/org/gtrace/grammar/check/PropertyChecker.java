@@ -61,6 +61,7 @@ final class PropertyChecker {
     void property(Property p, PropertySpec spec) {
         switch (spec.shape()) {
             case QUANTITY -> quantity(p, spec);
+            case NUMBER -> number(p, spec);
             case REGIONS -> regions(p, spec);
             case BLEND -> blend(p, spec);
             case REGION -> word(p, spec, w -> names.region(w));
@@ -108,6 +109,17 @@ final class PropertyChecker {
             return;
         }
         bounds(e, spec);
+    }
+
+    /** A number that sets the run: written uncertain, it is refused here rather than cut to its centre. */
+    private void number(Property p, PropertySpec spec) {
+        Expr e = p.single();
+        if (e != null && Functions.writesUncertainty(e)) {
+            diagnostics.error(Kind.TYPE, e.span(), "'" + spec.name() + "' takes one number, not an uncertain value: it sets the run"
+                    + " itself and is not drawn", Functions.oneNumberFix(spec.example()));
+            return;
+        }
+        quantity(p, spec);
     }
 
     private static String expected(PropertySpec spec) {

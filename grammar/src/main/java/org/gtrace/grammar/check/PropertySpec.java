@@ -24,6 +24,8 @@ public record PropertySpec(String name, Shape shape, List<Dimension> dims, doubl
     public enum Shape {
         /** A quantity (possibly uncertain) of one of {@code dims}. */
         QUANTITY,
+        /** One number of one of {@code dims}, never drawn: what sets the run itself (users, days, a seed). */
+        NUMBER,
         /** A region word, or a split: {@code US 40%, FR 60%}. */
         REGIONS,
         /** One region word. */
@@ -57,6 +59,11 @@ public record PropertySpec(String name, Shape shape, List<Dimension> dims, doubl
 
     static PropertySpec quantity(String name, List<Dimension> dims, double min, double max, String example, String doc) {
         return new PropertySpec(name, Shape.QUANTITY, dims, min, max, List.of(), example, doc, null);
+    }
+
+    /** One number that sets the run (users, days, a seed): an uncertain value there is an error, not its centre. */
+    static PropertySpec number(String name, List<Dimension> dims, double min, double max, String example, String doc) {
+        return new PropertySpec(name, Shape.NUMBER, dims, min, max, List.of(), example, doc, null);
     }
 
     static PropertySpec of(String name, Shape shape, String example, String doc) {

@@ -191,25 +191,25 @@ public final class Schemas {
         put(m, PropertySpec.quantity("wue", List.of(Dimension.WATER_PER_ENERGY), 0, INF, "wue 0.5 L/kWh", "On-site water use effectiveness."));
         put(m, PropertySpec.quantity("water_offsite", List.of(Dimension.WATER_PER_ENERGY), 0, INF, "water_offsite 2 L/kWh",
                 "Off-site water per kWh."));
-        put(m, PropertySpec.quantity("year", List.of(Dimension.NONE), 1990, 2100, "year 2023", "Year the intensity refers to."));
+        put(m, PropertySpec.number("year", List.of(Dimension.NONE), 1990, 2100, "year 2023", "Year the intensity refers to."));
         return m;
     }
 
     private static Map<String, PropertySpec> simulate() {
         Map<String, PropertySpec> m = new LinkedHashMap<>();
-        put(m, PropertySpec.quantity("users", COUNT_DIMS, 0, INF, "users 130M", "People who could take part."));
-        put(m, PropertySpec.quantity("days", List.of(Dimension.NONE, Dimension.TIME), 1, INF, "days 60", "How many days to simulate."));
+        put(m, PropertySpec.number("users", COUNT_DIMS, 0, INF, "users 130M", "People who could take part."));
+        put(m, PropertySpec.number("days", List.of(Dimension.NONE, Dimension.TIME), 1, INF, "days 60", "How many days to simulate."));
         put(m, PropertySpec.of("adoption", CURVE, "adoption logistic(peak = 10, width = 4, decay = 20)",
                 "Share of users active on each day."));
         put(m, PropertySpec.of("outputs_per_user", COUNT, "outputs_per_user poisson(3)", "Outputs per active user per day."));
-        put(m, PropertySpec.quantity("cap", COUNT_DIMS, 0, INF, "cap 3", "Most outputs per day for a capped (free-tier) user."));
-        put(m, PropertySpec.quantity("capped_share", SHARE, 0, 1, "capped_share 90%", "Share of users under the cap."));
+        put(m, PropertySpec.number("cap", COUNT_DIMS, 0, INF, "cap 3", "Most outputs per day for a capped (free-tier) user."));
+        put(m, PropertySpec.number("capped_share", SHARE, 0, 1, "capped_share 90%", "Share of users under the cap."));
         put(m, PropertySpec.quantity("energy", List.of(Dimension.ENERGY, Dimension.ENERGY_PER_OUTPUT), 0, INF,
                 "energy 0.006 kWh", "Energy per output (may be uncertain)."));
         put(m, PropertySpec.word("engine", List.of("auto", "agent", "aggregate"), "engine aggregate",
                 "Per-agent (up to ~1M users) or aggregate draws per day and region."));
-        put(m, PropertySpec.quantity("seed", List.of(Dimension.NONE), 0, INF, "seed 42", "Random seed of this run."));
-        put(m, PropertySpec.quantity("runs", List.of(Dimension.NONE), 1, 100_000, "runs 200",
+        put(m, PropertySpec.number("seed", List.of(Dimension.NONE), 0, INF, "seed 42", "Random seed of this run."));
+        put(m, PropertySpec.number("runs", List.of(Dimension.NONE), 1, 100_000, "runs 200",
                 "Repeat the run (aggregate engine) and report the p5–p95 band over runs."));
         common(m);
         return m;
@@ -240,8 +240,8 @@ public final class Schemas {
 
     private static Map<String, PropertySpec> settings() {
         Map<String, PropertySpec> m = new LinkedHashMap<>();
-        put(m, PropertySpec.quantity("seed", List.of(Dimension.NONE), 0, INF, "set seed 42", "Seed of every random draw in the session."));
-        put(m, PropertySpec.quantity("samples", List.of(Dimension.NONE), 1, 1e9, "set samples 100K", "Monte Carlo samples per uncertain result."));
+        put(m, PropertySpec.number("seed", List.of(Dimension.NONE), 0, INF, "set seed 42", "Seed of every random draw in the session."));
+        put(m, PropertySpec.number("samples", List.of(Dimension.NONE), 1, 1e9, "set samples 100K", "Monte Carlo samples per uncertain result."));
         put(m, PropertySpec.words("basis", BASES, "set basis market", "Default grid accounting basis."));
         put(m, PropertySpec.of("region", REGION, "set region FR", "Default region of workloads that name none."));
         return m;

@@ -36,8 +36,8 @@ final class Basics {
             var spec = Schemas.of(Schemas.Owner.SET).get(s.option().text());
             Object v = PropertyValues.value(s.value(), spec, new Evaluator(ctx, sv.estimator()).naming("set"));
             switch (s.option().text()) {
-                case "seed" -> seed(ctx, s, (long) ((Quantity) v).base());
-                case "samples" -> ctx.settings().samples((int) ((Quantity) v).base());
+                case "seed" -> seed(ctx, s, (long) Evaluator.pointValue(v, s.value().span()).base());
+                case "samples" -> ctx.settings().samples((int) Evaluator.pointValue(v, s.value().span()).base());
                 default -> ctx.settings().put(s.option().text(), v);
             }
         });

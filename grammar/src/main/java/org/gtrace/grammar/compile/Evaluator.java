@@ -107,15 +107,22 @@ public final class Evaluator {
         return new Quantity(m, u.dimension());
     }
 
-    /** A parameter that must be written as one number (a range's end, a ±'s centre): an uncertain one gives its central value. */
+    /** A parameter that must be written as one number (a range's end, a ±'s centre). */
     private Quantity point(Expr e) {
-        Object v = eval(e);
-        return v instanceof UncertainQuantity u ? u.central() : pointValue(v, e.span());
+        return pointValue(eval(e), e.span());
     }
 
+    /**
+     * One number (a range's end, a distribution's parameter, a setting). An uncertain value is
+     * refused, not cut to its centre: that would drop the uncertainty without a word.
+     */
     static Quantity pointValue(Object v, Span span) {
         if (v instanceof Quantity q) return q;
-        if (v instanceof UncertainQuantity u) return u.central();
+        if (v instanceof UncertainQuantity u && u.isPoint()) return u.central();
+        if (v instanceof UncertainQuantity u) {
+            throw new RunError(Kind.TYPE, span, "one number is needed here, not an uncertain value (" + u.describe() + ")",
+                    "write one number here; an uncertain value stands where a quantity is drawn, as in energy 1 Wh .. 2 Wh");
+        }
         if (v instanceof TableColumn c) {
             throw new RunError(Kind.TYPE, span, "this is the column '" + c.name() + "', not one quantity",
                     "take a number from it: sum(…), mean(…), min(…), max(…) or count(…)");

@@ -89,6 +89,8 @@ public final class Inspector {
             b.append("\n\nTakes ").append(String.join(" or ", spec.dims().stream().map(d -> d.describe()).toList()));
             if (Double.isFinite(spec.min()) || Double.isFinite(spec.max())) b.append(", ").append(spec.describeRange());
             b.append('.');
+            if (spec.shape() == PropertySpec.Shape.QUANTITY) b.append(" It may be uncertain: a range, a ± or a distribution.");
+            if (spec.shape() == PropertySpec.Shape.NUMBER) b.append(" One number: it sets the run and is not drawn.");
         }
         if (!spec.options().isEmpty()) b.append("\n\nOne of: ").append(String.join(", ", spec.options())).append('.');
         return b.toString();
