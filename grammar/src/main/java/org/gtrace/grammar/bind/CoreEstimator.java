@@ -8,6 +8,7 @@ import java.util.Map;
 import org.gtrace.grammar.compile.Estimate;
 import org.gtrace.grammar.compile.Estimator;
 import org.gtrace.grammar.runtime.Declared;
+import org.gtrace.grammar.runtime.Properties;
 import org.gtrace.grammar.runtime.Declared.Kind;
 import org.gtrace.grammar.runtime.RunContext;
 import org.gtrace.stdlib.equivalents.Equivalents;
@@ -119,7 +120,7 @@ public final class CoreEstimator implements Estimator {
     }
 
     @Override
-    public Report assess(Declared target, Map<String, Object> props, RunContext ctx, int line) {
+    public Report assess(Declared target, Properties props, RunContext ctx, int line) {
         return DeploymentBuilder.assess(target, props, ctx, line);
     }
 

@@ -2,9 +2,9 @@ package org.gtrace.grammar.bind;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.gtrace.grammar.runtime.Correlate;
 import org.gtrace.grammar.runtime.Declared;
+import org.gtrace.grammar.runtime.Properties;
 import org.gtrace.stdlib.errors.Field;
 import org.gtrace.stdlib.errors.InputError;
 import org.gtrace.stdlib.uncertainty.Correlation;
@@ -18,7 +18,7 @@ final class Correlations {
     static List<Correlation> of(List<Declared> declared) {
         List<Correlation> out = new ArrayList<>();
         for (Declared d : declared) {
-            Map<String, Object> p = d.effective();
+            Properties p = d.effective();
             if (!(p.get("correlate") instanceof Correlate c)) continue;
             for (Correlate.Pair pair : c.pairs()) {
                 Correlation x;
@@ -33,7 +33,7 @@ final class Correlations {
         return out;
     }
 
-    private static Formula.Input input(Declared d, Map<String, Object> p, String property) {
+    private static Formula.Input input(Declared d, Properties p, String property) {
         Object v = p.get(property);
         if (v instanceof UncertainQuantity u && u.formula() instanceof Formula.Input in) return in;
         String why = v == null ? "'" + d.name() + "' has no property '" + property + "'"

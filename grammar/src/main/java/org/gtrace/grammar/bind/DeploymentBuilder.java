@@ -1,9 +1,10 @@
 package org.gtrace.grammar.bind;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.gtrace.grammar.compile.Estimate;
 import org.gtrace.grammar.runtime.Declared;
+import org.gtrace.grammar.runtime.Properties;
 import org.gtrace.grammar.runtime.RunContext;
 import org.gtrace.stdlib.errors.Field;
 import org.gtrace.stdlib.errors.InputError;
@@ -32,7 +33,7 @@ public final class DeploymentBuilder {
     private DeploymentBuilder() {}
 
     /** The assessment report of {@code workload} with the assess block's properties. */
-    public static Report assess(Declared workload, Map<String, Object> props, RunContext ctx, int line) {
+    public static Report assess(Declared workload, Properties props, RunContext ctx, int line) {
         boolean simulated = workload.is(Declared.Kind.SIMULATION);
         if (!workload.is(Declared.Kind.WORKLOAD) && !simulated) {
             throw new InputError(Field.ASSESSMENT, "'" + workload.name() + "' is a " + workload.kind().word() + ", not a workload",
@@ -46,24 +47,25 @@ public final class DeploymentBuilder {
         double energy = shown.metric(Measure.ENERGY).map(m -> m.value().base()).orElse(0.0);
         Deployment.Builder b = Deployment.builder(workload.name()).outputs(outputs);
         if (outputs > 0) b.energyPerOutputKWh(energy / outputs);
-        boolean regionsDeclared = workload.has("region") || workload.has("intensity") || flag(props, "regions_known");
+        boolean regionsDeclared = workload.has("region") || workload.has("intensity") || props.flag("regions_known");
         if (regionsDeclared) {
             for (RegionResult r : e.byRegion()) b.region(r.region().name(), r.centralShare(), r.grid().kgPerKwh());
         }
-        b.telemetryCoverage(flag(props, "telemetry") ? 1 : 0);
-        b.publishesPerOutput(flag(props, "disclosure")).publicDisclosure(flag(props, "disclosure"));
-        b.targetsTracked(flag(props, "targets")).policyInPlace(flag(props, "policy"));
-        if (props.get("budget") instanceof Quantity q) b.budgetGramsPerOutput(q.base() * 1000);
-        if (props.get("routing") instanceof Quantity q) b.carbonAwareShare(q.base());
+        b.telemetryCoverage(props.flag("telemetry") ? 1 : 0);
+        b.publishesPerOutput(props.flag("disclosure")).publicDisclosure(props.flag("disclosure"));
+        b.targetsTracked(props.flag("targets")).policyInPlace(props.flag("policy"));
+        props.quantity("budget").ifPresent(q -> b.budgetGramsPerOutput(q.base() * 1000));
+        props.quantity("routing").ifPresent(q -> b.carbonAwareShare(q.base()));
         // the baseline is written like the workload's energy per output: put it on the same (facility) boundary
-        if (props.get("baseline") instanceof Quantity q) b.baselineEnergyPerOutputKWh(q.base() * e.pueApplied().base());
-        if (props.containsKey("route_to")) {
-            Region to = UserRegions.table(ctx).lookup(Values.word(props.get("route_to")));
+        props.quantity("baseline").ifPresent(q -> b.baselineEnergyPerOutputKWh(q.base() * e.pueApplied().base()));
+        if (props.has("route_to")) {
+            Region to = UserRegions.table(ctx).lookup(props.word("route_to"));
             b.routingCandidate(to.name(), to.intensity().kgPerKwh());
         }
         Report r = PyramidReport.of(line, Pyramid.assess(b.build()));
-        if (props.get("budget") instanceof Quantity q) r = withBudgetOdds(r, workload, shown, q, ctx);
-        return props.containsKey("renewable") ? r.withNote("'renewable' is recorded but no gate of this project's pyramid uses it yet.") : r;
+        Optional<Quantity> budget = props.quantity("budget");
+        if (budget.isPresent()) r = withBudgetOdds(r, workload, shown, budget.get(), ctx);
+        return props.has("renewable") ? r.withNote("'renewable' is recorded but no gate of this project's pyramid uses it yet.") : r;
     }
 
     /**
@@ -80,9 +82,5 @@ public final class DeploymentBuilder {
         for (double d : draws) if (d <= limit) within++;
         return r.withNote(String.format(java.util.Locale.ROOT, "budget %s per output: met in %.0f%% of %,d joint draws of the"
                 + " uncertain inputs (the gate reads the mean)", budget.format(), 100 * within / draws.length, draws.length));
-    }
-
-    private static boolean flag(Map<String, Object> props, String name) {
-        return Boolean.TRUE.equals(props.get(name));
     }
 }

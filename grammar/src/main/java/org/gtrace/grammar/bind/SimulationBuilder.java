@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.gtrace.grammar.compile.Estimate;
 import org.gtrace.grammar.runtime.Declared;
+import org.gtrace.grammar.runtime.Values;
+import org.gtrace.grammar.runtime.Properties;
 import org.gtrace.grammar.runtime.FunctionValue;
 import org.gtrace.grammar.runtime.RunContext;
 import org.gtrace.grammar.runtime.Shares;
@@ -67,7 +69,7 @@ final class SimulationBuilder {
     }
 
     private static Inputs inputs(Declared d, RunContext ctx) {
-        Map<String, Object> p = d.effective();
+        Properties p = d.effective();
         try {
             long users = (long) number(require(p, "users", "users 130M", Field.USERS), Field.USERS);
             int days = (int) Math.round(days(require(p, "days", "days 60", Field.DAYS), Field.DAYS));
@@ -98,9 +100,9 @@ final class SimulationBuilder {
     static Estimate estimate(Declared d, RunContext ctx) {
         Inputs in = inputs(d, ctx);
         ViralScenario s = in.scenario();
-        Map<String, Object> p = d.effective();
-        long seed = p.containsKey("seed") ? (long) number(p.get("seed"), Field.SEED) : ctx.settings().seed();
-        int runs = p.containsKey("runs") ? (int) number(p.get("runs"), Field.RUNS) : 1;
+        Properties p = d.effective();
+        long seed = p.has("seed") ? (long) number(p.get("seed"), Field.SEED) : ctx.settings().seed();
+        int runs = p.has("runs") ? (int) number(p.get("runs"), Field.RUNS) : 1;
         List<SimulationResult> results = runs > 1 ? ensemble(d, s, runs, seed, ctx) : List.of(once(d, s, seed, ctx, p));
         if (runs == 1 && !in.uncertain()) return point(d, results.get(0));
         SimulationEstimate e = SimulationEstimate.of(s, results, in.energy(), in.pue(), in.intensities());
@@ -111,7 +113,7 @@ final class SimulationBuilder {
         return new Estimate(d.name(), report.metrics(), values, report.table(), report.notes(), report);
     }
 
-    private static SimulationResult once(Declared d, ViralScenario s, long seed, RunContext ctx, Map<String, Object> p) {
+    private static SimulationResult once(Declared d, ViralScenario s, long seed, RunContext ctx, Properties p) {
         ViralSimulation.Engine engine = p.get("engine") instanceof Word w
                 ? ViralSimulation.Engine.valueOf(w.text().toUpperCase(java.util.Locale.ROOT)) : ViralSimulation.Engine.AUTO;
         try {
@@ -141,7 +143,7 @@ final class SimulationBuilder {
      * Energy per output: the simulation's own, else the workload's as the core computes it (a
      * preset, the text model, an energy scaled by resolution or frames), uncertain inputs included.
      */
-    private static UncertainQuantity energy(Declared d, Map<String, Object> p, InferenceEstimate workload) {
+    private static UncertainQuantity energy(Declared d, Properties p, InferenceEstimate workload) {
         if (simulationSetsEnergy(d) || workload == null) {
             UncertainQuantity e = Values.value(require(p, "energy", "energy 0.006 kWh", Field.ENERGY_PER_OUTPUT), Field.ENERGY_PER_OUTPUT);
             return Check.nonNegative(e.dimension().equals(Dimension.ENERGY) ? e.as(Dimension.ENERGY_PER_OUTPUT) : e,
@@ -155,9 +157,9 @@ final class SimulationBuilder {
      * per-output figure already includes facility overhead); without a workload, the one given,
      * else 1 (the energy per output taken as facility-level, which the report's PUE line shows).
      */
-    private static UncertainQuantity pue(Map<String, Object> p, InferenceEstimate workload) {
+    private static UncertainQuantity pue(Properties p, InferenceEstimate workload) {
         if (workload != null) return workload.pueValue();
-        return p.containsKey("pue") ? Check.pue(Values.value(p.get("pue"), Field.PUE), Field.PUE) : UncertainQuantity.number(1);
+        return p.has("pue") ? Check.pue(p.amount("pue", Field.PUE), Field.PUE) : UncertainQuantity.number(1);
     }
 
     /** A simulation (or a scenario of one, at any depth) that derives from a workload. */
@@ -171,12 +173,12 @@ final class SimulationBuilder {
     /** Whether a simulation in the chain, before its workload, sets the energy itself. */
     private static boolean simulationSetsEnergy(Declared d) {
         for (Declared s = d; s != null && s.is(Declared.Kind.SIMULATION); s = s.base()) {
-            if (s.props().containsKey("energy")) return true;
+            if (s.props().has("energy")) return true;
         }
         return false;
     }
 
-    private static Object require(Map<String, Object> p, String name, String example, Field field) {
+    private static Object require(Properties p, String name, String example, Field field) {
         Object v = p.get(name);
         if (v == null) throw new InputError(field, "missing", "give it, for example " + example);
         return v;
@@ -210,27 +212,27 @@ final class SimulationBuilder {
         return new Engagement(ceiling, decay);
     }
 
-    private static List<Tier> tiers(Map<String, Object> p, double mean) {
-        if (!p.containsKey("cap")) return List.of(new Tier("all", 1, mean, 0));
+    private static List<Tier> tiers(Properties p, double mean) {
+        if (!p.has("cap")) return List.of(new Tier("all", 1, mean, 0));
         int cap = (int) number(p.get("cap"), Field.CAP);
-        double share = p.containsKey("capped_share") ? number(p.get("capped_share"), Field.CAPPED_SHARE) : 1;
+        double share = p.has("capped_share") ? number(p.get("capped_share"), Field.CAPPED_SHARE) : 1;
         if (share >= 1) return List.of(new Tier("capped", 1, mean, cap));
         if (share <= 0) return List.of(new Tier("uncapped", 1, mean, 0));
         return List.of(new Tier("capped", share, mean, cap), new Tier("uncapped", 1 - share, mean, 0));
     }
 
     /** The regional split the engines run (central shares and intensities) and each region's intensity as a model input. */
-    private static void regions(Map<String, Object> p, RunContext ctx, List<RegionShare> out, List<UncertainQuantity> intensities) {
-        if (p.containsKey("intensity")) {
-            UncertainQuantity i = Check.nonNegative(Values.value(p.get("intensity"), Field.INTENSITY), Dimension.INTENSITY,
+    private static void regions(Properties p, RunContext ctx, List<RegionShare> out, List<UncertainQuantity> intensities) {
+        if (p.has("intensity")) {
+            UncertainQuantity i = Check.nonNegative(p.amount("intensity", Field.INTENSITY), Dimension.INTENSITY,
                     Field.INTENSITY, "429 g/kWh");
             out.add(RegionShare.of("given intensity", 1, i.centralBase()));
             intensities.add(i);
             return;
         }
         RegionTable table = UserRegions.table(ctx);
-        GridBasis basis = p.containsKey("basis") ? Values.basis(p.get("basis")) : null;
-        Object region = p.containsKey("region") ? p.get("region") : ctx.settings().get("region").orElse(null);
+        GridBasis basis = p.has("basis") ? p.basis("basis") : null;
+        Object region = p.has("region") ? p.get("region") : ctx.settings().get("region").orElse(null);
         if (region instanceof Shares s) {
             if (s.uncertain()) {
                 throw new InputError(Field.REGION_SHARES, "a simulation's regional split is a split of its users, written as shares",

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gtrace.grammar.runtime.Bindings;
 import org.gtrace.grammar.runtime.Declared;
+import org.gtrace.grammar.runtime.Values;
 import org.gtrace.grammar.runtime.RunContext;
 import org.gtrace.grammar.runtime.Shares;
 import org.gtrace.stdlib.errors.Field;

@@ -1,10 +1,11 @@
 package org.gtrace.grammar.bind;
 
-import java.util.Map;
 import java.util.List;
 import org.gtrace.grammar.check.InputWays;
 import org.gtrace.grammar.check.Schemas;
 import org.gtrace.grammar.runtime.Declared;
+import org.gtrace.grammar.runtime.Values;
+import org.gtrace.grammar.runtime.Properties;
 import org.gtrace.grammar.runtime.Pixels;
 import org.gtrace.grammar.runtime.RunContext;
 import org.gtrace.grammar.runtime.Shares;
@@ -35,65 +36,65 @@ final class WorkloadBuilder {
         Workload w = Workload.of(modality.isEmpty() ? Modality.TEXT : Modality.parse(modality), d.name());
         RegionTable table = UserRegions.table(ctx);
         w.regions(table);
-        Map<String, Object> p = d.effective();
+        Properties p = d.effective();
         volume(w, p);
         energy(w, p);
-        if (p.containsKey("pue")) w.pue(Values.value(p.get("pue"), Field.PUE));
-        Object region = p.containsKey("region") ? p.get("region") : ctx.settings().get("region").orElse(null);
+        if (p.has("pue")) w.pue(p.amount("pue", Field.PUE));
+        Object region = p.has("region") ? p.get("region") : ctx.settings().get("region").orElse(null);
         region(w, region, p);
-        Object basis = p.containsKey("basis") ? p.get("basis") : ctx.settings().get("basis").orElse(null);
+        Object basis = p.has("basis") ? p.get("basis") : ctx.settings().get("basis").orElse(null);
         if (basis != null) w.basis(Values.basis(basis));
-        if (p.containsKey("wue")) w.wueOnsite(Values.value(p.get("wue"), Field.WUE_ONSITE));
-        if (p.containsKey("water_offsite")) w.wueOffsite(Values.value(p.get("water_offsite"), Field.WUE_OFFSITE));
+        if (p.has("wue")) w.wueOnsite(p.amount("wue", Field.WUE_ONSITE));
+        if (p.has("water_offsite")) w.wueOffsite(p.amount("water_offsite", Field.WUE_OFFSITE));
         return w;
     }
 
     /** The volume, by whichever of its ways (the one table, {@link InputWays#VOLUME}) was written. */
-    private static void volume(Workload w, Map<String, Object> p) {
-        List<String> way = InputWays.VOLUME.given(p::containsKey);
+    private static void volume(Workload w, Properties p) {
+        List<String> way = InputWays.VOLUME.given(p::has);
         String word = way == null ? "" : way.get(0);
         if (Schemas.Volume.WORDS.contains(word)) {
-            w.outputs(Values.outputs(p.get(word), Field.OUTPUTS));
+            w.outputs(p.outputs(word, Field.OUTPUTS));
         } else if (word.equals("rate")) {
-            if (!p.containsKey("period")) throw new InputError(Field.RATE, "a rate needs a period", "add period 60 days");
-            w.rate(Values.value(p.get("rate"), Field.RATE), Values.value(p.get("period"), Field.PERIOD));
+            if (!p.has("period")) throw new InputError(Field.RATE, "a rate needs a period", "add period 60 days");
+            w.rate(p.amount("rate", Field.RATE), p.amount("period", Field.PERIOD));
         } else if (word.equals("tokens")) {
             // Volume in tokens: each token counts as one output, priced by energy_per_token.
-            w.outputs(Values.value(p.get("tokens"), Field.OUTPUTS).as(Dimension.OUTPUTS));
+            w.outputs(p.amount("tokens", Field.OUTPUTS).as(Dimension.OUTPUTS));
         } else if (word.equals("footage")) {
-            if (!p.containsKey("length")) {
+            if (!p.has("length")) {
                 throw new InputError(Field.FOOTAGE, "footage needs the length of one video to count videos", "add length 5 s");
             }
-            UncertainQuantity length = Values.value(p.get("length"), Field.LENGTH);
+            UncertainQuantity length = p.amount("length", Field.LENGTH);
             if (!(length.low() > 0)) throw new InputError(Field.LENGTH, "must be greater than 0 to count videos in footage", "write length 5 s");
-            w.outputs(Values.value(p.get("footage"), Field.FOOTAGE).dividedBy(length).as(Dimension.OUTPUTS));
+            w.outputs(p.amount("footage", Field.FOOTAGE).dividedBy(length).as(Dimension.OUTPUTS));
         }
     }
 
-    private static void energy(Workload w, Map<String, Object> p) {
+    private static void energy(Workload w, Properties p) {
         EnergyPerOutput given = given(w, p);
         OutputSettings to = settings(p, "");
         w.energyPerOutput(to.isEmpty() ? given : ScaledEnergy.of(given, settings(p, "reference_"), to, "workload " + w.name()));
     }
 
     /** The per-output energy as written, by whichever of its ways ({@link InputWays#ENERGY_PER_OUTPUT}) was. */
-    private static EnergyPerOutput given(Workload w, Map<String, Object> p) {
+    private static EnergyPerOutput given(Workload w, Properties p) {
         String where = "workload " + w.name();
-        EnergyBoundary boundary = p.containsKey("boundary") ? EnergyBoundary.parse(Values.word(p.get("boundary")))
+        EnergyBoundary boundary = p.has("boundary") ? EnergyBoundary.parse(p.word("boundary"))
                 : EnergyBoundary.UNSPECIFIED;
-        List<String> way = InputWays.ENERGY_PER_OUTPUT.given(p::containsKey);
+        List<String> way = InputWays.ENERGY_PER_OUTPUT.given(p::has);
         String first = way == null ? "" : way.get(0);
         if (first.equals("energy")) {
-            return EnergyPerOutput.given(Values.value(p.get("energy"), Field.ENERGY_PER_OUTPUT), boundary, where);
+            return EnergyPerOutput.given(p.amount("energy", Field.ENERGY_PER_OUTPUT), boundary, where);
         } else if (first.equals("energy_per_token")) {
-            UncertainQuantity e = Values.value(p.get("energy_per_token"), Field.ENERGY_PER_TOKEN);
+            UncertainQuantity e = p.amount("energy_per_token", Field.ENERGY_PER_TOKEN);
             return EnergyPerOutput.given(e.as(Dimension.ENERGY_PER_OUTPUT), boundary, where);
         } else if (first.equals("preset")) {
-            return EnergyPerOutput.figure(Values.word(p.get("preset")));
+            return EnergyPerOutput.figure(p.word("preset"));
         } else if (first.equals("output_tokens")) {
-            UncertainQuantity params = Values.value(p.get("active_params"), Field.ACTIVE_PARAMS);
-            return ParametricEnergy.text(Values.tokens(p.get("output_tokens"), Field.TOKENS_PER_OUTPUT), params.times(1e-9), where);
-        } else if (p.containsKey("output_tokens") || p.containsKey("active_params")) {
+            UncertainQuantity params = p.amount("active_params", Field.ACTIVE_PARAMS);
+            return ParametricEnergy.text(p.tokens("output_tokens", Field.TOKENS_PER_OUTPUT), params.times(1e-9), where);
+        } else if (p.has("output_tokens") || p.has("active_params")) {
             throw new InputError(Field.ACTIVE_PARAMS, "the parametric text model needs both output_tokens and active_params",
                     "add output_tokens 500 and active_params 70B");
         }
@@ -105,20 +106,20 @@ final class WorkloadBuilder {
      * The output settings written with {@code prefix} ("" for the outputs, "reference_" for the
      * figure). Length without a reference only counts videos in footage, so it scales nothing.
      */
-    private static OutputSettings settings(Map<String, Object> p, String prefix) {
+    private static OutputSettings settings(Properties p, String prefix) {
         OutputSettings s = OutputSettings.none();
         if (p.get(prefix + "resolution") instanceof Pixels px) s = s.resolution(new Resolution(px.width(), px.height()));
         boolean ref = !prefix.isEmpty();
-        if (p.containsKey(prefix + "steps")) s = s.steps(Values.value(p.get(prefix + "steps"), ref ? Field.REFERENCE_STEPS : Field.STEPS));
-        if (p.containsKey(prefix + "fps")) s = s.fps(Values.value(p.get(prefix + "fps"), ref ? Field.REFERENCE_FPS : Field.FPS));
-        boolean lengthScales = ref || p.containsKey("reference_length") || !p.containsKey("footage");
-        if (p.containsKey(prefix + "length") && lengthScales) {
-            s = s.seconds(Values.value(p.get(prefix + "length"), ref ? Field.REFERENCE_LENGTH : Field.LENGTH));
+        if (p.has(prefix + "steps")) s = s.steps(p.amount(prefix + "steps", ref ? Field.REFERENCE_STEPS : Field.STEPS));
+        if (p.has(prefix + "fps")) s = s.fps(p.amount(prefix + "fps", ref ? Field.REFERENCE_FPS : Field.FPS));
+        boolean lengthScales = ref || p.has("reference_length") || !p.has("footage");
+        if (p.has(prefix + "length") && lengthScales) {
+            s = s.seconds(p.amount(prefix + "length", ref ? Field.REFERENCE_LENGTH : Field.LENGTH));
         }
         return s;
     }
 
-    private static void region(Workload w, Object region, Map<String, Object> p) {
+    private static void region(Workload w, Object region, Properties p) {
         if (region instanceof Word word) {
             w.region(word.text());
         } else if (region instanceof Shares shares) {
@@ -129,9 +130,9 @@ final class WorkloadBuilder {
         } else if (region instanceof String s) {
             w.region(s);
         }
-        if (p.containsKey("intensity")) {
-            UncertainQuantity i = Values.value(p.get("intensity"), Field.INTENSITY);
-            w.intensity(i, p.containsKey("basis") ? Values.basis(p.get("basis")) : null);
+        if (p.has("intensity")) {
+            UncertainQuantity i = p.amount("intensity", Field.INTENSITY);
+            w.intensity(i, p.has("basis") ? p.basis("basis") : null);
         }
     }
 }

@@ -8,6 +8,7 @@ import org.gtrace.grammar.ast.Stmt;
 import org.gtrace.grammar.check.Schemas;
 import org.gtrace.grammar.check.Schemas.Owner;
 import org.gtrace.grammar.runtime.Declared;
+import org.gtrace.grammar.runtime.Properties;
 import org.gtrace.grammar.runtime.Declared.Kind;
 import org.gtrace.grammar.runtime.RunContext;
 import org.gtrace.grammar.runtime.ValueTypes;
@@ -34,7 +35,7 @@ final class Declarations {
         return Steps.of(r.span(), ctx -> {
             Map<String, Object> props = new LinkedHashMap<>();
             if (r.base() != null) props.put("from", new Word(r.base().text()));
-            props.putAll(props(r.block(), Owner.REGION, r.name(), ctx, sv));
+            props.putAll(PropertyValues.values(r.block(), Schemas.of(Owner.REGION), new Evaluator(ctx, sv.estimator()), r.name().text()));
             declare(ctx, sv, new Declared(Kind.REGION, r.name().text(), "", null, props, r.span().line()), r.block(), Owner.REGION,
                     r.name());
         });
@@ -68,7 +69,7 @@ final class Declarations {
     }
 
     /** The block's values; the uncertain inputs written in property p of thing n are named "n.p". */
-    private static Map<String, Object> props(Block block, Owner owner, Name name, RunContext ctx, Services sv) {
+    private static Properties props(Block block, Owner owner, Name name, RunContext ctx, Services sv) {
         return PropertyValues.evaluate(block, Schemas.of(owner), new Evaluator(ctx, sv.estimator()), name.text());
     }
 

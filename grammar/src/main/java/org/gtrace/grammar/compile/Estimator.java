@@ -3,6 +3,7 @@ package org.gtrace.grammar.compile;
 import java.util.List;
 import java.util.Map;
 import org.gtrace.grammar.runtime.Declared;
+import org.gtrace.grammar.runtime.Properties;
 import org.gtrace.grammar.runtime.RunContext;
 import org.gtrace.stdlib.report.Report;
 import org.gtrace.stdlib.units.Quantity;
@@ -30,7 +31,7 @@ public interface Estimator {
     Report equivalents(String subject, Quantity energy, Quantity co2e, int line);
 
     /** The AI Sustainability Pyramid assessment of a workload with the practices an assess block declares. */
-    Report assess(Declared target, Map<String, Object> props, RunContext ctx, int line);
+    Report assess(Declared target, Properties props, RunContext ctx, int line);
 
     /** Markdown describing a region, bundled or declared (for {@code explain FRA}). */
     default Report describeRegion(String region, RunContext ctx, int line) {

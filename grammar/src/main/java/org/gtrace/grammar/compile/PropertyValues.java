@@ -7,6 +7,7 @@ import org.gtrace.grammar.ast.Expr;
 import org.gtrace.grammar.ast.Property;
 import org.gtrace.grammar.check.PropertySpec;
 import org.gtrace.grammar.runtime.Correlate;
+import org.gtrace.grammar.runtime.Properties;
 import org.gtrace.grammar.runtime.Shares;
 import org.gtrace.grammar.runtime.Word;
 import org.gtrace.stdlib.uncertainty.UncertainQuantity;
@@ -17,7 +18,11 @@ final class PropertyValues {
     private PropertyValues() {}
 
     /** The values of a block's properties; the uncertain inputs in property p are named "{@code owner}.p". */
-    static Map<String, Object> evaluate(Block block, Map<String, PropertySpec> schema, Evaluator ev, String owner) {
+    static Properties evaluate(Block block, Map<String, PropertySpec> schema, Evaluator ev, String owner) {
+        return Properties.of(values(block, schema, ev, owner));
+    }
+
+    static Map<String, Object> values(Block block, Map<String, PropertySpec> schema, Evaluator ev, String owner) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (Property p : block.properties()) {
             PropertySpec spec = schema.get(p.name().text());

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.gtrace.grammar.ast.Stmt;
 import org.gtrace.grammar.check.Schemas;
 import org.gtrace.grammar.runtime.Declared;
+import org.gtrace.grammar.runtime.Properties;
 
 /**
  * The statement compilers of the language, one line per statement kind. To add a statement:
@@ -45,7 +46,7 @@ final class StandardCompilers {
     private static Step assess(Stmt.Assess a, Services sv) {
         return Steps.of(a.span(), ctx -> {
             Declared target = (Declared) ctx.bindings().require(a.target().text());
-            java.util.Map<String, Object> props = a.block() == null ? java.util.Map.of()
+            Properties props = a.block() == null ? Properties.none()
                     : PropertyValues.evaluate(a.block(), Schemas.of(Schemas.Owner.ASSESS), new Evaluator(ctx, sv.estimator()),
                             "assess " + a.target().text());
             ctx.report(sv.estimator().assess(target, props, ctx, a.span().line()));

@@ -1,6 +1,5 @@
 package org.gtrace.grammar.runtime;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -13,10 +12,10 @@ import java.util.Objects;
  * @param name     the bound name
  * @param modality text, image, video… for workloads; "" otherwise
  * @param base     the declaration it derives from (scenario, region from, simulate from), or null
- * @param props    property values by name, in the order written
+ * @param props    its property values, in the order written
  * @param line     the line of the declaration, for reports
  */
-public record Declared(Kind kind, String name, String modality, Declared base, Map<String, Object> props, int line) {
+public record Declared(Kind kind, String name, String modality, Declared base, Properties props, int line) {
 
     /** The kinds of things a program declares. */
     public enum Kind {
@@ -38,7 +37,11 @@ public record Declared(Kind kind, String name, String modality, Declared base, M
         Objects.requireNonNull(kind);
         Objects.requireNonNull(name);
         modality = Objects.requireNonNullElse(modality, "");
-        props = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(props));
+        props = Objects.requireNonNullElse(props, Properties.none());
+    }
+
+    public Declared(Kind kind, String name, String modality, Declared base, Map<String, Object> props, int line) {
+        this(kind, name, modality, base, Properties.of(props), line);
     }
 
     /** A property's value, looking through to the base when this declaration does not set it. */
@@ -57,13 +60,12 @@ public record Declared(Kind kind, String name, String modality, Declared base, M
      * base's {@code energy}, its {@code region} replaces the base's {@code intensity}; otherwise
      * the base's value would silently win over the override.
      */
-    public Map<String, Object> effective() {
-        Map<String, Object> out = base == null ? new LinkedHashMap<>() : new LinkedHashMap<>(base.effective());
-        if (base != null) {
-            for (Alternatives group : Alternatives.GROUPS) group.dropReplaced(out, props.keySet());
-        }
-        out.putAll(props);
-        return out;
+    public Properties effective() {
+        if (base == null) return props;
+        Map<String, Object> out = base.effective().copy();
+        for (Alternatives group : Alternatives.GROUPS) group.dropReplaced(out, props.words());
+        out.putAll(props.copy());
+        return Properties.of(out);
     }
 
     public boolean is(Kind k) {

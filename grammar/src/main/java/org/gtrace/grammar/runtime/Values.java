@@ -1,7 +1,6 @@
-package org.gtrace.grammar.bind;
+package org.gtrace.grammar.runtime;
 
 import java.util.List;
-import org.gtrace.grammar.runtime.Word;
 import org.gtrace.stdlib.errors.Field;
 import org.gtrace.stdlib.errors.InputError;
 import org.gtrace.stdlib.grid.GridBasis;
@@ -9,13 +8,13 @@ import org.gtrace.stdlib.uncertainty.UncertainQuantity;
 import org.gtrace.stdlib.units.Dimension;
 import org.gtrace.stdlib.units.Quantity;
 
-/** Reads evaluated property values as the core's types. */
-final class Values {
+/** Reads evaluated values (of properties, settings, function arguments) as the core's types. */
+public final class Values {
 
     private Values() {}
 
     /** A quantity that may be uncertain: the core propagates it through its own formulas. */
-    static UncertainQuantity value(Object v, Field field) {
+    public static UncertainQuantity value(Object v, Field field) {
         if (v instanceof UncertainQuantity u) return u;
         if (v instanceof Quantity q) return UncertainQuantity.of(q);
         throw new InputError(field, "needs a quantity", "");
@@ -25,7 +24,7 @@ final class Values {
      * One number where the core needs one (a year, a count of users, a seed). An uncertain value
      * there is refused: taking its centre would drop the uncertainty the user wrote without a word.
      */
-    static Quantity point(Object v, Field field) {
+    public static Quantity point(Object v, Field field) {
         if (v instanceof Quantity q) return q;
         if (v instanceof UncertainQuantity u && u.isPoint()) return u.central();
         if (v instanceof UncertainQuantity u) {
@@ -36,22 +35,22 @@ final class Values {
     }
 
     /** A count written as "700M" or "700M images": the output dimension either way. */
-    static UncertainQuantity outputs(Object v, Field field) {
+    public static UncertainQuantity outputs(Object v, Field field) {
         UncertainQuantity q = value(v, field);
         return q.dimension().isDimensionless() ? q.as(Dimension.OUTPUTS) : q;
     }
 
-    static UncertainQuantity tokens(Object v, Field field) {
+    public static UncertainQuantity tokens(Object v, Field field) {
         UncertainQuantity q = value(v, field);
         return q.dimension().isDimensionless() ? q.as(Dimension.TOKENS) : q;
     }
 
-    static String word(Object v) {
+    public static String word(Object v) {
         return v instanceof Word w ? w.text() : String.valueOf(v);
     }
 
     /** {@code basis market, direct} → a grid basis; unspecified axes default to location and lifecycle. */
-    static GridBasis basis(Object v) {
+    public static GridBasis basis(Object v) {
         List<?> words = v instanceof List<?> l ? l : List.of(v);
         GridBasis.Accounting a = GridBasis.Accounting.LOCATION;
         GridBasis.Scope s = GridBasis.Scope.LIFECYCLE;
