@@ -173,7 +173,7 @@ class KernelClientTests(unittest.TestCase):
         self.assertEqual("ok", reply["status"])
         printed = "".join(c["text"] for t, c in out if t == "stream")
         self.assertIn("Seed set to 42.", printed)
-        for magic in ("%%java", "%time, %%time", "%load", "%reset", "%seed", "%sources", "%who", "%lsmagic", "%help"):
+        for magic in ("%%java", "%time, %%time", "%load", "%reset", "%seed", "%sources", "%presets", "%who", "%lsmagic", "%help"):
             self.assertIn(magic, printed)
         reply, out = run(self.kc, "%%time\nlet timed = 1 kWh")
         self.assertIn("Wall time:", "".join(c["text"] for t, c in out if t == "stream"))
@@ -188,6 +188,13 @@ class KernelClientTests(unittest.TestCase):
         sources = out[0][1]["data"]["text/markdown"]
         self.assertIn("owid-ember-country-electricity.json", sources)
         self.assertIn("| licence |", sources)
+        reply, out = run(self.kc, "%presets image")
+        self.assertEqual("ok", reply["status"])
+        presets = out[0][1]["data"]["text/markdown"]
+        self.assertIn("`image.aienergyscore.sdxl` | image | 1.64 Wh/image | accelerator", presets)
+        self.assertNotIn("text.gpt4o", presets)
+        reply, _ = run(self.kc, "%presets sound")
+        self.assertEqual("UsageError", reply["ename"])
         reply, _ = run(self.kc, "%nosuchmagic")
         self.assertEqual("UsageError", reply["ename"])
 

@@ -45,6 +45,9 @@ class StatementExamplesTest {
         return x.reports().get(x.reports().size() - 1);
     }
 
+    /** What an accelerator-only figure is multiplied by: Google's host 1.43 and idle 1.10, then the Uptime PUE 1.56. */
+    private static final double ACCELERATOR_LAYERS = 1.43 * 1.10 * 1.56;
+
     @Test
     void workloadAndEmissions() {
         Report r = last(ok(GHIBLI + "emissions ghibli"));
@@ -63,8 +66,9 @@ class StatementExamplesTest {
     void aPresetIdWithADigitPartNeedsNoQuotes() {
         Report bare = last(ok("workload video clips < videos 2M; preset video.cogvideox.5s_16fps >\nenergy clips"));
         Report quoted = last(ok("workload video clips < videos 2M; preset \"video.cogvideox.5s_16fps\" >\nenergy clips"));
-        // 944 Wh/video (GPU side, so the default PUE 1.56 applies) × 2M videos.
-        assertEquals(2e6 * 0.944 * 1.56, metric(bare, "energy_kwh"), 1e-6);
+        // 944 Wh/video × 2M videos; its source doubled the GPU energy to stand for the rest, cooling included,
+        // so it is a facility figure and nothing is added
+        assertEquals(2e6 * 0.944, metric(bare, "energy_kwh"), 1e-6);
         assertEquals(metric(quoted, "energy_kwh"), metric(bare, "energy_kwh"), 0.0);
         assertEquals(metric(quoted, "co2e_kg"), metric(bare, "co2e_kg"), 0.0);
     }
@@ -84,8 +88,8 @@ class StatementExamplesTest {
                 + "scenario fr from h < region FRA >\n"
                 + "scenario more from h < rate 2M images/day; period 10 days >");
         Report turbo = last(ok("emissions turbo"));
-        // 0.386 Wh/image, GPU only, so the default PUE 1.56 applies: 1M × 0.386 Wh × 1.56.
-        assertEquals(602.16, metric(turbo, "energy_kwh"), 0.01);
+        // 0.386 Wh/image, GPU only, so the host (1.43), idle capacity (1.10) and PUE (1.56) are added
+        assertEquals(1e6 * 0.386e-3 * ACCELERATOR_LAYERS, metric(turbo, "energy_kwh"), 0.01);
         Report fr = last(ok("emissions fr"));
         assertEquals(3000, metric(fr, "energy_kwh"), 1e-9);
         assertTrue(metric(fr, "co2e_kg") < 3000 * 0.1, "France's grid, not the base's 400 g/kWh");
@@ -112,31 +116,31 @@ class StatementExamplesTest {
 
     @Test
     void imageEnergyScalesFromItsReferenceResolutionAndSteps() {
-        // SDXL, 1.64 Wh/image (AI Energy Score, GPU only); 4x the pixels at k = 2, half the steps: 3.28 Wh
-        Report r = last(ok("workload image hd < images 1M; preset image.aienergyscore.sdxl; pue 1\n"
+        // SDXL, 1.64 Wh/image (AI Energy Score, GPU only); 4x the pixels is 4x the tokens, squared at k = 2; half the steps
+        Report r = last(ok("workload image hd < images 1M; preset image.aienergyscore.sdxl; pue 1; host_factor 1; idle_factor 1\n"
                 + "  reference_resolution 1024x1024; resolution 2048x2048; reference_steps 50; steps 25 >\nemissions hd"));
-        assertEquals(3280, metric(r, "energy_kwh"), 1e-6);
+        assertEquals(1.64e3 * 16 / 2, metric(r, "energy_kwh"), 1e-6);
         Metric energy = r.metrics().get(0);
         String text = energy.derivation().toText();
-        assertTrue(text.contains("(px/px_ref)^(k/2)") && text.contains("video.scaling.resolution_exponent"), text);
+        assertTrue(text.contains("(px/px_ref)^k") && text.contains("video.scaling.token_exponent"), text);
         Report turbo = last(ok("scenario turbo from hd < steps 4 >\nemissions turbo"));
-        assertEquals(3280.0 * 4 / 25, metric(turbo, "energy_kwh"), 1e-6, "a scenario overrides one setting, keeps the reference");
+        assertEquals(1.64e3 * 16 * 4 / 50, metric(turbo, "energy_kwh"), 1e-6, "a scenario overrides one setting, keeps the reference");
     }
 
     @Test
     void aSimulationTakesTheWorkloadsEnergyAsTheCoreComputesIt() {
         String sim = " < users 1M; days 10; adoption logistic(peak = 5, width = 2); outputs_per_user poisson(1); engine aggregate >";
-        // a preset (SDXL, 1.64 Wh, GPU only: PUE 1.56 added), then the same scaled to 4x the pixels
+        // a preset (SDXL, 1.64 Wh, GPU only: host, idle capacity and PUE added), then the same at 4x the pixels (16x the energy)
         ok("workload image sdxl < images 1M; preset image.aienergyscore.sdxl >\nsimulate s1 from sdxl" + sim
                 + "\nscenario big from sdxl < reference_resolution 1024x1024; resolution 2048x2048 >\nsimulate s2 from big" + sim);
         Report r1 = last(ok("emissions s1"));
-        assertEquals(1.64e-3 * 1.56, metric(r1, "energy_kwh") / metric(r1, "outputs"), 1e-12, "was 'energy: missing'");
+        assertEquals(1.64e-3 * ACCELERATOR_LAYERS, metric(r1, "energy_kwh") / metric(r1, "outputs"), 1e-12, "was 'energy: missing'");
         Report r2 = last(ok("emissions s2"));
-        assertEquals(4 * 1.64e-3 * 1.56, metric(r2, "energy_kwh") / metric(r2, "outputs"), 1e-12);
-        // the parametric text model: 500 tokens × (5.8e-7 × 70 + 4.05e-5) Wh = 0.04055 Wh, GPU only
+        assertEquals(16 * 1.64e-3 * ACCELERATOR_LAYERS, metric(r2, "energy_kwh") / metric(r2, "outputs"), 1e-12);
+        // the text model: EcoLogits' server energy for 70B and 500 tokens (bench/ecologits), idle capacity and PUE added
         ok("workload text chat < queries 1M; output_tokens 500; active_params 70B >\nsimulate s3 from chat" + sim);
         Report r3 = last(ok("emissions s3"));
-        assertEquals(0.04055e-3 * 1.56, metric(r3, "energy_kwh") / metric(r3, "outputs"), 1e-12);
+        assertEquals(0.27397041368062686e-3 * 1.10 * 1.56, metric(r3, "energy_kwh") / metric(r3, "outputs"), 1e-12);
     }
 
     @Test
@@ -158,8 +162,8 @@ class StatementExamplesTest {
         Report one = last(ok("emissions trend"));
         Report two = last(ok("emissions twice"));
         assertEquals(2 * metric(one, "outputs"), metric(two, "outputs"), metric(one, "outputs") * 0.01, "twice the users");
-        assertEquals(1.64e-3 * 1.56, metric(two, "energy_kwh") / metric(two, "outputs"), 1e-12,
-                "the workload's preset and PUE reach through the scenario");
+        assertEquals(1.64e-3 * ACCELERATOR_LAYERS, metric(two, "energy_kwh") / metric(two, "outputs"), 1e-12,
+                "the workload's preset and its added layers reach through the scenario");
     }
 
     @Test

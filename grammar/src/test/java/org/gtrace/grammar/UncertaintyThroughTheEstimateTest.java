@@ -1,5 +1,9 @@
 package org.gtrace.grammar;
 
+import static org.gtrace.grammar.Programs.error;
+import static org.gtrace.grammar.Programs.last;
+import static org.gtrace.grammar.Programs.metric;
+import static org.gtrace.grammar.Programs.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,27 +23,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * through the real estimate (issue 11), and uncertain arithmetic that resampled values (issue 19).
  */
 class UncertaintyThroughTheEstimateTest {
-
-    private static List<Report> ok(String program) {
-        Execution x = new Session().execute(program, "test");
-        assertTrue(x.ok(), () -> x.format("test", program));
-        return x.reports();
-    }
-
-    private static Report last(String program) {
-        List<Report> r = ok(program);
-        return r.get(r.size() - 1);
-    }
-
-    private static Metric metric(Report r, String key) {
-        return r.metrics().stream().filter(m -> m.key().equals(key)).findFirst().orElseThrow(() -> new AssertionError(key + " in " + r));
-    }
-
-    private static Diagnostic error(String program) {
-        Execution x = new Session().execute(program, "test");
-        assertFalse(x.ok(), "expected an error in: " + program);
-        return x.firstError().orElseThrow();
-    }
 
     @ParameterizedTest(name = "utilisation {0} .. {1}%")
     @ValueSource(strings = {"70,90", "30,40"})

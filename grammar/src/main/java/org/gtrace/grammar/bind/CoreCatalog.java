@@ -13,6 +13,8 @@ import org.gtrace.stdlib.data.LiteratureFigures;
 import org.gtrace.stdlib.grid.Region;
 import org.gtrace.stdlib.grid.RegionTable;
 import org.gtrace.stdlib.inference.Modality;
+import org.gtrace.stdlib.inference.Preset;
+import org.gtrace.stdlib.inference.Presets;
 
 /** The domain words of the bundled data: regions, accelerators, modalities and per-output figures. */
 public final class CoreCatalog implements Catalog {
@@ -37,7 +39,12 @@ public final class CoreCatalog implements Catalog {
     }
 
     private static List<String> presets() {
-        return LiteratureFigures.all().stream().filter(f -> f.category().startsWith("inference")).map(Figure::id).toList();
+        return Presets.all().stream().map(Preset::id).toList();
+    }
+
+    @Override
+    public Optional<String> presetModality(String id) {
+        return Presets.find(id).map(p -> p.modality().word());
     }
 
     /** Region lookups by word; the bundled table never changes, so answers are kept. */
@@ -50,7 +57,7 @@ public final class CoreCatalog implements Catalog {
             case REGION -> regions.computeIfAbsent(word, w -> RegionTable.defaults().find(w).isPresent());
             case ACCELERATOR -> accelerators.computeIfAbsent(word, w -> Accelerators.find(w).isPresent());
             case MODALITY -> Arrays.stream(Modality.values()).anyMatch(m -> m.word().equals(word));
-            case PRESET -> LiteratureFigures.find(word).filter(f -> f.category().startsWith("inference")).isPresent();
+            case PRESET -> Presets.find(word).isPresent();
             case FIGURE -> LiteratureFigures.find(word).isPresent();
         };
     }
@@ -61,7 +68,8 @@ public final class CoreCatalog implements Catalog {
             case REGION -> RegionTable.defaults().find(word).map(CoreCatalog::region);
             case ACCELERATOR -> Accelerators.find(word).map(CoreCatalog::accelerator);
             case MODALITY -> Optional.of("**" + word + "**: a modality of generative output (text, image, video, audio, code).");
-            case PRESET, FIGURE -> LiteratureFigures.find(word).map(CoreCatalog::figure);
+            case PRESET -> Presets.find(word).map(CoreCatalog::preset);
+            case FIGURE -> LiteratureFigures.find(word).map(CoreCatalog::figure);
         };
     }
 
@@ -83,6 +91,14 @@ public final class CoreCatalog implements Catalog {
 
     private static String accelerator(Accelerator a) {
         return "**" + a.name() + "** (" + a.type() + "): maximum power " + a.power().format() + " — " + a.source().line();
+    }
+
+    private static String preset(Preset p) {
+        Figure f = p.figure();
+        return "**" + f.id() + "**: " + f.subject() + " = " + org.gtrace.stdlib.units.DisplayUnits.number(f.value()) + " "
+                + f.unit() + "\n\n- one output: " + p.output() + "\n- boundary: " + p.boundary().description()
+                + " (the estimate adds what it leaves out)\n- hardware: " + p.hardware() + "\n- the source: " + p.words() + " ("
+                + p.where() + ")\n\n" + f.source().line();
     }
 
     private static String figure(Figure f) {

@@ -57,7 +57,7 @@ public final class DeploymentBuilder {
         props.quantity("budget").ifPresent(q -> b.budgetGramsPerOutput(q.base() * 1000));
         props.quantity("routing").ifPresent(q -> b.carbonAwareShare(q.base()));
         // the baseline is written like the workload's energy per output: put it on the same (facility) boundary
-        props.quantity("baseline").ifPresent(q -> b.baselineEnergyPerOutputKWh(q.base() * e.pueApplied().base()));
+        props.quantity("baseline").ifPresent(q -> b.baselineEnergyPerOutputKWh(q.base() * e.layersValue().centralBase()));
         if (props.has("route_to")) {
             Region to = UserRegions.table(ctx).lookup(props.word("route_to"));
             b.routingCandidate(to.name(), to.intensity().kgPerKwh());

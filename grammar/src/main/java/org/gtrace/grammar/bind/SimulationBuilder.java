@@ -141,7 +141,8 @@ final class SimulationBuilder {
 
     /**
      * Energy per output: the simulation's own, else the workload's as the core computes it (a
-     * preset, the text model, an energy scaled by resolution or frames), uncertain inputs included.
+     * preset, the text model, an energy scaled by resolution or frames, with the host and idle
+     * capacity added where the figure leaves them out), uncertain inputs included.
      */
     private static UncertainQuantity energy(Declared d, Properties p, InferenceEstimate workload) {
         if (simulationSetsEnergy(d) || workload == null) {
@@ -149,7 +150,7 @@ final class SimulationBuilder {
             return Check.nonNegative(e.dimension().equals(Dimension.ENERGY) ? e.as(Dimension.ENERGY_PER_OUTPUT) : e,
                     Dimension.ENERGY_PER_OUTPUT, Field.ENERGY_PER_OUTPUT, "0.006 kWh");
         }
-        return workload.energyPerOutput().value();
+        return workload.servingEnergyPerOutputValue();
     }
 
     /**

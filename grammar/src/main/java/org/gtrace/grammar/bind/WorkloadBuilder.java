@@ -10,6 +10,7 @@ import org.gtrace.grammar.runtime.Pixels;
 import org.gtrace.grammar.runtime.RunContext;
 import org.gtrace.grammar.runtime.Shares;
 import org.gtrace.grammar.runtime.Word;
+import org.gtrace.stdlib.data.Accelerators;
 import org.gtrace.stdlib.errors.Field;
 import org.gtrace.stdlib.errors.InputError;
 import org.gtrace.stdlib.grid.RegionTable;
@@ -17,9 +18,11 @@ import org.gtrace.stdlib.inference.EnergyBoundary;
 import org.gtrace.stdlib.inference.EnergyPerOutput;
 import org.gtrace.stdlib.inference.Modality;
 import org.gtrace.stdlib.inference.OutputSettings;
-import org.gtrace.stdlib.inference.ParametricEnergy;
+import org.gtrace.stdlib.inference.Preset;
+import org.gtrace.stdlib.inference.Presets;
 import org.gtrace.stdlib.inference.Resolution;
 import org.gtrace.stdlib.inference.ScaledEnergy;
+import org.gtrace.stdlib.inference.TextModel;
 import org.gtrace.stdlib.inference.Workload;
 import org.gtrace.stdlib.uncertainty.UncertainQuantity;
 import org.gtrace.stdlib.units.Dimension;
@@ -32,14 +35,16 @@ final class WorkloadBuilder {
 
     static Workload build(Declared d, RunContext ctx) {
         String modality = d.effectiveModality();
-        // A workload written without a modality is estimated the same way; the label is only for breakdowns.
-        Workload w = Workload.of(modality.isEmpty() ? Modality.TEXT : Modality.parse(modality), d.name());
+        Properties p = d.effective();
+        // A workload written without a modality takes its preset's, else text; the label is only for breakdowns.
+        Workload w = Workload.of(modality.isEmpty() ? unstated(p) : Modality.parse(modality), d.name());
         RegionTable table = UserRegions.table(ctx);
         w.regions(table);
-        Properties p = d.effective();
         volume(w, p);
         energy(w, p);
         if (p.has("pue")) w.pue(p.amount("pue", Field.PUE));
+        if (p.has("host_factor")) w.hostFactor(p.amount("host_factor", Field.HOST_FACTOR));
+        if (p.has("idle_factor")) w.idleFactor(p.amount("idle_factor", Field.IDLE_FACTOR));
         Object region = p.has("region") ? p.get("region") : ctx.settings().get("region").orElse(null);
         region(w, region, p);
         Object basis = p.has("basis") ? p.get("basis") : ctx.settings().get("basis").orElse(null);
@@ -47,6 +52,10 @@ final class WorkloadBuilder {
         if (p.has("wue")) w.wueOnsite(p.amount("wue", Field.WUE_ONSITE));
         if (p.has("water_offsite")) w.wueOffsite(p.amount("water_offsite", Field.WUE_OFFSITE));
         return w;
+    }
+
+    private static Modality unstated(Properties p) {
+        return p.has("preset") ? Presets.find(p.word("preset")).map(Preset::modality).orElse(Modality.TEXT) : Modality.TEXT;
     }
 
     /** The volume, by whichever of its ways (the one table, {@link InputWays#VOLUME}) was written. */
@@ -90,16 +99,28 @@ final class WorkloadBuilder {
             UncertainQuantity e = p.amount("energy_per_token", Field.ENERGY_PER_TOKEN);
             return EnergyPerOutput.given(e.as(Dimension.ENERGY_PER_OUTPUT), boundary, where);
         } else if (first.equals("preset")) {
-            return EnergyPerOutput.figure(p.word("preset"));
+            return Presets.energy(p.word("preset"), w.modality(), "workload '" + w.name() + "'");
         } else if (first.equals("output_tokens")) {
-            UncertainQuantity params = p.amount("active_params", Field.ACTIVE_PARAMS);
-            return ParametricEnergy.text(p.tokens("output_tokens", Field.TOKENS_PER_OUTPUT), params.times(1e-9), where);
+            return textModel(p).energy(where);
         } else if (p.has("output_tokens") || p.has("active_params")) {
             throw new InputError(Field.ACTIVE_PARAMS, "the parametric text model needs both output_tokens and active_params",
                     "add output_tokens 500 and active_params 70B");
         }
         throw new InputError(Field.ENERGY_PER_OUTPUT, "energy", "no energy per output",
                 "give energy 0.006 kWh or a preset; for images and video, give it at reference_resolution, reference_steps …");
+    }
+
+    /** The parametric text model with whichever of its settings were written. */
+    private static TextModel textModel(Properties p) {
+        TextModel m = TextModel.of(p.tokens("output_tokens", Field.TOKENS_PER_OUTPUT), p.amount("active_params", Field.ACTIVE_PARAMS));
+        if (p.has("total_params")) m.totalParams(p.point("total_params", Field.TOTAL_PARAMS));
+        if (p.has("reasoning_tokens")) m.reasoningTokens(p.tokens("reasoning_tokens", Field.REASONING_TOKENS));
+        if (p.has("batch")) m.batch(p.point("batch", Field.BATCH));
+        if (p.has("quantisation")) m.quantisation(p.point("quantisation", Field.QUANTISATION));
+        if (p.has("accelerator")) m.accelerator(Accelerators.get(p.word("accelerator")));
+        if (p.has("gpu_memory")) m.gpuMemory(p.point("gpu_memory", Field.GPU_MEMORY));
+        if (p.has("latency")) m.latency(p.amount("latency", Field.LATENCY));
+        return m;
     }
 
     /**

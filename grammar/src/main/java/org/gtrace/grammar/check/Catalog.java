@@ -18,6 +18,11 @@ public interface Catalog {
     /** Markdown describing the word (what it is, its value, its source), if known. */
     Optional<String> describe(Domain domain, String word);
 
+    /** The modality whose outputs a preset measures ("text", "image", "video"), if it is a known preset. */
+    default Optional<String> presetModality(String id) {
+        return Optional.empty();
+    }
+
     /** The dimension of a bundled figure's value, when its unit is one the language can use. */
     default Optional<org.gtrace.stdlib.units.Dimension> figureDimension(String id) {
         return Optional.empty();

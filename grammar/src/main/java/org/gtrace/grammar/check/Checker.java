@@ -72,6 +72,7 @@ public final class Checker {
         private void workload(Stmt.Workload w) {
             if (w.modality() != null) names.domainWord(Domain.MODALITY, w.modality().text(), w.modality().span());
             props.block(w.block(), Schemas.of(Owner.WORKLOAD), "a workload");
+            if (w.modality() != null) presetModality(w);
             if (allKnown(w.block(), Owner.WORKLOAD)) Requirements.workload(w, diagnostics);
             scope.define(w.name(), Type.WORKLOAD);
         }
@@ -112,6 +113,20 @@ public final class Checker {
         private void assess(Stmt.Assess a) {
             names.resolveKind(a.target(), "a workload or a simulation", Type.Tag.WORKLOAD, Type.Tag.SIMULATION);
             props.block(a.block(), Schemas.of(Owner.ASSESS), "an assessment");
+        }
+
+        /** A preset measures one modality's outputs: a video clip's energy is not a text query's. */
+        private void presetModality(Stmt.Workload w) {
+            w.block().get("preset").ifPresent(p -> {
+                if (p.items().size() != 1) return;
+                Expr e = p.single();
+                String id = e instanceof Expr.Text t ? t.value() : PropertyChecker.flatten(e);
+                String modality = w.modality().text();
+                names.presetModality(id).filter(m -> !m.equals(modality)).ifPresent(m -> diagnostics.error(Kind.TYPE, e.span(),
+                        "'" + id + "' is the energy of one " + m + " output, but '" + w.name().text() + "' is a " + modality
+                                + " workload", "use " + (modality.matches("[aeiou].*") ? "an " : "a ") + modality + " preset (gtrace presets --modality " + modality
+                                + "), or declare workload " + m + " " + w.name().text()));
+            });
         }
 
         /** A misspelt property already has its error; a "missing" one on top would only repeat it. */

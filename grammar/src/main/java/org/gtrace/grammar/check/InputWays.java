@@ -54,6 +54,10 @@ public final class InputWays {
             List.of(List.of("energy"), List.of("energy_per_token"), List.of("preset"), List.of("output_tokens", "active_params")),
             Set.of("energy", "energy_per_token", "preset", "output_tokens", "active_params"));
 
+    /** What qualifies the parametric text model (output_tokens and active_params); they set nothing else. */
+    public static final List<String> TEXT_MODEL_SETTINGS =
+            List.of("total_params", "reasoning_tokens", "batch", "quantisation", "accelerator", "gpu_memory", "latency");
+
     /** The volume: a count (any of the volume words), tokens, a rate over a period, or footage. */
     public static final Input VOLUME = volume();
 

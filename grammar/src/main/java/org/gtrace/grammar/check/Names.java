@@ -95,6 +95,11 @@ final class Names {
     }
 
     /** Checks a word of a catalog domain other than regions. */
+    /** The modality a known preset measures. */
+    java.util.Optional<String> presetModality(String id) {
+        return catalog.presetModality(id);
+    }
+
     boolean domainWord(Domain domain, String word, Span span) {
         if (catalog.contains(domain, word)) return true;
         java.util.List<String> containing = catalog.names(domain).stream()

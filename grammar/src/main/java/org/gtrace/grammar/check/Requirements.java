@@ -45,6 +45,24 @@ final class Requirements {
         }
         for (InputWays.Input input : InputWays.EXCLUSIVE) oneWay(b, input, d);
         settings(w, d);
+        textModel(w, d);
+    }
+
+    /** The text model's settings qualify output_tokens and active_params; written without them they would set nothing. */
+    private static void textModel(Stmt.Workload w, Diagnostics d) {
+        Block b = w.block();
+        boolean model = has(b, "output_tokens") && has(b, "active_params");
+        String modality = w.modality() == null ? "" : w.modality().text();
+        for (String s : InputWays.TEXT_MODEL_SETTINGS) {
+            if (!has(b, s)) continue;
+            if (!modality.isEmpty() && !modality.equals("text")) {
+                d.error(Kind.PROPERTY, b.get(s).get().name().span(), "'" + s + "' sets the text model, and this is "
+                        + (modality.equals("image") ? "an" : "a") + " " + modality + " workload", "remove " + s);
+            } else if (!model) {
+                d.error(Kind.PROPERTY, b.get(s).get().name().span(), "'" + s + "' sets the text model, which needs output_tokens"
+                        + " and active_params", "add output_tokens 500 and active_params 70B, or remove " + s);
+            }
+        }
     }
 
     /** Two ways of giving one input would leave one silently unused: the second is an error. */

@@ -74,6 +74,9 @@ public final class Schemas {
         f.putAll(Map.of("tokens", Field.OUTPUTS, "rate", Field.RATE, "period", Field.PERIOD, "footage", Field.FOOTAGE,
                 "energy", Field.ENERGY_PER_OUTPUT, "energy_per_token", Field.ENERGY_PER_TOKEN, "output_tokens", Field.TOKENS_PER_OUTPUT,
                 "active_params", Field.ACTIVE_PARAMS, "preset", Field.ENERGY_PER_OUTPUT, "boundary", Field.BOUNDARY));
+        f.putAll(Map.of("host_factor", Field.HOST_FACTOR, "idle_factor", Field.IDLE_FACTOR, "total_params", Field.TOTAL_PARAMS,
+                "reasoning_tokens", Field.REASONING_TOKENS, "batch", Field.BATCH, "quantisation", Field.QUANTISATION,
+                "accelerator", Field.ACCELERATOR, "gpu_memory", Field.GPU_MEMORY, "latency", Field.LATENCY));
         f.putAll(Map.of("steps", Field.STEPS, "reference_steps", Field.REFERENCE_STEPS, "resolution", Field.RESOLUTION,
                 "reference_resolution", Field.REFERENCE_RESOLUTION, "length", Field.LENGTH, "reference_length", Field.REFERENCE_LENGTH,
                 "fps", Field.FPS, "reference_fps", Field.REFERENCE_FPS));
@@ -118,6 +121,20 @@ public final class Schemas {
                 "output_tokens 500", "Tokens generated per output, for the parametric text model."));
         put(m, PropertySpec.quantity("active_params", List.of(Dimension.NONE), 0, INF, "active_params 70B",
                 "Active parameters of the model, for the parametric text model."));
+        put(m, PropertySpec.number("total_params", List.of(Dimension.NONE), 0, INF, "total_params 141B",
+                "All parameters of a mixture-of-experts model, for the text model's GPU count (default: active_params)."));
+        put(m, PropertySpec.quantity("reasoning_tokens", List.of(Dimension.NONE, Dimension.TOKENS), 0, INF, "reasoning_tokens 2000",
+                "Tokens a reasoning model generates before its answer, for the text model (default 0)."));
+        put(m, PropertySpec.number("batch", List.of(Dimension.NONE), 1, INF, "batch 64",
+                "Requests served together, for the text model (default: EcoLogits' 64)."));
+        put(m, PropertySpec.number("quantisation", List.of(Dimension.NONE), 1, 64, "quantisation 8",
+                "Bits per weight, for the text model's GPU count (default 16)."));
+        put(m, PropertySpec.of("accelerator", ACCELERATOR, "accelerator \"A100 SXM4 80 GB\"",
+                "The GPU serving the text model, for its memory (the energy fits stay EcoLogits' H100 ones)."));
+        put(m, PropertySpec.number("gpu_memory", List.of(Dimension.NONE), 1, INF, "gpu_memory 80",
+                "Memory per GPU in GB, for the text model's GPU count (default 80, an H100)."));
+        put(m, PropertySpec.quantity("latency", List.of(Dimension.TIME), 0, INF, "latency 8 s",
+                "Measured generation time per output, in place of the text model's latency fit."));
         put(m, PropertySpec.quantity("steps", List.of(Dimension.NONE), 1, INF, "steps 25",
                 "Denoising steps per image or video; scales the energy from reference_steps."));
         put(m, PropertySpec.of("resolution", PIXELS, "resolution 2048x2048",
@@ -135,8 +152,15 @@ public final class Schemas {
         put(m, PropertySpec.quantity("reference_fps", List.of(Dimension.NONE), 1, INF, "reference_fps 16",
                 "Frames per second of the energy figure's video."));
         common(m);
-        put(m, PropertySpec.word("boundary", List.of("gpu", "server", "facility"), "boundary facility",
-                "What the per-output energy includes; PUE is applied unless it is 'facility'."));
+        put(m, PropertySpec.word("boundary", List.of("accelerator", "server", "serving", "facility", "gpu"), "boundary facility",
+                "What the per-output energy includes: accelerator (GPU or TPU alone), server (with its host), serving (the"
+                        + " whole serving stack, idle capacity included) or facility (PUE included). The layers it leaves out"
+                        + " are added: host_factor, idle_factor, pue."));
+        put(m, PropertySpec.quantity("host_factor", List.of(Dimension.NONE), 1, INF, "host_factor 1.4",
+                "Server energy over accelerator energy, added to an accelerator-only figure (default: Google 2025, measured)."));
+        put(m, PropertySpec.quantity("idle_factor", List.of(Dimension.NONE), 1, INF, "idle_factor 1.1",
+                "Serving-stack energy over active-server energy (idle and provisioned capacity), added to an accelerator or"
+                        + " server figure (default: Google 2025, measured)."));
         put(m, PropertySpec.of("preset", TEXT, "preset \"text.gpt4o.typical_query\"",
                 "A published per-output figure from the bundled literature table, used as the energy."));
         return m;

@@ -34,7 +34,7 @@ public final class Completer {
     public Completion complete(String code, int cursor, Map<String, Type> names) {
         Context c = Context.at(code, cursor);
         int at = Math.max(0, Math.min(cursor, code.length()));
-        if (c.inBlock() && c.property().equals("preset")) return ids(code, at, catalog.names(Domain.PRESET));
+        if (c.inBlock() && c.property().equals("preset")) return ids(code, at, presets(c));
         if (FIGURE_ARGUMENT.matcher(code.substring(0, at)).find()) return ids(code, at, catalog.names(Domain.FIGURE));
         Set<String> candidates = new LinkedHashSet<>();
         if (c.inBlock()) block(c, names, candidates);
@@ -104,7 +104,7 @@ public final class Completer {
             case WORD, WORDS -> out.addAll(spec.options());
             case FLAG -> out.addAll(List.of("yes", "no"));
             case TEXT -> {
-                if (spec.name().equals("preset")) out.addAll(catalog.names(Domain.PRESET));
+                if (spec.name().equals("preset")) out.addAll(presets(c));
             }
             case CURVE -> out.addAll(List.of("logistic", "bass"));
             case COUNT -> out.addAll(List.of("poisson", "negbin"));
@@ -113,6 +113,14 @@ public final class Completer {
                 out.addAll(Functions.all().keySet());
             }
         }
+    }
+
+    /** The presets that fit the workload's modality when it is written (a text workload is offered text presets). */
+    private Collection<String> presets(Context c) {
+        Collection<String> all = catalog.names(Domain.PRESET);
+        if (c.modality().isEmpty()) return all;
+        List<String> fit = all.stream().filter(id -> catalog.presetModality(id).map(c.modality()::equals).orElse(true)).toList();
+        return fit.isEmpty() ? all : fit;
     }
 
     /** The cursor inside {@code figure(}, on its id. */

@@ -17,9 +17,10 @@ import org.gtrace.grammar.parse.Lexing;
  * @param property  the property whose value is being typed, or "" at a property name
  * @param previous  the token before the word, or null
  * @param written   the properties already written in the open block
+ * @param modality  for {@code workload image w}: the word after the keyword ("image"), else ""
  */
 record Context(int start, int end, String prefix, String statement, String base, boolean inBlock, String property,
-               Lexeme previous, java.util.Set<String> written) {
+               Lexeme previous, java.util.Set<String> written, String modality) {
 
     static Context at(String code, int cursor) {
         int c = Math.max(0, Math.min(cursor, code.length()));
@@ -59,7 +60,9 @@ record Context(int start, int end, String prefix, String statement, String base,
         }
         String property = inBlock && propStart <= last ? tokens.get(propStart).text() : "";
         Lexeme previous = last >= 0 ? tokens.get(last) : null;
-        return new Context(start, end, prefix, statement, base, inBlock, property, previous, java.util.Set.copyOf(written));
+        String modality = statement.equals("workload") && stmtStart + 2 <= last ? tokens.get(stmtStart + 1).text() : "";
+        return new Context(start, end, prefix, statement, base, inBlock, property, previous, java.util.Set.copyOf(written),
+                modality);
     }
 
     /** Index of the first token of the statement containing token {@code last}. */

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             CheckCommand.class,
             DemoCommand.class,
+            PresetsCommand.class,
             KernelCommand.class,
             InstallCommand.class,
         })

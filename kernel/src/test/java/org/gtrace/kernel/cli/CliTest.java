@@ -48,6 +48,21 @@ class CliTest {
     }
 
     @Test
+    void presetsListsEachFigureWithItsBoundaryAndFiltersByModality() {
+        Result all = run("", "presets");
+        assertEquals(0, all.status(), all.err());
+        assertTrue(all.out().contains("text.gpt4o.typical_query"), all.out());
+        assertTrue(all.out().lines().anyMatch(l -> l.startsWith("image.aienergyscore.sdxl") && l.contains("1.64 Wh/image")
+                && l.contains("accelerator")), all.out());
+        assertFalse(all.out().contains("video.vs_image.ratio") || all.out().contains("text.ecologits"), "constants are not presets");
+        Result video = run("", "presets", "--modality", "video");
+        assertTrue(video.out().contains("video.cogvideox.5s_16fps") && !video.out().contains("text.gpt4o"), video.out());
+        Result bad = run("", "presets", "-m", "sound");
+        assertEquals(2, bad.status());
+        assertTrue(bad.err().startsWith("gtrace presets: modality: unknown modality 'sound'; write one of text"), bad.err());
+    }
+
+    @Test
     void runPrintsAlignedTables(@TempDir Path dir) throws IOException {
         Result r = run("", "run", write(dir, "brief.gtrace", BRIEF).toString());
         assertEquals(0, r.status(), r.err());

@@ -43,7 +43,8 @@ public final class Accelerators {
             String name = r.get("name");
             Source s = new Source("mlco2:" + name, name + " maximum power (TDP)", r.get("source"), 0, d.licence(),
                     "secondary", "");
-            m.put(key(name), new Accelerator(name, r.get("type"), DataResources.number(r, "tdp_watts"), s));
+            m.put(key(name), new Accelerator(name, r.get("type"), DataResources.number(r, "tdp_watts"),
+                    memory(r.getOrDefault("memory", "")), s));
         }
         for (Map.Entry<String, String> e : LITERATURE_NAMES.entrySet()) {
             Figure f = LiteratureFigures.get(e.getKey());
@@ -51,6 +52,15 @@ public final class Accelerators {
             m.putIfAbsent(key(e.getValue()), new Accelerator(e.getValue(), type, f.quantity().in("W"), f.source()));
         }
         return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** The table's memory column holds a URL in place of a number on some rows: those have no memory. */
+    private static double memory(String v) {
+        try {
+            return Double.parseDouble(v.strip());
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     static String key(String name) {

@@ -10,11 +10,13 @@ import org.gtrace.stdlib.text.DidYouMean;
 
 /**
  * The published figures of {@code literature-figures.csv}, with the energy boundary this project
- * read from each inference figure's notes ({@code figure-boundaries.csv}). Loaded once, lazily.
+ * read at each per-output figure's source ({@code preset-review.csv}). Loaded once, lazily.
  */
 public final class LiteratureFigures {
 
     public static final String FILE = "literature-figures.csv";
+    /** Each per-output figure's boundary, unit of output and hardware, with the source's own words. */
+    public static final String PRESET_REVIEW = "preset-review.csv";
 
     private LiteratureFigures() {}
 
@@ -24,7 +26,7 @@ public final class LiteratureFigures {
 
     private static Map<String, Figure> load() {
         Map<String, String> boundaries = new LinkedHashMap<>();
-        for (Map<String, String> r : DataResources.csv("figure-boundaries.csv")) boundaries.put(r.get("id"), r.get("boundary"));
+        for (Map<String, String> r : DataResources.csv(PRESET_REVIEW)) boundaries.put(r.get("id"), r.get("boundary"));
         Map<String, Figure> m = new LinkedHashMap<>();
         for (Map<String, String> r : DataResources.csv(FILE)) {
             String id = r.get("id");

@@ -95,6 +95,18 @@ public final class Check {
         return within(q, 1, Double.POSITIVE_INFINITY, field, "a PUE is at least 1; write a range such as 1.1 .. 1.3", false);
     }
 
+    /** An overhead factor (a ratio of energies, at least 1), such as a host or idle factor. */
+    public static UncertainQuantity atLeastOne(UncertainQuantity q, Field field, String example) {
+        if (q == null) return null;
+        dimension(q, Dimension.NONE, field, example);
+        if (q.isPoint() && q.centralBase() < 1) {
+            throw new InputError(field, "must be at least 1 (got " + DisplayUnits.number(q.centralBase()) + ")",
+                    "it multiplies the energy by what the figure leaves out; write " + example + ", or 1 to add nothing");
+        }
+        return q.isPoint() ? q : within(q, 1, Double.POSITIVE_INFINITY, field, "a factor is at least 1; write a range such as 1.2 .. 1.6",
+                false);
+    }
+
     /** A fraction between 0 and 1 inclusive (a plain number; 60% parses to 0.6). */
     public static Quantity fraction(Quantity q, Field field) {
         return fraction(q, field, field.label());

@@ -1,16 +1,19 @@
 package org.gtrace.stdlib.inference;
 
-import org.gtrace.stdlib.errors.Field;
 import java.util.Locale;
+import org.gtrace.stdlib.errors.Field;
 import org.gtrace.stdlib.errors.InputError;
 
 /**
- * What a per-output energy figure includes. PUE is applied only to figures that exclude facility
- * overhead (GPU only, or whole server); never to one that already includes it.
+ * What a per-output energy figure includes, as the outermost of four nested layers: the
+ * accelerator, then its host (CPU, memory, the rest of the server), then the serving stack's idle
+ * and provisioned capacity, then the facility (PUE). The estimate adds exactly the layers a
+ * figure leaves out ({@link ServingLayers}); it never adds PUE to a figure that includes it.
  */
 public enum EnergyBoundary {
-    GPU_ONLY("GPU only (no rest of server, no facility overhead)"),
-    SERVER("whole server, no facility overhead"),
+    ACCELERATOR("accelerator only (no host, no idle capacity, no facility overhead)"),
+    SERVER("accelerator and host (the active server; no idle capacity, no facility overhead)"),
+    SERVING("whole serving stack, idle and provisioned capacity included (no facility overhead)"),
     FACILITY("includes facility overhead (PUE)"),
     UNSPECIFIED("not stated");
 
@@ -24,20 +27,36 @@ public enum EnergyBoundary {
         return description;
     }
 
+    /** Whether the figure leaves out the host (CPU, memory, rest of the server). */
+    public boolean excludesHost() {
+        return this == ACCELERATOR;
+    }
+
+    /** Whether the figure leaves out idle and provisioned capacity. */
+    public boolean excludesIdle() {
+        return this == ACCELERATOR || this == SERVER;
+    }
+
     /** True for IT-only figures: PUE must be applied to reach facility energy. */
     public boolean excludesFacilityOverhead() {
-        return this == GPU_ONLY || this == SERVER;
+        return this == ACCELERATOR || this == SERVER || this == SERVING;
+    }
+
+    /** The word the language writes: accelerator, server, serving, facility, unspecified. */
+    public String word() {
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public static EnergyBoundary parse(String word) {
         String w = word.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         return switch (w) {
-            case "GPU", "GPU_ONLY" -> GPU_ONLY;
-            case "SERVER", "IT" -> SERVER;
+            case "ACCELERATOR", "GPU", "GPU_ONLY", "TPU" -> ACCELERATOR;
+            case "SERVER", "IT", "HOST" -> SERVER;
+            case "SERVING", "STACK", "SERVING_STACK" -> SERVING;
             case "FACILITY", "DATACENTER", "DATA_CENTRE", "DATA_CENTER" -> FACILITY;
             case "UNSPECIFIED", "" -> UNSPECIFIED;
             default -> throw new InputError(Field.BOUNDARY, "unknown energy boundary '" + word + "'",
-                    "write gpu, server or facility");
+                    "write accelerator, server, serving or facility");
         };
     }
 }

@@ -1,11 +1,8 @@
 package org.gtrace.stdlib.inference;
 
 import java.util.Objects;
-import org.gtrace.stdlib.data.Figure;
-import org.gtrace.stdlib.data.LiteratureFigures;
 import org.gtrace.stdlib.errors.Check;
 import org.gtrace.stdlib.errors.Field;
-import org.gtrace.stdlib.errors.InputError;
 import org.gtrace.stdlib.provenance.Derivation;
 import org.gtrace.stdlib.provenance.Source;
 import org.gtrace.stdlib.uncertainty.UncertainQuantity;
@@ -65,15 +62,9 @@ public record EnergyPerOutput(UncertainQuantity value, EnergyBoundary boundary, 
         return new EnergyPerOutput(value, boundary, Source.userInput(where), d);
     }
 
-    /** A per-output figure from literature-figures.csv, with the boundary its notes give. */
+    /** A bundled preset (a per-output figure of literature-figures.csv), with the boundary read at its source. */
     public static EnergyPerOutput figure(String id) {
-        Figure f = LiteratureFigures.get(id);
-        if (!f.category().startsWith("inference")) {
-            throw new InputError(Field.ENERGY_PER_OUTPUT, "energy", "figure '" + id + "' is not a per-output energy (it is " + f.category() + ")",
-                    "use an inference figure such as image.sd3_medium.1024");
-        }
-        EnergyBoundary b = f.boundary().isEmpty() ? EnergyBoundary.UNSPECIFIED : EnergyBoundary.valueOf(f.boundary());
-        return new EnergyPerOutput(f.quantity(), b, f.source(), null);
+        return Presets.get(id).energy();
     }
 
     /** The energy per output at its inputs' central values (kWh). */

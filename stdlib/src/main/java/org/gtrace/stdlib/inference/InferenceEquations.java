@@ -13,9 +13,12 @@ public final class InferenceEquations {
 
     private InferenceEquations() {}
 
-    /** E = N × e × PUE (kWh). {@code pueApplied} is 1 when the figure already includes facility overhead. */
-    public static double energyKwh(double outputs, double kwhPerOutput, double pueApplied) {
-        return outputs * kwhPerOutput * pueApplied;
+    /**
+     * E = N × e × f_host × f_idle × PUE (kWh). {@code layers} is the product of the layers the
+     * figure leaves out: 1 for a figure that includes the facility.
+     */
+    public static double energyKwh(double outputs, double kwhPerOutput, double layers) {
+        return outputs * kwhPerOutput * layers;
     }
 
     /** E_IT = E / PUE (kWh): the IT share of facility energy. */
@@ -41,28 +44,19 @@ public final class InferenceEquations {
     }
 
     /**
-     * Text energy per output from the EcoLogits fit: e = T × (α × P + β) (kWh), with T output
-     * tokens, P active parameters in billions, α kWh per token per billion parameters, β kWh per token.
+     * Image or video energy per output scaled from a reference by the latent token count:
+     * e = e_ref × (px/px_ref × f/f_ref)^k × (steps/steps_ref), f frames (seconds × frames per second; 1 for images).
      */
-    public static double textKwhPerOutput(double tokens, double activeParamsBillions, double slopeKwh, double interceptKwh) {
-        return tokens * (slopeKwh * activeParamsBillions + interceptKwh);
-    }
-
-    /**
-     * Video energy per output scaled from a reference: e = e_ref × (px/px_ref)^(k/2) × (f/f_ref)^k_f × (steps/steps_ref),
-     * with f frames (seconds × frames per second).
-     */
-    public static double videoKwhPerOutput(double refKwh, double refPixels, double pixels, double refFrames, double frames,
-                                           double refSteps, double steps, double sideExponent, double frameExponent) {
-        return refKwh * Math.pow(pixels / refPixels, sideExponent / 2) * Math.pow(frames / refFrames, frameExponent)
-                * (steps / refSteps);
+    public static double scaledKwhPerOutput(double refKwh, double refPixels, double pixels, double refFrames, double frames,
+                                            double refSteps, double steps, double tokenExponent) {
+        return refKwh * Math.pow(pixels / refPixels * (frames / refFrames), tokenExponent) * (steps / refSteps);
     }
 
     // The same equations on values that may be uncertain: each builds the estimate's formula.
 
-    /** E = N × e × PUE. */
-    public static UncertainQuantity energy(UncertainQuantity outputs, UncertainQuantity perOutput, UncertainQuantity pueApplied) {
-        return outputs.times(perOutput).times(pueApplied).as(Dimension.ENERGY);
+    /** E = N × e × f_host × f_idle × PUE, {@code layers} being the product of the factors. */
+    public static UncertainQuantity energy(UncertainQuantity outputs, UncertainQuantity perOutput, UncertainQuantity layers) {
+        return outputs.times(perOutput).times(layers).as(Dimension.ENERGY);
     }
 
     /** E_IT = E / PUE. */
@@ -81,10 +75,4 @@ public final class InferenceEquations {
         return wueOnsite.times(itEnergy).plus(wueOffsite.times(facility)).as(Dimension.WATER);
     }
 
-    /** e = T × (α × P + β), α and β in kWh per token. */
-    public static UncertainQuantity textEnergyPerOutput(UncertainQuantity tokens, UncertainQuantity paramsBillions, Quantity alpha,
-                                                        Quantity beta) {
-        UncertainQuantity perToken = paramsBillions.times(alpha).plus(UncertainQuantity.of(beta));
-        return tokens.times(perToken).as(Dimension.ENERGY_PER_OUTPUT);
-    }
 }

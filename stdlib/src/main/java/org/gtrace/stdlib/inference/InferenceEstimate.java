@@ -33,6 +33,7 @@ public final class InferenceEstimate implements Estimated {
     private final UncertainQuantity outputs;
     private final EnergyPerOutput energyPerOutput;
     private final UncertainQuantity pueApplied;
+    private final UncertainQuantity servingFactor;
     private final Source pueSource;
     private final UncertainQuantity itEnergy;
     private final UncertainQuantity energy;
@@ -54,6 +55,7 @@ public final class InferenceEstimate implements Estimated {
         outputs = b.outputs;
         energyPerOutput = b.energyPerOutput;
         pueApplied = b.pueApplied;
+        servingFactor = b.servingFactor;
         pueSource = b.pueSource;
         itEnergy = b.itEnergy;
         energy = b.energy;
@@ -71,7 +73,7 @@ public final class InferenceEstimate implements Estimated {
     }
 
     static InferenceEstimate compute(String name, Modality modality, UncertainQuantity outputs, EnergyPerOutput e,
-                                     UncertainQuantity pue, RegionSplit split, UncertainQuantity wueOnsite,
+                                     ServingLayers.Given given, RegionSplit split, UncertainQuantity wueOnsite,
                                      UncertainQuantity wueOffsite) {
         Builder b = new Builder();
         b.name = name;
@@ -80,18 +82,21 @@ public final class InferenceEstimate implements Estimated {
         b.energyPerOutput = e;
         b.split = split;
         String where = "workload " + name;
-        PueRule.Result p = PueRule.apply(e, pue, where);
-        b.pueApplied = p.applied();
-        b.pueSource = p.source();
-        b.notes.add(p.note());
-        b.energy = InferenceEquations.energy(outputs, e.value(), p.applied());
-        b.itEnergy = InferenceEquations.itEnergy(b.energy, p.itDivisor());
-        b.energyDerivation = Derivation.of("energy of " + name, "E = N × e × PUE")
+        ServingLayers.Result layers = ServingLayers.apply(e, given, where);
+        ServingLayers.Layer pue = layers.layers().get(2);
+        b.pueApplied = pue.factor();
+        b.pueSource = pue.source();
+        b.servingFactor = layers.factor(ServingLayers.HOST).times(layers.factor(ServingLayers.IDLE));
+        b.notes.addAll(layers.notes());
+        b.energy = InferenceEquations.energy(outputs, e.value(), layers.product());
+        b.itEnergy = InferenceEquations.itEnergy(b.energy, layers.itDivisor());
+        StringBuilder formula = new StringBuilder("E = N × e");
+        for (ServingLayers.Layer l : layers.shown()) formula.append(" × ").append(l.symbol());
+        Derivation.Builder d = Derivation.of("energy of " + name, formula.toString())
                 .input("N", "outputs", outputs, Source.userInput(where))
-                .input("e", "energy per output (" + e.boundary().description() + ")", e.value(), e.source())
-                .input("PUE", p.meaning(), b.pueApplied, p.source())
-                .step(e.derivation())
-                .result(b.energy);
+                .input("e", "energy per output (" + e.boundary().description() + ")", e.value(), e.source());
+        for (ServingLayers.Layer l : layers.shown()) d.input(l.symbol(), l.meaning(), l.factor(), l.source());
+        b.energyDerivation = d.step(e.derivation()).result(b.energy);
         regions(b, split);
         water(b, wueOnsite, wueOffsite, where);
         b.notes.addAll(split.notes());
@@ -176,6 +181,13 @@ public final class InferenceEstimate implements Estimated {
     /** Outputs, PUE applied, energy, CO2e, water, intensity as formulas of the inputs (uncertain or not). */
     public UncertainQuantity outputsValue() { return outputs; }
     public UncertainQuantity pueValue() { return pueApplied; }
+    /**
+     * The energy per output with the layers below the facility added (host and idle capacity,
+     * where the figure leaves them out): what PUE multiplies.
+     */
+    public UncertainQuantity servingEnergyPerOutputValue() { return energyPerOutput.value().times(servingFactor); }
+    /** f_host × f_idle × PUE: what a per-output figure on this workload's boundary is multiplied by. */
+    public UncertainQuantity layersValue() { return servingFactor.times(pueApplied); }
     public UncertainQuantity energyValue() { return energy; }
     public UncertainQuantity co2eValue() { return co2e; }
     public UncertainQuantity waterValue() { return water; }
@@ -197,6 +209,7 @@ public final class InferenceEstimate implements Estimated {
         List<Formula> out = new ArrayList<>(headline());
         out.add(outputs.formula());
         out.add(pueApplied.formula());
+        out.add(servingFactor.formula());
         out.add(itEnergy.formula());
         out.add(intensity.formula());
         out.add(energyPerOutput.value().formula());
@@ -250,6 +263,7 @@ public final class InferenceEstimate implements Estimated {
         UncertainQuantity outputs;
         EnergyPerOutput energyPerOutput;
         UncertainQuantity pueApplied;
+        UncertainQuantity servingFactor;
         Source pueSource;
         UncertainQuantity itEnergy;
         UncertainQuantity energy;

@@ -15,7 +15,9 @@ import org.gtrace.stdlib.units.Quantity;
 
 /**
  * A per-output energy moved from the settings its figure was measured at to other settings:
- * e = e_ref × (px/px_ref)^(k/2) × (f/f_ref)^k × (steps/steps_ref), with frames f = seconds × fps.
+ * e = e_ref × (px/px_ref)^k × (f/f_ref)^k × (steps/steps_ref), with frames f = seconds × fps: a
+ * diffusion transformer's work grows with its latent token count, in which height, width and
+ * frames enter alike, to the power k (2 where attention dominates), and linearly with steps.
  *
  * <p>Only the settings stated for the outputs enter the formula; a setting stated for the outputs
  * must also be stated for the reference, because the bundled figures do not publish theirs and a
@@ -27,13 +29,13 @@ public final class ScaledEnergy {
 
     private ScaledEnergy() {}
 
-    /** With the cited exponent k (video.scaling.resolution_exponent). */
+    /** With the cited exponent k (video.scaling.token_exponent). */
     public static EnergyPerOutput of(EnergyPerOutput reference, OutputSettings at, OutputSettings to, String where) {
-        Figure k = LiteratureFigures.get(ParametricEnergy.RESOLUTION_EXPONENT);
+        Figure k = LiteratureFigures.get(ParametricEnergy.TOKEN_EXPONENT);
         return of(reference, at, to, Quantity.number(k.value()), k.source(), where);
     }
 
-    /** With your own exponent k, in pixels per side and in frames (2: quadratic). */
+    /** With your own exponent k on the token count, pixels × frames (2: quadratic; 1: linear). */
     public static EnergyPerOutput of(EnergyPerOutput reference, OutputSettings at, OutputSettings to, Quantity k, String where) {
         Check.nonNegative(k, Dimension.NONE, Field.SCALING_EXPONENT, "2");
         return of(reference, at, to, k, Source.userInput(where), where);
@@ -59,15 +61,15 @@ public final class ScaledEnergy {
             for (Input i : r.inputs()) d.input(i.symbol(), i.meaning(), i.value(), input);
         }
         if (stated.stream().anyMatch(Ratio::usesExponent)) {
-            d.input("k", "energy exponent in pixels per side and in frames", k, kSource);
+            d.input("k", "energy exponent in the latent token count (pixels × frames)", k, kSource);
         }
         return new EnergyPerOutput(e, reference.boundary(), reference.source(), d.step(reference.derivation()).result(e));
     }
 
     private static Ratio pixels(OutputSettings at, OutputSettings to, double k) {
         Resolution ref = required(at.resolution(), "resolution", "1024x1024");
-        double ratio = Math.pow((double) to.resolution().pixels() / ref.pixels(), k / 2);
-        return new Ratio(UncertainQuantity.number(ratio), "(px/px_ref)^(k/2)", true,
+        double ratio = Math.pow((double) to.resolution().pixels() / ref.pixels(), k);
+        return new Ratio(UncertainQuantity.number(ratio), "(px/px_ref)^k", true,
                 List.of(new Input("px_ref", "reference pixels (" + ref + ")", UncertainQuantity.number(ref.pixels())),
                         new Input("px", "pixels (" + to.resolution() + ")", UncertainQuantity.number(to.resolution().pixels()))));
     }

@@ -46,6 +46,8 @@ public final class Workload {
     private UncertainQuantity outputs;
     private EnergyPerOutput energyPerOutput;
     private UncertainQuantity pue;
+    private UncertainQuantity hostFactor;
+    private UncertainQuantity idleFactor;
     private final List<Region> regions = new ArrayList<>();
     private final List<UncertainQuantity> shares = new ArrayList<>();
     private boolean singleRegion;
@@ -75,6 +77,8 @@ public final class Workload {
         w.outputs = outputs;
         w.energyPerOutput = energyPerOutput;
         w.pue = pue;
+        w.hostFactor = hostFactor;
+        w.idleFactor = idleFactor;
         w.regions.addAll(regions);
         w.shares.addAll(shares);
         w.singleRegion = singleRegion;
@@ -140,14 +144,19 @@ public final class Workload {
         return this;
     }
 
-    /** A published per-output figure by id, e.g. "image.sd3_medium.1024". */
-    public Workload energyFigure(String figureId) {
-        return energyPerOutput(EnergyPerOutput.figure(figureId));
+    /** A bundled preset by id, e.g. "image.sd3_medium.1024"; one of another modality is refused. */
+    public Workload energyFigure(String presetId) {
+        return energyPerOutput(Presets.energy(presetId, modality, "workload '" + name + "'"));
     }
 
-    /** Text: per-output energy from output tokens and active parameters (billions), EcoLogits fit. */
+    /** Text: per-output energy from output tokens and active parameters (billions), by EcoLogits' LLM method. */
     public Workload textModel(Quantity tokensPerOutput, Quantity activeParamsBillions) {
-        return energyPerOutput(ParametricEnergy.text(tokensPerOutput, activeParamsBillions, "workload " + name));
+        return textModel(TextModel.of(tokensPerOutput, activeParamsBillions.times(1e9)));
+    }
+
+    /** Text: per-output energy from a text model with its batch, quantisation, accelerator or latency. */
+    public Workload textModel(TextModel model) {
+        return energyPerOutput(model.energy("workload " + name));
     }
 
     /**
@@ -173,6 +182,24 @@ public final class Workload {
 
     public Workload pue(UncertainQuantity pue) {
         this.pue = Check.pue(pue, Field.PUE);
+        return this;
+    }
+
+    /**
+     * Server energy over accelerator energy (at least 1), added to a figure that measures the
+     * accelerator alone; default {@value InferenceDefaults#HOST}.
+     */
+    public Workload hostFactor(UncertainQuantity factor) {
+        this.hostFactor = Check.atLeastOne(factor, Field.HOST_FACTOR, "1.4");
+        return this;
+    }
+
+    /**
+     * Serving-stack energy over active-server energy (at least 1): idle and provisioned capacity,
+     * added to a figure that leaves it out; default {@value InferenceDefaults#IDLE}.
+     */
+    public Workload idleFactor(UncertainQuantity factor) {
+        this.idleFactor = Check.atLeastOne(factor, Field.IDLE_FACTOR, "1.1");
         return this;
     }
 
@@ -276,6 +303,7 @@ public final class Workload {
         }
         RegionSplit split = regions.isEmpty() ? RegionSplit.worldDefault(table) : RegionSplit.split(regions, shares);
         if (basis != null) split = split.onBasis(basis);
-        return InferenceEstimate.compute(name, modality, outputs, energyPerOutput, pue, split, wueOnsite, wueOffsite);
+        return InferenceEstimate.compute(name, modality, outputs, energyPerOutput, new ServingLayers.Given(hostFactor, idleFactor, pue),
+                split, wueOnsite, wueOffsite);
     }
 }

@@ -22,11 +22,11 @@ class DatasetsTest {
 
     @Test
     void figuresLoadWithTypedValuesAndSources() {
-        assertEquals(72, LiteratureFigures.all().size());
+        assertEquals(84, LiteratureFigures.all().size());
         Figure w = LiteratureFigures.get("grid.world.2023");
         assertEquals(0.481, w.quantity().base(), 1e-12);
         assertEquals(2023, w.source().year());
-        assertEquals("GPU_ONLY", LiteratureFigures.get("image.aienergyscore.sdxl").boundary());
+        assertEquals("ACCELERATOR", LiteratureFigures.get("image.aienergyscore.sdxl").boundary());
         assertEquals(1.56, LiteratureFigures.get("pue.industry.2024").quantity().base(), 1e-12);
         UnknownNameError e = assertThrows(UnknownNameError.class, () -> LiteratureFigures.get("grid.world.2032"));
         assertTrue(e.suggestions().contains("grid.world.2023"), e.suggestions().toString());

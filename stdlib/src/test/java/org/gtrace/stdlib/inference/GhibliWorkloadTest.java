@@ -31,7 +31,7 @@ class GhibliWorkloadTest {
         assertEquals("2,020 tCO2e", e.co2e().format());
         assertTrue(e.notes().stream().anyMatch(n -> n.startsWith(RegionSplit.WORLD_NOTE)), e.notes().toString());
         assertTrue(e.notes().stream().anyMatch(n -> n.contains("location-based, lifecycle, 2023")), e.notes().toString());
-        assertTrue(e.notes().contains("reference data: literature-figures.csv#1e819152"), e.notes().toString());
+        assertTrue(e.notes().contains("reference data: literature-figures.csv#e5421d4c"), e.notes().toString());
     }
 
     @Test

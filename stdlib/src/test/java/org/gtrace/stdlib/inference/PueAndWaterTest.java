@@ -3,10 +3,11 @@ package org.gtrace.stdlib.inference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.gtrace.stdlib.uncertainty.UncertainQuantity;
 import org.gtrace.stdlib.units.Quantity;
 import org.junit.jupiter.api.Test;
 
-/** PUE follows the figure's boundary; water counts on-site and off-site parts. */
+/** The layers added follow the figure's boundary; water counts on-site and off-site parts. */
 class PueAndWaterTest {
 
     private static Workload thousand() {
@@ -14,27 +15,52 @@ class PueAndWaterTest {
     }
 
     @Test
-    void gpuOnlyFigureGetsTheDefaultPue() {
+    void anAcceleratorFigureGetsTheHostIdleCapacityAndPue() {
         InferenceEstimate e = thousand().energyFigure("image.aienergyscore.sdxl").estimate();
-        assertEquals(EnergyBoundary.GPU_ONLY, e.energyPerOutput().boundary());
+        assertEquals(EnergyBoundary.ACCELERATOR, e.energyPerOutput().boundary());
         assertEquals(1.56, e.pueApplied().base(), 1e-12);
-        assertEquals(1000 * 1.64e-3 * 1.56, e.energy().base(), 1e-12); // 2.5584 kWh
+        // Google's measured layers: host 1.43 × accelerator, idle 1.10 × active; then the Uptime PUE
+        assertEquals(1000 * 1.64e-3 * 1.43 * 1.10 * 1.56, e.energy().base(), 1e-12); // 4.02 kWh
         assertEquals("pue.industry.2024", e.pueSource().id());
+        String text = e.energyDerivation().toText();
+        assertTrue(text.contains("serving.host_factor.google2025") && text.contains("serving.idle_factor.google2025"), text);
+        assertTrue(e.notes().get(0).startsWith("host factor 1.43 applied (default serving.host_factor.google2025, 2025)"),
+                e.notes().toString());
     }
 
     @Test
-    void gpuOnlyFigureWithUserPue() {
-        InferenceEstimate e = thousand().energyFigure("image.aienergyscore.sdxl").pue(Quantity.number(1.1)).estimate();
-        assertEquals(1000 * 1.64e-3 * 1.1, e.energy().base(), 1e-12);
+    void eachLayerCanBeGivenAndOnlyTheMissingOnesAreAdded() {
+        InferenceEstimate given = thousand().energyFigure("image.aienergyscore.sdxl").pue(Quantity.number(1.1))
+                .hostFactor(UncertainQuantity.number(2)).idleFactor(UncertainQuantity.number(1)).estimate();
+        assertEquals(1000 * 1.64e-3 * 2 * 1.1, given.energy().base(), 1e-12);
+        // Power Hungry Processing measures the whole server: idle capacity and PUE are added, not the host
+        InferenceEstimate server = thousand().energyFigure("image.sdxl.worst").estimate();
+        assertEquals(1000 * 11.49e-3 * 1.10 * 1.56, server.energy().base(), 1e-9);
+        InferenceEstimate serving = thousand().energyPerOutput(Quantity.of(1, "Wh"), EnergyBoundary.SERVING).estimate();
+        assertEquals(1.56, serving.energy().base(), 1e-12);
+        InferenceEstimate facility = Workload.text("w").outputs(Quantity.outputs(1000)).energyFigure("text.gemini.median_prompt")
+                .hostFactor(UncertainQuantity.number(2)).estimate();
+        assertEquals(0.24, facility.energy().base(), 1e-12);
+        assertTrue(facility.notes().stream().anyMatch(n -> n.startsWith("your host_factor is not applied")), facility.notes().toString());
     }
 
     @Test
     void facilityFigureNeverGetsPueAgain() {
-        InferenceEstimate e = thousand().energyFigure("text.gemini.median_prompt").pue(Quantity.number(1.09)).estimate();
+        InferenceEstimate e = Workload.text("w").outputs(Quantity.outputs(1000)).energyFigure("text.gemini.median_prompt")
+                .pue(Quantity.number(1.09)).estimate();
         assertEquals(1.0, e.pueApplied().base());
         assertEquals(1000 * 0.24e-3, e.energy().base(), 1e-12);
         assertEquals(1000 * 0.24e-3 / 1.09, e.itEnergy().base(), 1e-12);
         assertTrue(e.notes().get(0).startsWith("PUE not applied: the per-output figure already includes facility overhead"));
+    }
+
+    @Test
+    void aPresetOfAnotherModalityIsRefusedNamingBoth() {
+        org.gtrace.stdlib.errors.InputError e = org.junit.jupiter.api.Assertions.assertThrows(org.gtrace.stdlib.errors.InputError.class,
+                () -> Workload.text("chat").energyFigure("video.cogvideox.5s_16fps"));
+        assertEquals("preset: 'video.cogvideox.5s_16fps' is the energy of one video output (one 5 s clip at 16 fps), but workload"
+                + " 'chat' is a text workload; use a text preset (gtrace presets --modality text), or declare workload video …",
+                e.getMessage());
     }
 
     @Test
@@ -86,6 +112,6 @@ class PueAndWaterTest {
     void energyPerTokenTimesTokens() {
         EnergyPerOutput e = EnergyPerOutput.perToken(Quantity.of(1e-4, "Wh/token"), Quantity.of(500, "tokens"), EnergyBoundary.SERVER, "t");
         assertEquals(0.05e-3, e.kwhPerOutput(), 1e-15);
-        assertEquals(1.56 * 0.05e-3 * 1000, thousand().energyPerOutput(e).estimate().energy().base(), 1e-12);
+        assertEquals(1.10 * 1.56 * 0.05e-3 * 1000, thousand().energyPerOutput(e).estimate().energy().base(), 1e-12);
     }
 }

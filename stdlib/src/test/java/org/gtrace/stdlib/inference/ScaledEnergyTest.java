@@ -25,12 +25,16 @@ class ScaledEnergyTest {
     }
 
     @Test
-    void resolutionUsesTheCitedExponent() {
+    void resolutionUsesTheCitedExponentOnTheTokenCount() {
         EnergyPerOutput e = ScaledEnergy.of(SDXL, OutputSettings.none().resolution(new Resolution(1024, 1024)),
                 OutputSettings.none().resolution(new Resolution(2048, 2048)), "test");
-        // k = 2 per side: 4x the pixels is 4x the energy
-        assertEquals(1.64e-3 * 4, e.kwhPerOutput(), 1e-15);
-        assertTrue(e.derivation().toText().contains("video.scaling.resolution_exponent"));
+        // 4x the pixels is 4x the latent tokens; k = 2 on the tokens: 16x the energy, as 4x the frames would be
+        assertEquals(1.64e-3 * 16, e.kwhPerOutput(), 1e-15);
+        assertTrue(e.derivation().toText().contains("video.scaling.token_exponent"));
+        OutputSettings ref = OutputSettings.none().resolution(new Resolution(1024, 1024)).seconds(Quantity.of(5, "s"));
+        EnergyPerOutput wider = ScaledEnergy.of(COG, ref, OutputSettings.none().resolution(new Resolution(2048, 1024)), "test");
+        EnergyPerOutput longer = ScaledEnergy.of(COG, ref, OutputSettings.none().seconds(Quantity.of(10, "s")), "test");
+        assertEquals(wider.kwhPerOutput(), longer.kwhPerOutput(), 1e-12, "twice the pixels and twice the frames weigh alike");
     }
 
     @Test
@@ -63,7 +67,7 @@ class ScaledEnergyTest {
     void ownExponentIsAnInput() {
         EnergyPerOutput e = ScaledEnergy.of(SDXL, OutputSettings.none().resolution(new Resolution(1024, 1024)),
                 OutputSettings.none().resolution(new Resolution(2048, 2048)), Quantity.number(1), "test");
-        assertEquals(1.64e-3 * 2, e.kwhPerOutput(), 1e-15);
+        assertEquals(1.64e-3 * 4, e.kwhPerOutput(), 1e-15);
         assertThrows(InputError.class, () -> ScaledEnergy.of(SDXL, OutputSettings.none(), OutputSettings.none(),
                 Quantity.number(-1), "test"));
     }
