@@ -106,6 +106,13 @@ class ServingEnergyTest {
         double server = reference("dense-70B", 500, 1.0);
         assertEquals(server * 1.10 * 1.56, whPerOutput("workload text w < queries 1M; output_tokens 500; active_params 70B >"),
                 server * 1e-9);
+        // and the hardware's embodied share by the time each reply holds it, as EcoLogits charges it
+        Report chat = last("workload text w < queries 1M; output_tokens 500; active_params 70B; region FRA >\nemissions w");
+        double embodiedKg = 1e6 * reference("dense-70B", 500, 1.2, "embodied_gwp_gCO2e") / 1000;
+        double operationalKg = metric(chat, "energy_kwh").value().base() * 0.05604;
+        assertEquals(operationalKg + embodiedKg, metric(chat, "co2e_kg").value().base(), 0.01 * embodiedKg);
+        assertTrue(chat.notes().stream().anyMatch(n -> n.startsWith("CO2e includes 25.17 kgCO2e of the hardware's embodied")),
+                chat.notes().toString());
         double base = whPerOutput("workload text w < queries 1M; output_tokens 500; active_params 405B >");
         assertTrue(whPerOutput("workload text w < queries 1M; output_tokens 500; active_params 405B; quantisation 8 >") < base,
                 "8-bit weights need 8 GPUs, not 16");
@@ -121,13 +128,17 @@ class ServingEnergyTest {
 
     /** EcoLogits' request energy (Wh) for a configuration of bench/ecologits/llm_reference.csv. */
     private static double reference(String config, int tokens, double pue) throws IOException {
+        return reference(config, tokens, pue, "request_energy_Wh");
+    }
+
+    private static double reference(String config, int tokens, double pue, String column) throws IOException {
         List<String> lines = Files.readAllLines(Path.of("..", "bench", "ecologits", "llm_reference.csv"));
         List<String> head = List.of(lines.get(0).split(","));
         for (String line : lines.subList(1, lines.size())) {
             String[] c = line.split(",");
             if (c[head.indexOf("config")].equals(config) && Double.parseDouble(c[head.indexOf("output_tokens")]) == tokens
                     && Double.parseDouble(c[head.indexOf("pue")]) == pue) {
-                return Double.parseDouble(c[head.indexOf("request_energy_Wh")]);
+                return Double.parseDouble(c[head.indexOf(column)]);
             }
         }
         throw new AssertionError(config + " not in the reference table");

@@ -81,6 +81,10 @@ final class WorkloadBuilder {
     }
 
     private static void energy(Workload w, Properties p) {
+        if (InputWays.ENERGY_PER_OUTPUT.given(p::has) == InputWays.TEXT_MODEL) {
+            w.textModel(textModel(p)); // its energy, and the hardware's embodied share by the time each reply holds it
+            return;
+        }
         EnergyPerOutput given = given(w, p);
         OutputSettings to = settings(p, "");
         w.energyPerOutput(to.isEmpty() ? given : ScaledEnergy.of(given, settings(p, "reference_"), to, "workload " + w.name()));
@@ -100,8 +104,6 @@ final class WorkloadBuilder {
             return EnergyPerOutput.given(e.as(Dimension.ENERGY_PER_OUTPUT), boundary, where);
         } else if (first.equals("preset")) {
             return Presets.energy(p.word("preset"), w.modality(), "workload '" + w.name() + "'");
-        } else if (first.equals("output_tokens")) {
-            return textModel(p).energy(where);
         } else if (p.has("output_tokens") || p.has("active_params")) {
             throw new InputError(Field.ACTIVE_PARAMS, "the parametric text model needs both output_tokens and active_params",
                     "add output_tokens 500 and active_params 70B");

@@ -49,9 +49,12 @@ public final class InputWays {
         }
     }
 
+    /** The text model's way of giving the energy per output: both of its properties. */
+    public static final List<String> TEXT_MODEL = List.of("output_tokens", "active_params");
+
     /** The energy per output: a figure, per token, a preset, or the parametric text model (two properties). */
     public static final Input ENERGY_PER_OUTPUT = new Input("the energy per output",
-            List.of(List.of("energy"), List.of("energy_per_token"), List.of("preset"), List.of("output_tokens", "active_params")),
+            List.of(List.of("energy"), List.of("energy_per_token"), List.of("preset"), TEXT_MODEL),
             Set.of("energy", "energy_per_token", "preset", "output_tokens", "active_params"));
 
     /** What qualifies the parametric text model (output_tokens and active_params); they set nothing else. */

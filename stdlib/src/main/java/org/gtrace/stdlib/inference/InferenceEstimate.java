@@ -39,6 +39,7 @@ public final class InferenceEstimate implements Estimated {
     private final UncertainQuantity energy;
     private final UncertainQuantity intensity;
     private final UncertainQuantity co2e;
+    private final UncertainQuantity embodied;
     private final UncertainQuantity water;
     private final UncertainQuantity waterOnsite;
     private final UncertainQuantity waterOffsite;
@@ -61,6 +62,7 @@ public final class InferenceEstimate implements Estimated {
         energy = b.energy;
         intensity = b.intensity;
         co2e = b.co2e;
+        embodied = b.embodied;
         water = b.water;
         waterOnsite = b.waterOnsite;
         waterOffsite = b.waterOffsite;
@@ -73,7 +75,7 @@ public final class InferenceEstimate implements Estimated {
     }
 
     static InferenceEstimate compute(String name, Modality modality, UncertainQuantity outputs, EnergyPerOutput e,
-                                     ServingLayers.Given given, RegionSplit split, UncertainQuantity wueOnsite,
+                                     EmbodiedPerOutput embodied, ServingLayers.Given given, RegionSplit split, UncertainQuantity wueOnsite,
                                      UncertainQuantity wueOffsite) {
         Builder b = new Builder();
         b.name = name;
@@ -98,6 +100,7 @@ public final class InferenceEstimate implements Estimated {
         for (ServingLayers.Layer l : layers.shown()) d.input(l.symbol(), l.meaning(), l.factor(), l.source());
         b.energyDerivation = d.step(e.derivation()).result(b.energy);
         regions(b, split);
+        if (embodied != null) embodied(b, embodied, where);
         water(b, wueOnsite, wueOffsite, where);
         b.notes.addAll(split.notes());
         String data = org.gtrace.stdlib.data.Datasets.versionsOf(b.co2eDerivation.sources());
@@ -128,6 +131,25 @@ public final class InferenceEstimate implements Estimated {
         b.co2e = total;
         b.co2eDerivation = d.step(b.energyDerivation).result(b.co2e);
         b.shares = shares;
+    }
+
+    /**
+     * C = Σ E × s_r × I_r + N × c_emb: the hardware's share is not the grid's, so the region rows
+     * keep the operational part and a note gives the embodied one.
+     */
+    private static void embodied(Builder b, EmbodiedPerOutput c, String where) {
+        UncertainQuantity total = b.outputs.times(c.value()).as(Dimension.CO2E);
+        UncertainQuantity operational = b.co2e;
+        b.co2e = operational.plus(total);
+        b.embodied = total;
+        b.co2eDerivation = Derivation.of("CO2e of " + b.name, "C = C_op + N × c_emb")
+                .input("C_op", "operational CO2e (" + b.co2eDerivation.formula() + ")", operational, null)
+                .input("N", "outputs", b.outputs, Source.userInput(where))
+                .input("c_emb", "embodied CO2e of the hardware per output", c.value(), null)
+                .step(b.co2eDerivation).step(c.derivation())
+                .result(b.co2e);
+        b.notes.add("CO2e includes " + total.central().format() + " of the hardware's embodied emissions (its share by the time"
+                + " each output holds it); the region rows show the operational part");
     }
 
     private static void water(Builder b, UncertainQuantity wueOnsite, UncertainQuantity wueOffsite, String where) {
@@ -166,6 +188,8 @@ public final class InferenceEstimate implements Estimated {
     /** Share-weighted grid intensity. */
     public Quantity intensity() { return intensity.central(); }
     public Quantity co2e() { return co2e.central(); }
+    /** The hardware's embodied CO2e included in {@link #co2e()}; zero when none was given. */
+    public Quantity embodiedCo2e() { return embodied == null ? Quantity.kgCO2e(0) : embodied.central(); }
     public Quantity water() { return water.central(); }
     /** On-site cooling water, WUE_on × E_IT. */
     public Quantity waterOnsite() { return waterOnsite.central(); }
@@ -269,6 +293,7 @@ public final class InferenceEstimate implements Estimated {
         UncertainQuantity energy;
         UncertainQuantity intensity;
         UncertainQuantity co2e;
+        UncertainQuantity embodied;
         UncertainQuantity water;
         UncertainQuantity waterOnsite;
         UncertainQuantity waterOffsite;

@@ -28,6 +28,7 @@ import org.gtrace.stdlib.units.Quantity;
  *   Δt  = T × (α_L × P + β_L × B + γ_L)       (generation latency, or the measured one)
  *   e_s = Δt × W × (g / G) / B                (the server's non-GPU share)
  *   e   = g × e_g + e_s                        (server energy; PUE and idle capacity are added after)
+ *   c   = Δt × (g / G × I_server + g × I_gpu) / (L × B)   (embodied emissions, by the time held)
  * </pre>
  *
  * P is active parameters and P_total all of them (a mixture of experts holds every expert in
@@ -47,6 +48,9 @@ public final class TextModel {
     static final String GPU_MEMORY = "text.ecologits.gpu_memory";
     static final String SERVER_POWER = "text.ecologits.server_power";
     static final String SERVER_GPUS = "text.ecologits.server_gpus";
+    static final String LIFESPAN = "text.ecologits.hardware_lifespan";
+    static final String GPU_EMBODIED = "hw.h100.embodied";
+    static final String SERVER_EMBODIED = "hw.server_8xh100_nogpu.embodied";
 
     private final UncertainQuantity outputTokens;
     private final UncertainQuantity activeParams;
@@ -138,10 +142,7 @@ public final class TextModel {
         UncertainQuantity perToken = p.times(constant(ENERGY_ALPHA) * Math.exp(constant(ENERGY_BETA) * b) / 1000)
                 .plus(UncertainQuantity.number(constant(ENERGY_GAMMA) / 1000));
         UncertainQuantity gpuEnergy = tokens.times(perToken).as(Dimension.ENERGY_PER_OUTPUT);
-        // Δt in hours (the base unit of time): the measured time, else EcoLogits' latency fit in seconds
-        UncertainQuantity hours = latency != null ? latency : tokens.times(p.times(constant(LATENCY_ALPHA))
-                .plus(UncertainQuantity.number(constant(LATENCY_BETA) * b + constant(LATENCY_GAMMA)))).times(1 / 3600.0)
-                .as(Dimension.TIME);
+        UncertainQuantity hours = hours(tokens, p, b);
         UncertainQuantity serverEnergy = hours.times(constant(SERVER_POWER) * g / constant(SERVER_GPUS) / b)
                 .as(Dimension.ENERGY_PER_OUTPUT);
         UncertainQuantity e = gpuEnergy.times(g).plus(serverEnergy).as(Dimension.ENERGY_PER_OUTPUT);
@@ -165,6 +166,42 @@ public final class TextModel {
                 .input("G", "GPUs installed per server", Quantity.number(constant(SERVER_GPUS)), figure(SERVER_GPUS).source())
                 .result(e);
         return new EnergyPerOutput(e, EnergyBoundary.SERVER, figure(ENERGY_ALPHA).source(), d);
+    }
+
+    /**
+     * The hardware's embodied emissions per output, EcoLogits' way: the servers' and GPUs'
+     * manufacture (hw.server_8xh100_nogpu.embodied, hw.h100.embodied) shared by the time the
+     * output holds them, over their service life, across the batch.
+     */
+    public EmbodiedPerOutput embodied(String where) {
+        Source user = Source.userInput(where);
+        UncertainQuantity p = activeParams.times(1e-9);
+        UncertainQuantity tokens = outputTokens.plus(reasoningTokens).as(Dimension.TOKENS);
+        double b = batch();
+        int g = gpus();
+        Figure server = figure(SERVER_EMBODIED), gpu = figure(GPU_EMBODIED), life = figure(LIFESPAN);
+        double hardwareKg = g / constant(SERVER_GPUS) * server.value() + g * gpu.value();
+        UncertainQuantity hours = hours(tokens, p, b);
+        UncertainQuantity c = hours.times(hardwareKg / (life.quantity().base() * b)).as(Dimension.CO2E_PER_OUTPUT);
+        Derivation d = Derivation.of("embodied emissions per output (EcoLogits' LLM method)",
+                        "c = Δt × (g / G × I_server + g × I_gpu) / (L × B)")
+                .input("Δt", latency != null ? "generation time per output (your measurement)" : "generation latency (EcoLogits' fit)",
+                        hours, latency != null ? user : figure(LATENCY_ALPHA).source())
+                .input("g", "GPUs holding the weights", Quantity.number(g), gpuMemory != null ? user : figure(GPU_MEMORY).source())
+                .input("G", "GPUs installed per server", Quantity.number(constant(SERVER_GPUS)), figure(SERVER_GPUS).source())
+                .input("I_server", server.subject(), server.quantity(), server.source())
+                .input("I_gpu", gpu.subject(), gpu.quantity(), gpu.source())
+                .input("L", life.subject(), life.quantity(), life.source())
+                .input("B", "batch size", Quantity.number(b), batch != null ? user : figure(BATCH).source())
+                .result(c);
+        return new EmbodiedPerOutput(c, d);
+    }
+
+    /** Δt in hours (the base unit of time): the measured time, else EcoLogits' latency fit in seconds. */
+    private UncertainQuantity hours(UncertainQuantity tokens, UncertainQuantity billions, double b) {
+        if (latency != null) return latency;
+        return tokens.times(billions.times(constant(LATENCY_ALPHA)).plus(UncertainQuantity.number(constant(LATENCY_BETA) * b
+                + constant(LATENCY_GAMMA)))).times(1 / 3600.0).as(Dimension.TIME);
     }
 
     private String gpuMeaning() {

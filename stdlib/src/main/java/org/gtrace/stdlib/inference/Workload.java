@@ -45,6 +45,7 @@ public final class Workload {
     private RegionTable table = RegionTable.defaults();
     private UncertainQuantity outputs;
     private EnergyPerOutput energyPerOutput;
+    private EmbodiedPerOutput embodiedPerOutput;
     private UncertainQuantity pue;
     private UncertainQuantity hostFactor;
     private UncertainQuantity idleFactor;
@@ -76,6 +77,7 @@ public final class Workload {
         w.table = table;
         w.outputs = outputs;
         w.energyPerOutput = energyPerOutput;
+        w.embodiedPerOutput = embodiedPerOutput;
         w.pue = pue;
         w.hostFactor = hostFactor;
         w.idleFactor = idleFactor;
@@ -141,6 +143,13 @@ public final class Workload {
     /** A per-output energy from a figure, a parametric model, or a previous workload. */
     public Workload energyPerOutput(EnergyPerOutput energy) {
         this.energyPerOutput = Objects.requireNonNull(energy, "energy per output");
+        this.embodiedPerOutput = null;
+        return this;
+    }
+
+    /** The hardware's embodied emissions each output is charged, added to its CO2e; none unless given. */
+    public Workload embodiedPerOutput(EmbodiedPerOutput embodied) {
+        this.embodiedPerOutput = embodied;
         return this;
     }
 
@@ -156,7 +165,7 @@ public final class Workload {
 
     /** Text: per-output energy from a text model with its batch, quantisation, accelerator or latency. */
     public Workload textModel(TextModel model) {
-        return energyPerOutput(model.energy("workload " + name));
+        return energyPerOutput(model.energy("workload " + name)).embodiedPerOutput(model.embodied("workload " + name));
     }
 
     /**
@@ -303,7 +312,7 @@ public final class Workload {
         }
         RegionSplit split = regions.isEmpty() ? RegionSplit.worldDefault(table) : RegionSplit.split(regions, shares);
         if (basis != null) split = split.onBasis(basis);
-        return InferenceEstimate.compute(name, modality, outputs, energyPerOutput, new ServingLayers.Given(hostFactor, idleFactor, pue),
-                split, wueOnsite, wueOffsite);
+        return InferenceEstimate.compute(name, modality, outputs, energyPerOutput, embodiedPerOutput,
+                new ServingLayers.Given(hostFactor, idleFactor, pue), split, wueOnsite, wueOffsite);
     }
 }

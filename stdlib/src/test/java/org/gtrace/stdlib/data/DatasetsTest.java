@@ -22,7 +22,7 @@ class DatasetsTest {
 
     @Test
     void figuresLoadWithTypedValuesAndSources() {
-        assertEquals(84, LiteratureFigures.all().size());
+        assertEquals(85, LiteratureFigures.all().size());
         Figure w = LiteratureFigures.get("grid.world.2023");
         assertEquals(0.481, w.quantity().base(), 1e-12);
         assertEquals(2023, w.source().year());

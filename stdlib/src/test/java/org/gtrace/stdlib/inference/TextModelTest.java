@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class TextModelTest {
 
     private record Row(String config, double total, double active, double tokens, double pue, int gpus, double latencyS,
-                       double serverWh, double requestWh) {}
+                       double serverWh, double requestWh, double embodiedG) {}
 
     private static List<Row> reference() throws IOException {
         Path csv = Path.of("..", "bench", "ecologits", "llm_reference.csv");
@@ -32,7 +32,7 @@ class TextModelTest {
             String[] c = line.split(",");
             rows.add(new Row(c[head.indexOf("config")], d(c, head, "total_params_B"), d(c, head, "active_params_B"),
                     d(c, head, "output_tokens"), d(c, head, "pue"), (int) d(c, head, "gpu_count"), d(c, head, "latency_s"),
-                    d(c, head, "server_energy_Wh"), d(c, head, "request_energy_Wh")));
+                    d(c, head, "server_energy_Wh"), d(c, head, "request_energy_Wh"), d(c, head, "embodied_gwp_gCO2e")));
         }
         return rows;
     }
@@ -58,6 +58,8 @@ class TextModelTest {
             // same equations and constants: agreement to rounding, far inside the 5% asked for
             assertEquals(r.serverWh(), e.kwhPerOutput() * 1000, r.serverWh() * 1e-9, r.config() + " " + r.tokens());
             assertEquals(r.requestWh(), e.kwhPerOutput() * 1000 * r.pue(), r.requestWh() * 1e-9, r.config());
+            // the hardware's embodied share by the time held, EcoLogits' GWP embodied term
+            assertEquals(r.embodiedG(), m.embodied("test").value().centralBase() * 1000, r.embodiedG() * 1e-9, r.config());
         }
     }
 
@@ -71,6 +73,12 @@ class TextModelTest {
         InferenceEstimate defaults = Workload.text("chat").outputs(Quantity.outputs(1000)).textModel(model(dense70)).estimate();
         // EcoLogits leaves idle and provisioned capacity out; the default adds Google's measured 1.10 and PUE 1.56
         assertEquals(dense70.serverWh() * 1.10 * 1.56, defaults.energy().base(), 1e-9 * dense70.serverWh());
+        Row row = dense70;
+        assertEquals(1000 * row.embodiedG() / 1000, defaults.embodiedCo2e().base(), 1e-9 * row.embodiedG(),
+                "a thousand outputs carry a thousand embodied shares");
+        assertEquals(defaults.embodiedCo2e().base() + defaults.energy().base() * 0.481, defaults.co2e().base(), 1e-9,
+                "CO2e is the world grid's operational part plus the embodied part");
+        assertTrue(defaults.notes().stream().anyMatch(n -> n.startsWith("CO2e includes")), defaults.notes().toString());
         String text = defaults.energyDerivation().toText();
         assertTrue(text.contains("serving.idle_factor.google2025") && text.contains("text.ecologits.energy_alpha"), text);
     }
