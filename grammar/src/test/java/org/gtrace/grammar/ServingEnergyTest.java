@@ -118,6 +118,11 @@ class ServingEnergyTest {
                 "8-bit weights need 8 GPUs, not 16");
         assertEquals(4 * whPerOutput("workload text w < queries 1M; output_tokens 500; active_params 8B >"),
                 whPerOutput("workload text w < queries 1M; output_tokens 500; reasoning_tokens 1500; active_params 8B >"), 1e-12);
+        double prompted = whPerOutput("workload text w < queries 1M; output_tokens 500; active_params 8B; input_tokens 10000;"
+                + " prefill_energy 0.00002 Wh/token; idle_factor 1; pue 1 >");
+        assertEquals(reference("dense-8B", 500, 1.0) + 10000 * 0.00002, prompted, 1e-9, "decode plus the prompt's prefill");
+        Diagnostic noPrefill = error("workload text w < queries 1M; output_tokens 500; active_params 8B; input_tokens 10000 >");
+        assertTrue(noPrefill.message().startsWith("input tokens need prefill_energy"), noPrefill.message());
         Diagnostic stray = error("workload text w < queries 1M; energy 0.3 Wh; batch 32 >");
         assertEquals("'batch' sets the text model, which needs output_tokens and active_params", stray.message());
         Diagnostic image = error("workload image w < images 1M; energy 3 Wh; quantisation 8 >");

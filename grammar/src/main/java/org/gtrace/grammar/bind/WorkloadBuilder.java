@@ -122,6 +122,9 @@ final class WorkloadBuilder {
         if (p.has("accelerator")) m.accelerator(Accelerators.get(p.word("accelerator")));
         if (p.has("gpu_memory")) m.gpuMemory(p.point("gpu_memory", Field.GPU_MEMORY));
         if (p.has("latency")) m.latency(p.amount("latency", Field.LATENCY));
+        if (p.has("input_tokens") && p.has("prefill_energy")) {
+            m.prefill(p.tokens("input_tokens", Field.INPUT_TOKENS), p.amount("prefill_energy", Field.PREFILL_ENERGY));
+        }
         return m;
     }
 

@@ -59,7 +59,8 @@ public final class InputWays {
 
     /** What qualifies the parametric text model (output_tokens and active_params); they set nothing else. */
     public static final List<String> TEXT_MODEL_SETTINGS =
-            List.of("total_params", "reasoning_tokens", "batch", "quantisation", "accelerator", "gpu_memory", "latency");
+            List.of("total_params", "reasoning_tokens", "batch", "quantisation", "accelerator", "gpu_memory", "latency",
+                    "input_tokens", "prefill_energy");
 
     /** The volume: a count (any of the volume words), tokens, a rate over a period, or footage. */
     public static final Input VOLUME = volume();

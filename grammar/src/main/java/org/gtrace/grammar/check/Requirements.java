@@ -63,6 +63,13 @@ final class Requirements {
                         + " and active_params", "add output_tokens 500 and active_params 70B, or remove " + s);
             }
         }
+        if (model && has(b, "input_tokens") != has(b, "prefill_energy")) {
+            boolean tokens = has(b, "input_tokens");
+            d.error(Kind.PROPERTY, b.get(tokens ? "input_tokens" : "prefill_energy").get().name().span(), tokens
+                    ? "input tokens need prefill_energy, the energy to prefill one: no published figure can serve as its default"
+                    : "prefill_energy needs input_tokens", tokens ? "add prefill_energy from a measurement of your serving stack,"
+                    + " such as prefill_energy 0.00002 Wh/token" : "add input_tokens 10000");
+        }
     }
 
     /** Two ways of giving one input would leave one silently unused: the second is an error. */

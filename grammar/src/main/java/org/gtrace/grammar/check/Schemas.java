@@ -77,6 +77,7 @@ public final class Schemas {
         f.putAll(Map.of("host_factor", Field.HOST_FACTOR, "idle_factor", Field.IDLE_FACTOR, "total_params", Field.TOTAL_PARAMS,
                 "reasoning_tokens", Field.REASONING_TOKENS, "batch", Field.BATCH, "quantisation", Field.QUANTISATION,
                 "accelerator", Field.ACCELERATOR, "gpu_memory", Field.GPU_MEMORY, "latency", Field.LATENCY));
+        f.putAll(Map.of("input_tokens", Field.INPUT_TOKENS, "prefill_energy", Field.PREFILL_ENERGY));
         f.putAll(Map.of("steps", Field.STEPS, "reference_steps", Field.REFERENCE_STEPS, "resolution", Field.RESOLUTION,
                 "reference_resolution", Field.REFERENCE_RESOLUTION, "length", Field.LENGTH, "reference_length", Field.REFERENCE_LENGTH,
                 "fps", Field.FPS, "reference_fps", Field.REFERENCE_FPS));
@@ -135,6 +136,10 @@ public final class Schemas {
                 "Memory per GPU in GB, for the text model's GPU count (default 80, an H100)."));
         put(m, PropertySpec.quantity("latency", List.of(Dimension.TIME), 0, INF, "latency 8 s",
                 "Measured generation time per output, in place of the text model's latency fit."));
+        put(m, PropertySpec.quantity("input_tokens", List.of(Dimension.NONE, Dimension.TOKENS), 0, INF, "input_tokens 10000",
+                "Prompt tokens per output, for the text model; give prefill_energy too (no published default)."));
+        put(m, PropertySpec.quantity("prefill_energy", List.of(Dimension.ENERGY_PER_TOKEN), 0, INF, "prefill_energy 0.00002 Wh/token",
+                "Server energy to prefill one input token, measured on your stack: EcoLogits models decoding only."));
         put(m, PropertySpec.quantity("steps", List.of(Dimension.NONE), 1, INF, "steps 25",
                 "Denoising steps per image or video; scales the energy from reference_steps."));
         put(m, PropertySpec.of("resolution", PIXELS, "resolution 2048x2048",

@@ -10,7 +10,7 @@ public enum Field {
     ENERGY_PER_OUTPUT("energy per output"), ENERGY_PER_TOKEN("energy per token"), TOKENS_PER_OUTPUT("tokens per output"),
     ACTIVE_PARAMS("active parameters"), TOTAL_PARAMS("total_params"),
     REASONING_TOKENS("reasoning_tokens"), BATCH("batch"), QUANTISATION("quantisation"), GPU_MEMORY("gpu_memory"),
-    LATENCY("latency"), TEXT_COEFFICIENT("text model coefficient"), BOUNDARY("boundary"),
+    LATENCY("latency"), INPUT_TOKENS("input_tokens"), PREFILL_ENERGY("prefill_energy"), TEXT_COEFFICIENT("text model coefficient"), BOUNDARY("boundary"),
     STEPS("steps"), REFERENCE_STEPS("reference steps"), RESOLUTION("resolution"), REFERENCE_RESOLUTION("reference_resolution"),
     LENGTH("length"), REFERENCE_LENGTH("reference length"), FPS("fps"), REFERENCE_FPS("reference fps"),
     SCALING_EXPONENT("scaling exponent"),

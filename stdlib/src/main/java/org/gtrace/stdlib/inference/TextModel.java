@@ -61,6 +61,8 @@ public final class TextModel {
     private Quantity gpuMemory;
     private String acceleratorName;
     private UncertainQuantity latency;
+    private UncertainQuantity inputTokens;
+    private UncertainQuantity prefillEnergy;
 
     private TextModel(UncertainQuantity outputTokens, UncertainQuantity activeParams) {
         this.outputTokens = Check.nonNegative(outputTokens, Dimension.TOKENS, Field.TOKENS_PER_OUTPUT, "500 tokens");
@@ -124,6 +126,17 @@ public final class TextModel {
         return this;
     }
 
+    /**
+     * Input (prompt) tokens and the server energy each costs to prefill. EcoLogits models decoding
+     * only, and no per-token prefill energy is published that could serve as a default, so both
+     * are inputs: a measurement of your serving stack.
+     */
+    public TextModel prefill(UncertainQuantity tokens, UncertainQuantity energyPerToken) {
+        this.inputTokens = Check.nonNegative(tokens, Dimension.TOKENS, Field.INPUT_TOKENS, "10000 tokens");
+        this.prefillEnergy = Check.nonNegative(energyPerToken, Dimension.ENERGY_PER_TOKEN, Field.PREFILL_ENERGY, "0.00002 Wh/token");
+        return this;
+    }
+
     /** The number of GPUs the weights need: a power of two, as EcoLogits rounds it. */
     public int gpus() {
         double memory = constant(MEMORY_OVERHEAD) * totalParamsBillions() * bits() / 8;
@@ -146,9 +159,11 @@ public final class TextModel {
         UncertainQuantity serverEnergy = hours.times(constant(SERVER_POWER) * g / constant(SERVER_GPUS) / b)
                 .as(Dimension.ENERGY_PER_OUTPUT);
         UncertainQuantity e = gpuEnergy.times(g).plus(serverEnergy).as(Dimension.ENERGY_PER_OUTPUT);
+        if (inputTokens != null) e = e.plus(inputTokens.times(prefillEnergy).as(Dimension.ENERGY_PER_OUTPUT));
         Check.finite(e.centralBase(), Field.ENERGY_PER_OUTPUT);
-        Derivation d = Derivation.of("text energy per output (EcoLogits' LLM method)",
-                        "e = g × T × (α_E × exp(β_E × B) × P + γ_E) + Δt × W × (g / G) / B")
+        Derivation.Builder d = Derivation.of("text energy per output (EcoLogits' LLM method)",
+                        "e = g × T × (α_E × exp(β_E × B) × P + γ_E) + Δt × W × (g / G) / B"
+                                + (inputTokens != null ? " + T_in × e_in" : ""))
                 .input("T", "generated tokens per output (output and reasoning)", tokens, user)
                 .input("P", "active parameters (billions)", p, user)
                 .input("g", gpuMeaning(), Quantity.number(g), acceleratorName != null || gpuMemory != null ? user
@@ -163,9 +178,12 @@ public final class TextModel {
                         : "generation latency, T × (α_L × P + β_L × B + γ_L) with EcoLogits' latency fit",
                         hours, latency != null ? user : figure(LATENCY_ALPHA).source())
                 .input("W", "server power without its GPUs", figure(SERVER_POWER).quantity(), figure(SERVER_POWER).source())
-                .input("G", "GPUs installed per server", Quantity.number(constant(SERVER_GPUS)), figure(SERVER_GPUS).source())
-                .result(e);
-        return new EnergyPerOutput(e, EnergyBoundary.SERVER, figure(ENERGY_ALPHA).source(), d);
+                .input("G", "GPUs installed per server", Quantity.number(constant(SERVER_GPUS)), figure(SERVER_GPUS).source());
+        if (inputTokens != null) {
+            d.input("T_in", "input tokens per output", inputTokens, user)
+                    .input("e_in", "server energy to prefill one input token (your measurement)", prefillEnergy, user);
+        }
+        return new EnergyPerOutput(e, EnergyBoundary.SERVER, figure(ENERGY_ALPHA).source(), d.result(e));
     }
 
     /**
