@@ -23,7 +23,7 @@ public final class Accelerators {
 
     /** Literature power figures and the accelerator name each one describes. */
     private static final Map<String, String> LITERATURE_NAMES = Map.of(
-            "hw.a100_pcie40.power", "A100 PCIe 40GB (GA)",
+            "hw.a100_pcie80.power", "A100 PCIe 80GB",
             "hw.h100_pcie.power", "H100 PCIe",
             "hw.h200_sxm.power", "H200 SXM",
             "hw.b200.power", "B200",
@@ -41,8 +41,10 @@ public final class Accelerators {
         DatasetInfo d = Datasets.get(FILE);
         for (Map<String, String> r : DataResources.csv(FILE)) {
             String name = r.get("name");
-            Source s = new Source("mlco2:" + name, name + " maximum power (TDP)", r.get("source"), 0, d.licence(),
-                    "secondary", "");
+            // two TPU rows give a measured average, not a maximum: their source says "not TDP"
+            boolean average = r.get("source").contains("not TDP");
+            Source s = new Source("mlco2:" + name, name + (average ? " average power (measured, not its TDP)" : " maximum power (TDP)"),
+                    r.get("source"), 0, d.licence(), "secondary", "");
             m.put(key(name), new Accelerator(name, r.get("type"), DataResources.number(r, "tdp_watts"),
                     memory(r.getOrDefault("memory", "")), s));
         }

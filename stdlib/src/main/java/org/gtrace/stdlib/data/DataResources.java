@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +43,41 @@ public final class DataResources {
         }
     }
 
-    /** Rows of a CSV file with a header, each a map from (trimmed) column name to field text. */
+    /** Corrections this project applies to upstream rows, each citing its source. */
+    public static final String CORRECTIONS = "data-corrections.csv";
+
+    /**
+     * Rows of a CSV file with a header, each a map from (trimmed) column name to field text, with
+     * this project's corrections ({@value #CORRECTIONS}) applied. The file itself stays as copied
+     * from upstream, so its checksum still says which edition it is.
+     */
     public static List<Map<String, String>> csv(String file) {
+        List<Map<String, String>> rows = rows(file);
+        if (file.equals(CORRECTIONS)) return rows;
+        List<Map<String, String>> fixes = rows(CORRECTIONS).stream().filter(c -> c.get("file").equals(file)).toList();
+        if (fixes.isEmpty()) return rows;
+        List<Map<String, String>> out = new ArrayList<>();
+        for (Map<String, String> row : rows) out.add(corrected(file, row, fixes));
+        return List.copyOf(out);
+    }
+
+    private static Map<String, String> corrected(String file, Map<String, String> row, List<Map<String, String>> fixes) {
+        Map<String, String> out = null;
+        for (Map<String, String> c : fixes) {
+            if (!c.get("key").equals(row.get(c.get("key_column")))) continue;
+            if (out == null) out = new LinkedHashMap<>(row);
+            String column = c.get("column");
+            // an upstream edition that changed the value makes the correction stale: say so rather than overwrite it
+            if (!c.get("upstream").equals(out.get(column)) && !c.get("corrected").equals(out.get(column))) {
+                throw new IllegalStateException("bundled data: " + CORRECTIONS + " expects " + column + " = " + c.get("upstream")
+                        + " for " + c.get("key") + " in " + file + ", found " + out.get(column));
+            }
+            out.put(column, c.get("corrected"));
+        }
+        return out == null ? row : Collections.unmodifiableMap(out);
+    }
+
+    private static List<Map<String, String>> rows(String file) {
         List<List<String>> records = parse(text(file));
         if (records.isEmpty()) return List.of();
         List<String> header = records.get(0).stream().map(String::strip).toList();

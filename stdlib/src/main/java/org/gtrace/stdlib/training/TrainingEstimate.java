@@ -68,8 +68,13 @@ public final class TrainingEstimate implements Estimated {
         UncertainQuantity u = utilisation != null ? utilisation : UncertainQuantity.number(1);
         Source uSource = utilisation != null ? Source.userInput(where)
                 : Source.assumption("training.utilisation.max", "accelerators drawn at maximum power",
-                "no utilisation given: 100% of maximum power assumed (an upper bound); give utilisation to refine");
-        if (utilisation == null) notes.add("utilisation not given: accelerators taken at 100% of maximum power (upper bound)");
+                "no utilisation given: 100% of the accelerators' maximum power assumed; the rest of each server is not"
+                        + " counted, so it is not an upper bound");
+        if (utilisation == null) {
+            notes.add("utilisation not given: accelerators taken at 100% of their maximum power; the rest of each server (CPUs,"
+                    + " memory, network) is not counted, so this is not an upper bound: give power per accelerator with its share"
+                    + " of the server to include it");
+        }
         Figure pueDefault = InferenceDefaults.pue();
         UncertainQuantity p = pue != null ? pue : UncertainQuantity.of(pueDefault.quantity());
         Source pSource = pue != null ? Source.userInput(where) : pueDefault.source();

@@ -90,7 +90,7 @@ class TextModelTest {
         assertEquals(8, TextModel.of(tokens, Quantity.number(405e9)).quantisation(Quantity.number(8)).gpus()); // 486 GB → 7 → 8
         assertEquals(4, TextModel.of(tokens, Quantity.number(70e9)).gpus());
         // 168 GB on 40 GB cards: 5, rounded up to 8
-        assertEquals(8, TextModel.of(tokens, Quantity.number(70e9)).accelerator(Accelerators.get("A100 PCIe 40/80GB")).gpus());
+        assertEquals(8, TextModel.of(tokens, Quantity.number(70e9)).accelerator(Accelerators.get("A100 PCIe 40GB")).gpus());
         InputError none = assertThrows(InputError.class, () -> TextModel.of(tokens, Quantity.number(70e9))
                 .accelerator(Accelerators.get("H200 SXM")));
         assertTrue(none.getMessage().contains("give gpu_memory"), none.getMessage());

@@ -78,8 +78,8 @@ class ValidationMessagesTest {
         assertEquals("accelerator", u.label());
         assertEquals("H100 SXM", u.suggestions().get(0));
         InputError a = assertThrows(InputError.class, () -> TrainingRun.named("t").accelerator("A100"));
-        assertEquals("accelerator: 'A100' matches several: 'A100 PCIe 40/80GB' (250 W), 'A100 SXM4 80 GB' (400 W), "
-                + "'A100 PCIe 40GB (GA)' (250 W); write the full name of one of them, or give the power in W", a.getMessage());
+        assertEquals("accelerator: 'A100' matches several: 'A100 PCIe 40GB' (250 W), 'A100 SXM4 80 GB' (400 W), "
+                + "'A100 PCIe 80GB' (300 W); write the full name of one of them, or give the power in W", a.getMessage());
     }
 
     @Test
