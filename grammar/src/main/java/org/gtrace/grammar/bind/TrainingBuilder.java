@@ -24,6 +24,8 @@ final class TrainingBuilder {
         if (p.has("utilisation")) t.utilisation(p.amount("utilisation", Field.UTILISATION));
         if (p.has("energy")) t.reportedEnergy(p.amount("energy", Field.REPORTED_ENERGY));
         if (p.has("pue")) t.pue(p.amount("pue", Field.PUE));
+        if (p.has("wue")) t.wueOnsite(p.amount("wue", Field.WUE_ONSITE));
+        if (p.has("water_offsite")) t.wueOffsite(p.amount("water_offsite", Field.WUE_OFFSITE));
         Object region = p.has("region") ? p.get("region") : ctx.settings().get("region").orElse(null);
         if (region != null) t.region(Values.word(region));
         if (p.has("intensity")) {

@@ -39,10 +39,18 @@ final class PropertyChecker {
         this.diagnostics = diagnostics;
     }
 
+    /** Water rates, which only estimates that report water take. */
+    private static final Set<String> WATER = Set.of("wue", "water_offsite");
+
     void block(Block block, Map<String, PropertySpec> schema, String owner) {
         Set<String> seen = new HashSet<>();
         for (Property p : block.properties()) {
             PropertySpec spec = schema.get(p.name().text());
+            if (spec == null && owner.equals("a simulation") && WATER.contains(p.name().text())) {
+                diagnostics.error(Kind.PROPERTY, p.name().span(), "a simulation reports energy and CO2e, not water, so '"
+                        + p.name().text() + "' would never be used", "remove it; for water, ask water of a workload or training run");
+                continue;
+            }
             if (spec == null) {
                 String meant = SYNONYMS.get(p.name().text());
                 String hint = meant != null && schema.containsKey(meant) ? "did you mean '" + meant + "'?"

@@ -44,6 +44,9 @@ public final class Datasets {
         }
     }
 
+    /** EcoLogits' per-country electricity factors; the grid package reads their water column. */
+    public static final String ECOLOGITS_MIXES = "ecologits-electricity-mixes.csv";
+
     /**
      * "reference data: literature-figures.csv#1e819152, owid-...@b05965e4": the versions of the
      * bundled files behind these sources (by their id prefixes), or "" when none is bundled data.
@@ -55,6 +58,7 @@ public final class Datasets {
             if (id.startsWith("owid-ember:")) files.add(CountryGrids.FILE);
             else if (id.startsWith("gcp-2024:")) files.add(GcpRegions2024.FILE);
             else if (id.startsWith("mlco2:")) files.add(Accelerators.FILE);
+            else if (id.startsWith("ecologits-mix:")) files.add(ECOLOGITS_MIXES);
             else if (LiteratureFigures.find(id).isPresent()) files.add(LiteratureFigures.FILE);
             else if (EquivalenceFactors.all().stream().anyMatch(f -> f.id().equals(id))) files.add(EquivalenceFactors.FILE);
             if (s.boundary().contains("country average used for a cloud region (location from")) files.add(CloudRegionLocations.FILE);

@@ -2,8 +2,8 @@ package org.gtrace.stdlib.inference;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gtrace.stdlib.data.Figure;
 import org.gtrace.stdlib.grid.GridShare;
+import org.gtrace.stdlib.grid.RegionWater;
 import org.gtrace.stdlib.grid.RegionSplit;
 import org.gtrace.stdlib.provenance.Derivation;
 import org.gtrace.stdlib.provenance.Source;
@@ -103,7 +103,9 @@ public final class InferenceEstimate implements Estimated {
         if (embodied != null) embodied(b, embodied, where);
         water(b, wueOnsite, wueOffsite, where);
         b.notes.addAll(split.notes());
-        String data = org.gtrace.stdlib.data.Datasets.versionsOf(b.co2eDerivation.sources());
+        java.util.Set<Source> sources = new java.util.LinkedHashSet<>(b.co2eDerivation.sources());
+        sources.addAll(b.waterDerivation.sources());
+        String data = org.gtrace.stdlib.data.Datasets.versionsOf(sources);
         if (!data.isEmpty()) b.notes.add(data);
         return new InferenceEstimate(b);
     }
@@ -152,27 +154,61 @@ public final class InferenceEstimate implements Estimated {
                 + " each output holds it); the region rows show the operational part");
     }
 
+    /**
+     * W = Σ_r s_r × (WUE_on,r × E_IT + WUE_off,r × E): each region's power plants by its country's
+     * off-site factor, its data centres by its provider's on-site WUE; the user's rates, when
+     * given, everywhere.
+     */
     private static void water(Builder b, UncertainQuantity wueOnsite, UncertainQuantity wueOffsite, String where) {
-        Figure off = InferenceDefaults.waterOffsite();
-        UncertainQuantity offRate = wueOffsite != null ? wueOffsite : UncertainQuantity.of(off.quantity());
-        Source offSource = wueOffsite != null ? Source.userInput(where) : off.source();
-        UncertainQuantity onRate = wueOnsite != null ? wueOnsite : UncertainQuantity.of(Quantity.of(0, "L/kWh"));
-        Source onSource = wueOnsite != null ? Source.userInput(where)
-                : Source.assumption("wue.onsite.missing", "on-site WUE not given", "no generic on-site WUE is published; counted as 0");
-        b.water = InferenceEquations.water(b.itEnergy, onRate, b.energy, offRate);
-        b.waterOnsite = onRate.times(b.itEnergy).as(Dimension.WATER);
-        b.waterOffsite = offRate.times(b.energy).as(Dimension.WATER);
-        b.waterDerivation = Derivation.of("water of " + b.name, "W = WUE_on × E_IT + WUE_off × E")
-                .input("WUE_on", "on-site water per kWh of IT energy", onRate, onSource)
-                .input("E_IT", "IT energy", b.itEnergy, null)
-                .input("WUE_off", "off-site water per kWh of electricity", offRate, offSource)
-                .input("E", "facility energy", b.energy, null)
-                .result(b.water);
-        if (wueOnsite == null) b.notes.add("on-site water not counted: no generic on-site WUE is published; give wue to include it");
+        boolean one = b.shares.size() == 1;
+        Derivation.Builder d = Derivation.of("water of " + b.name, one ? "W = WUE_on × E_IT + WUE_off × E"
+                : "W = Σ s_r × (WUE_on,r × E_IT + WUE_off,r × E)");
+        UncertainQuantity total = null, onsite = null, offsite = null;
+        List<UncertainQuantity> perRegion = new ArrayList<>();
+        List<String> noOnsite = new ArrayList<>(), worldOffsite = new ArrayList<>();
+        for (GridShare g : b.shares) {
+            String suffix = one ? "" : "_" + g.region().id();
+            RegionWater.Rate off = wueOffsite != null ? new RegionWater.Rate(wueOffsite, Source.userInput(where), false)
+                    : RegionWater.offsite(g.region());
+            RegionWater.Rate on = wueOnsite != null ? new RegionWater.Rate(wueOnsite, Source.userInput(where), false)
+                    : RegionWater.onsite(g.region()).orElse(null);
+            if (on == null) noOnsite.add(g.region().id());
+            if (off.fallback()) worldOffsite.add(g.region().id());
+            UncertainQuantity onRate = on != null ? on.litresPerKwh() : UncertainQuantity.of(Quantity.of(0, "L/kWh"));
+            Source onSource = on != null ? on.source()
+                    : Source.assumption("wue.onsite.missing", "on-site WUE not given", "no on-site WUE is published for this region; counted as 0");
+            UncertainQuantity wOn = onRate.times(b.itEnergy).times(g.share()).as(Dimension.WATER);
+            UncertainQuantity wOff = off.litresPerKwh().times(b.energy).times(g.share()).as(Dimension.WATER);
+            UncertainQuantity w = wOn.plus(wOff).as(Dimension.WATER);
+            perRegion.add(w);
+            total = total == null ? w : total.plus(w);
+            onsite = onsite == null ? wOn : onsite.plus(wOn);
+            offsite = offsite == null ? wOff : offsite.plus(wOff);
+            d.input("WUE_on" + suffix, "on-site water per kWh of IT energy" + (one ? "" : " in " + g.region().id()), onRate, onSource);
+            if (one) d.input("E_IT", "IT energy", b.itEnergy, null);
+            d.input("WUE_off" + suffix, "off-site water per kWh of electricity" + (one ? "" : " in " + g.region().id()),
+                    off.litresPerKwh(), off.source());
+        }
+        if (one) d.input("E", "facility energy", b.energy, null);
+        else d.input("E_IT", "IT energy", b.itEnergy, null).input("E", "facility energy", b.energy, null);
+        b.water = total.as(Dimension.WATER);
+        b.waterOnsite = onsite.as(Dimension.WATER);
+        b.waterOffsite = offsite.as(Dimension.WATER);
+        b.waterDerivation = d.result(b.water);
+        if (noOnsite.size() == b.shares.size()) {
+            b.notes.add("on-site water not counted: no generic on-site WUE is published; give wue to include it");
+        } else if (!noOnsite.isEmpty()) {
+            b.notes.add("on-site water not counted in " + String.join(", ", noOnsite) + ": no on-site WUE is published for it;"
+                    + " give wue to include it");
+        }
+        if (!worldOffsite.isEmpty()) {
+            b.notes.add("off-site water of " + String.join(", ", worldOffsite) + ": no per-country figure is bundled, the world's"
+                    + " " + DisplayUnits.number(InferenceDefaults.waterOffsite().value()) + " L/kWh was used");
+        }
         for (int k = 0; k < b.shares.size(); k++) {
             GridShare g = b.shares.get(k);
             b.byRegion.add(new RegionResult(g.region(), g.grid(), g.share(), b.regionEnergy.get(k), b.regionCo2e.get(k),
-                    b.water.times(g.share())));
+                    perRegion.get(k)));
         }
     }
 

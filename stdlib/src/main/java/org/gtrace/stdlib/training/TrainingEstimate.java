@@ -6,6 +6,7 @@ import org.gtrace.stdlib.data.Figure;
 import org.gtrace.stdlib.grid.GridIntensity;
 import org.gtrace.stdlib.grid.GridShare;
 import org.gtrace.stdlib.grid.RegionSplit;
+import org.gtrace.stdlib.grid.RegionWater;
 import org.gtrace.stdlib.inference.InferenceDefaults;
 import org.gtrace.stdlib.provenance.Derivation;
 import org.gtrace.stdlib.provenance.Source;
@@ -34,6 +35,11 @@ public final class TrainingEstimate implements Estimated {
     /** Embodied inputs: per accelerator, and its lifetime. */
     record Embodied(UncertainQuantity perAccelerator, UncertainQuantity lifetime) {}
 
+    /** Water inputs, each null when not given: on- and off-site rates, and the PUE that splits IT energy out. */
+    record Water(UncertainQuantity onsite, UncertainQuantity offsite, UncertainQuantity pue) {}
+
+    private record Watered(UncertainQuantity value, Derivation derivation) {}
+
     private final String name;
     private final UncertainQuantity acceleratorHours;
     private final UncertainQuantity energy;
@@ -41,13 +47,15 @@ public final class TrainingEstimate implements Estimated {
     private final UncertainQuantity operationalCo2e;
     private final UncertainQuantity embodiedCo2e;
     private final UncertainQuantity co2e;
+    private final UncertainQuantity water;
     private final List<String> notes;
     private final Derivation energyDerivation;
     private final Derivation co2eDerivation;
+    private final Derivation waterDerivation;
 
     private TrainingEstimate(String name, UncertainQuantity acceleratorHours, UncertainQuantity energy, GridIntensity grid,
                              UncertainQuantity operationalCo2e, UncertainQuantity embodiedCo2e, UncertainQuantity co2e,
-                             List<String> notes, Derivation energyDerivation, Derivation co2eDerivation) {
+                             List<String> notes, Derivation energyDerivation, Derivation co2eDerivation, Watered water) {
         this.name = name;
         this.acceleratorHours = acceleratorHours;
         this.energy = energy;
@@ -58,11 +66,13 @@ public final class TrainingEstimate implements Estimated {
         this.notes = List.copyOf(notes);
         this.energyDerivation = energyDerivation;
         this.co2eDerivation = co2eDerivation;
+        this.waterDerivation = water.derivation();
+        this.water = water.value();
     }
 
     static TrainingEstimate modelled(String name, UncertainQuantity ah, UncertainQuantity count, UncertainQuantity power,
                                      Source powerSource, UncertainQuantity utilisation, UncertainQuantity pue, RegionSplit split,
-                                     Embodied emb) {
+                                     Embodied emb, Water water) {
         String where = "training " + name;
         List<String> notes = new ArrayList<>();
         UncertainQuantity u = utilisation != null ? utilisation : UncertainQuantity.number(1);
@@ -85,20 +95,21 @@ public final class TrainingEstimate implements Estimated {
         d.input("AH", count != null ? "accelerator-hours (" + count.describe() + " accelerators × duration)"
                 : "accelerator-hours", ah, Source.userInput(where));
         d.input("P", "power per accelerator", power, powerSource).input("u", "utilisation", u, uSource).input("PUE", "PUE", p, pSource);
-        return finish(name, ah, energy, d.result(energy), split, emb, notes);
+        return finish(name, ah, energy, d.result(energy), split, emb, new Water(water.onsite(), water.offsite(), p), notes);
     }
 
-    static TrainingEstimate reported(String name, UncertainQuantity energy, UncertainQuantity ah, RegionSplit split, Embodied emb) {
+    static TrainingEstimate reported(String name, UncertainQuantity energy, UncertainQuantity ah, RegionSplit split, Embodied emb,
+                                     Water water) {
         Derivation d = Derivation.of("energy of " + name, "E = reported energy")
                 .input("E", "reported energy (used as given, no PUE added)", energy, Source.userInput("training " + name))
                 .result(energy);
         List<String> notes = new ArrayList<>();
         notes.add("energy as reported; no PUE added");
-        return finish(name, ah, energy, d, split, emb, notes);
+        return finish(name, ah, energy, d, split, emb, water, notes);
     }
 
     private static TrainingEstimate finish(String name, UncertainQuantity ah, UncertainQuantity energy, Derivation ed,
-                                           RegionSplit split, Embodied emb, List<String> notes) {
+                                           RegionSplit split, Embodied emb, Water water, List<String> notes) {
         GridShare g = split.resolve().get(0);
         UncertainQuantity intensity = g.grid().draws();
         UncertainQuantity op = TrainingEquations.co2e(energy, intensity);
@@ -118,9 +129,40 @@ public final class TrainingEstimate implements Estimated {
         UncertainQuantity total = op.plus(embodied);
         notes.addAll(split.notes());
         Derivation co2eDerivation = cd.step(ed).result(total);
-        String data = org.gtrace.stdlib.data.Datasets.versionsOf(co2eDerivation.sources());
+        Watered wd = water(name, energy, g, water, notes);
+        java.util.Set<Source> sources = new java.util.LinkedHashSet<>(co2eDerivation.sources());
+        sources.addAll(wd.derivation().sources());
+        String data = org.gtrace.stdlib.data.Datasets.versionsOf(sources);
         if (!data.isEmpty()) notes.add(data);
-        return new TrainingEstimate(name, ah, energy, g.grid(), op, embodied, total, notes, ed, co2eDerivation);
+        return new TrainingEstimate(name, ah, energy, g.grid(), op, embodied, total, notes, ed, co2eDerivation, wd);
+    }
+
+    /**
+     * W = WUE_on × E / PUE + WUE_off × E: on-site by the rate given or the region's provider, off-site by the
+     * region's country (RegionWater), as for inference.
+     */
+    private static Watered water(String name, UncertainQuantity energy, GridShare g, Water water, List<String> notes) {
+        Source user = Source.userInput("training " + name);
+        RegionWater.Rate off = water.offsite() != null ? new RegionWater.Rate(water.offsite(), user, false)
+                : RegionWater.offsite(g.region());
+        RegionWater.Rate on = water.onsite() != null ? new RegionWater.Rate(water.onsite(), user, false)
+                : RegionWater.onsite(g.region()).orElse(null);
+        UncertainQuantity pue = water.pue() != null ? water.pue() : UncertainQuantity.number(1);
+        UncertainQuantity it = energy.dividedBy(pue);
+        UncertainQuantity onRate = on != null ? on.litresPerKwh() : UncertainQuantity.of(Quantity.of(0, "L/kWh"));
+        UncertainQuantity w = onRate.times(it).plus(off.litresPerKwh().times(energy)).as(Dimension.WATER);
+        if (on == null) notes.add("on-site water not counted: no generic on-site WUE is published; give wue to include it");
+        if (off.fallback()) {
+            notes.add("off-site water of " + g.region().id() + ": no per-country figure is bundled, the world's "
+                    + DisplayUnits.number(InferenceDefaults.waterOffsite().value()) + " L/kWh was used");
+        }
+        return new Watered(w, Derivation.of("water of " + name, "W = WUE_on × E_IT + WUE_off × E")
+                .input("WUE_on", "on-site water per kWh of IT energy", onRate, on != null ? on.source()
+                        : Source.assumption("wue.onsite.missing", "on-site WUE not given", "no on-site WUE is published for this region; counted as 0"))
+                .input("E_IT", "IT energy (E / PUE)", it, null)
+                .input("WUE_off", "off-site water per kWh of electricity", off.litresPerKwh(), off.source())
+                .input("E", "facility energy", energy, null)
+                .result(w));
     }
 
     public String name() { return name; }
@@ -139,14 +181,18 @@ public final class TrainingEstimate implements Estimated {
     public List<String> notes() { return notes; }
     public Derivation energyDerivation() { return energyDerivation; }
     public Derivation co2eDerivation() { return co2eDerivation; }
+    public Derivation waterDerivation() { return waterDerivation; }
+    /** On-site and off-site water, at central values. */
+    public Quantity water() { return water.central(); }
 
-    /** Energy and CO2e as formulas of the run's inputs. */
+    /** Energy, CO2e and water as formulas of the run's inputs. */
     public UncertainQuantity energyValue() { return energy; }
     public UncertainQuantity co2eValue() { return co2e; }
+    public UncertainQuantity waterValue() { return water; }
 
     @Override
     public List<Formula> headline() {
-        return List.of(energy.formula(), co2e.formula());
+        return List.of(energy.formula(), co2e.formula(), water.formula());
     }
 
     @Override
@@ -156,6 +202,7 @@ public final class TrainingEstimate implements Estimated {
         out.add(embodiedCo2e.formula());
         out.addAll(energyDerivation.formulas());
         out.addAll(co2eDerivation.formulas());
+        out.addAll(waterDerivation.formulas());
         return out;
     }
 
@@ -164,6 +211,7 @@ public final class TrainingEstimate implements Estimated {
         List<Formula> out = new ArrayList<>(headline());
         out.addAll(energyDerivation.formulas());
         out.addAll(co2eDerivation.formulas());
+        out.addAll(waterDerivation.formulas());
         return out;
     }
 
@@ -184,10 +232,11 @@ public final class TrainingEstimate implements Estimated {
     }
 
     public Report toReport(int line, Statistics s) {
-        List<Metric> metrics = List.of(s.metric(Measure.ENERGY, energy, energyDerivation), s.metric(Measure.CO2E, co2e, co2eDerivation));
+        List<Metric> metrics = List.of(s.metric(Measure.ENERGY, energy, energyDerivation), s.metric(Measure.CO2E, co2e, co2eDerivation),
+                s.metric(Measure.WATER, water, waterDerivation));
         List<String> allNotes = new ArrayList<>(notes);
         allNotes.addAll(s.notes(metrics));
         return new Report(line, name, "Emissions of training " + name, metrics, table(s),
-                s.tornadoes(metrics, List.of(energy, co2e)), null, allNotes);
+                s.tornadoes(metrics, List.of(energy, co2e, water)), null, allNotes);
     }
 }

@@ -45,6 +45,8 @@ public final class TrainingRun {
     private GridBasis basis;
     private UncertainQuantity embodiedPerAccelerator;
     private UncertainQuantity lifetime;
+    private UncertainQuantity wueOnsite;
+    private UncertainQuantity wueOffsite;
 
     private TrainingRun(String name) {
         this.name = Objects.requireNonNull(name, "name");
@@ -70,6 +72,8 @@ public final class TrainingRun {
         t.basis = basis;
         t.embodiedPerAccelerator = embodiedPerAccelerator;
         t.lifetime = lifetime;
+        t.wueOnsite = wueOnsite;
+        t.wueOffsite = wueOffsite;
         return t;
     }
 
@@ -205,6 +209,18 @@ public final class TrainingRun {
         return this;
     }
 
+    /** On-site water per kWh of IT energy (L/kWh); default the provider's for a cloud region, else none. */
+    public TrainingRun wueOnsite(UncertainQuantity litresPerKwh) {
+        this.wueOnsite = Check.nonNegative(litresPerKwh, Dimension.WATER_PER_ENERGY, Field.WUE_ONSITE, "0.3 L/kWh");
+        return this;
+    }
+
+    /** Off-site water per kWh of electricity (L/kWh); default the region's country's, else the world's. */
+    public TrainingRun wueOffsite(UncertainQuantity litresPerKwh) {
+        this.wueOffsite = Check.nonNegative(litresPerKwh, Dimension.WATER_PER_ENERGY, Field.WUE_OFFSITE, "3.91 L/kWh");
+        return this;
+    }
+
     public String name() {
         return name;
     }
@@ -215,7 +231,7 @@ public final class TrainingRun {
         if (reportedEnergy != null) {
             UncertainQuantity known = acceleratorHours != null ? acceleratorHours
                     : count != null && duration != null ? resolveHours() : null;
-            return TrainingEstimate.reported(name, reportedEnergy, known, split, embodiedInputs(known));
+            return TrainingEstimate.reported(name, reportedEnergy, known, split, embodiedInputs(known), water());
         }
         UncertainQuantity ah = resolveHours();
         UncertainQuantity p = power != null ? power : accelerator != null ? UncertainQuantity.of(accelerator.power()) : null;
@@ -225,7 +241,11 @@ public final class TrainingRun {
         }
         Source pSource = power != null ? source() : accelerator.source();
         return TrainingEstimate.modelled(name, ah, acceleratorHours != null ? null : count, p, pSource, utilisation, pue, split,
-                embodiedInputs(ah));
+                embodiedInputs(ah), water());
+    }
+
+    private TrainingEstimate.Water water() {
+        return new TrainingEstimate.Water(wueOnsite, wueOffsite, pue);
     }
 
     private UncertainQuantity resolveHours() {

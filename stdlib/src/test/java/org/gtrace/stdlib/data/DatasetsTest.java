@@ -12,7 +12,7 @@ class DatasetsTest {
 
     @Test
     void everyBundledFileMatchesItsRecordedChecksumAndHasALicence() {
-        assertEquals(9, Datasets.all().size());
+        assertEquals(10, Datasets.all().size());
         for (DatasetInfo d : Datasets.all()) {
             assertEquals(d.sha256(), Datasets.checksum(d.file()), d.file());
             assertFalse(d.licence().isBlank(), d.file());
@@ -22,7 +22,7 @@ class DatasetsTest {
 
     @Test
     void figuresLoadWithTypedValuesAndSources() {
-        assertEquals(86, LiteratureFigures.all().size());
+        assertEquals(88, LiteratureFigures.all().size());
         Figure w = LiteratureFigures.get("grid.world.2023");
         assertEquals(0.481, w.quantity().base(), 1e-12);
         assertEquals(2023, w.source().year());

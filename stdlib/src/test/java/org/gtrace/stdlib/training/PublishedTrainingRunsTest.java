@@ -85,6 +85,6 @@ class PublishedTrainingRunsTest {
         assertEquals(525.252, e.co2e().base(), 1e-6);
         assertTrue(e.notes().stream().anyMatch(n -> n.contains("pue.industry.2024")), e.notes().toString());
         assertTrue(e.notes().stream().anyMatch(n -> n.startsWith("no region given: world average used")), e.notes().toString());
-        assertEquals(java.util.List.of("energy_kwh", "co2e_kg"), e.toReport(1).metrics().stream().map(m -> m.key()).toList());
+        assertEquals(java.util.List.of("energy_kwh", "co2e_kg", "water_l"), e.toReport(1).metrics().stream().map(m -> m.key()).toList());
     }
 }
