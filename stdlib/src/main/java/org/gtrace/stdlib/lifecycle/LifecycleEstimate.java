@@ -60,6 +60,7 @@ public final class LifecycleEstimate implements Estimated {
         UncertainQuantity iE = sum(served, Lifecycle.Served::energy), iC = sum(served, Lifecycle.Served::co2e);
         UncertainQuantity n = sum(served, Lifecycle.Served::outputs);
         List<String> notes = new ArrayList<>();
+        boolean given = lifetime != null;
         Source nSource = lifetime != null ? Source.userInput("lifecycle " + name)
                 : Source.assumption("lifecycle.outputs", "outputs of the workloads given", "no lifetime output count given");
         if (lifetime == null) {
@@ -72,6 +73,18 @@ public final class LifecycleEstimate implements Estimated {
         }
         UncertainQuantity perInf = n.low() > 0 ? iC.dividedBy(n).as(Dimension.CO2E_PER_OUTPUT)
                 : UncertainQuantity.of(new Quantity(0, Dimension.CO2E_PER_OUTPUT));
+        if (given) {
+            // one lifetime for both phases: the workloads' per-output figures, served over N_life outputs
+            if (!(n.low() > 0)) {
+                throw new InputError(Field.LIFETIME_OUTPUTS, "the workloads of '" + name + "' have no outputs to scale to the"
+                        + " lifetime's", "give workloads with outputs, or leave out the lifetime output count");
+            }
+            iE = iE.dividedBy(n).times(lifetime).as(Dimension.ENERGY);
+            iC = perInf.times(lifetime).as(Dimension.CO2E);
+            notes.add("inference scaled to the " + DisplayUnits.number(lifetime.centralBase()) + " lifetime outputs at the"
+                    + " workloads' energy and CO2e per output (they serve " + DisplayUnits.number(n.centralBase()) + ")");
+            n = lifetime;
+        }
         UncertainQuantity perTrain = tC.dividedBy(lifetime).as(Dimension.CO2E_PER_OUTPUT);
         UncertainQuantity share = share(iC, tC);
         UncertainQuantity breakEven;

@@ -2,6 +2,7 @@ package org.gtrace.stdlib.lifecycle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.gtrace.stdlib.errors.InputError;
 import org.gtrace.stdlib.inference.InferenceEstimate;
@@ -36,6 +37,19 @@ class LifecycleTest {
         LifecycleEstimate l = Lifecycle.of("m").training(GPT3).inference(GHIBLI).lifetimeOutputs(Quantity.outputs(7e9)).estimate();
         assertEquals(552_123 / 7e9, l.trainingPerOutput().base(), 1e-15);
         assertEquals(LifecycleEquations.lifecyclePerOutput(552_123, 7e9, 2_020_200 / 700e6), l.lifecyclePerOutput().base(), 1e-15);
+    }
+
+    @Test
+    void oneLifetimeCountsForTrainingAndInferenceAlike() {
+        // the Ghibli workload serves 700M images; over 7B lifetime outputs inference is ten times its total, not its
+        // 700M images beside training amortised over 7B (which gave 78.5% instead of 97.3%)
+        LifecycleEstimate l = Lifecycle.of("m").training(GPT3).inference(GHIBLI).lifetimeOutputs(Quantity.outputs(7e9)).estimate();
+        double inference = 10 * 2_020_200, training = 552_123;
+        assertEquals(inference, l.inferenceCo2e().base(), 1);
+        assertEquals(inference / (inference + training), l.inferenceShare().base(), 1e-9);
+        assertEquals(10 * 4_200_000, l.inferenceEnergy().base(), 1e-3);
+        assertTrue(l.notes().stream().anyMatch(n -> n.startsWith("inference scaled to the 7,000,000,000 lifetime outputs")),
+                l.notes().toString());
     }
 
     @Test
