@@ -33,13 +33,17 @@ final class TrainingBuilder {
         }
         Object basis = p.has("basis") ? p.get("basis") : ctx.settings().get("basis").orElse(null);
         if (basis != null && !p.has("intensity")) t.basis(Values.basis(basis));
-        if (p.has("embodied") != p.has("lifetime")) {
-            throw new InputError(p.has("embodied") ? Field.LIFETIME : Field.EMBODIED,
-                    "embodied emissions need both embodied and lifetime", "add embodied 150 kg and lifetime 5 years");
+        boolean hardware = p.has("embodied") || p.has("server_embodied");
+        if (hardware != p.has("lifetime")) {
+            throw new InputError(hardware ? Field.LIFETIME : Field.EMBODIED,
+                    "embodied emissions need embodied (or server_embodied) and lifetime", "add embodied 150 kg and lifetime 5 years");
         }
-        if (p.has("embodied")) {
-            t.embodied(p.amount("embodied", Field.EMBODIED), p.amount("lifetime", Field.LIFETIME));
+        if (p.has("embodied")) t.embodied(p.amount("embodied", Field.EMBODIED), p.amount("lifetime", Field.LIFETIME));
+        if (p.has("server_embodied")) {
+            t.serverEmbodied(p.amount("server_embodied", Field.SERVER_EMBODIED), p.has("accelerators_per_server")
+                    ? p.amount("accelerators_per_server", Field.ACCELERATORS_PER_SERVER) : null, p.amount("lifetime", Field.LIFETIME));
         }
+        if (p.has("idle_energy")) t.idleEnergy(p.amount("idle_energy", Field.IDLE_ENERGY));
         return t;
     }
 }

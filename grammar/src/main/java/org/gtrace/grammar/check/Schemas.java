@@ -89,6 +89,8 @@ public final class Schemas {
         f.putAll(Map.of("accelerator", Field.ACCELERATOR, "count", Field.ACCELERATOR_COUNT, "duration", Field.DURATION,
                 "accelerator_hours", Field.ACCELERATOR_HOURS, "power", Field.POWER, "utilisation", Field.UTILISATION,
                 "energy", Field.REPORTED_ENERGY, "embodied", Field.EMBODIED, "lifetime", Field.LIFETIME));
+        f.putAll(Map.of("server_embodied", Field.SERVER_EMBODIED, "accelerators_per_server", Field.ACCELERATORS_PER_SERVER,
+                "idle_energy", Field.IDLE_ENERGY));
         return f;
     }
 
@@ -204,6 +206,12 @@ public final class Schemas {
                 "Embodied emissions per accelerator."));
         put(m, PropertySpec.quantity("lifetime", List.of(Dimension.TIME), 0, INF, "lifetime 5 years",
                 "Service life over which embodied emissions are amortised."));
+        put(m, PropertySpec.quantity("server_embodied", List.of(Dimension.CO2E), 0, INF, "server_embodied 2500 kg",
+                "Embodied emissions per server without its accelerators, shared by the accelerators it holds; give lifetime."));
+        put(m, PropertySpec.quantity("accelerators_per_server", List.of(Dimension.NONE), 1, INF, "accelerators_per_server 8",
+                "Accelerators each server holds, for server_embodied (default 8)."));
+        put(m, PropertySpec.quantity("idle_energy", List.of(Dimension.ENERGY), 0, INF, "idle_energy 256 MWh",
+                "Energy the hardware drew while idle or waiting, added to the dynamic energy (no generic default is published)."));
         common(m);
         return m;
     }

@@ -32,8 +32,19 @@ import tech.tablesaw.api.Table;
  */
 public final class TrainingEstimate implements Estimated {
 
-    /** Embodied inputs: per accelerator, and its lifetime. */
-    record Embodied(UncertainQuantity perAccelerator, UncertainQuantity lifetime) {}
+    /**
+     * Embodied inputs: per accelerator (null when only servers are given), per server and the
+     * accelerators each holds (null when not given), and the hardware's lifetime in use.
+     */
+    record Embodied(UncertainQuantity perAccelerator, UncertainQuantity perServer, UncertainQuantity acceleratorsPerServer,
+                    Source acceleratorsPerServerSource, UncertainQuantity lifetime) {
+
+        /** What one accelerator-hour carries: c_acc + c_srv / G. */
+        UncertainQuantity perAcceleratorAll() {
+            UncertainQuantity acc = perAccelerator != null ? perAccelerator : UncertainQuantity.of(Quantity.kgCO2e(0));
+            return perServer == null ? acc : acc.plus(perServer.dividedBy(acceleratorsPerServer)).as(Dimension.CO2E);
+        }
+    }
 
     /** Water inputs, each null when not given: on- and off-site rates, and the PUE that splits IT energy out. */
     record Water(UncertainQuantity onsite, UncertainQuantity offsite, UncertainQuantity pue) {}
@@ -72,7 +83,7 @@ public final class TrainingEstimate implements Estimated {
 
     static TrainingEstimate modelled(String name, UncertainQuantity ah, UncertainQuantity count, UncertainQuantity power,
                                      Source powerSource, UncertainQuantity utilisation, UncertainQuantity pue, RegionSplit split,
-                                     Embodied emb, Water water) {
+                                     Embodied emb, Water water, UncertainQuantity idle) {
         String where = "training " + name;
         List<String> notes = new ArrayList<>();
         UncertainQuantity u = utilisation != null ? utilisation : UncertainQuantity.number(1);
@@ -91,18 +102,24 @@ public final class TrainingEstimate implements Estimated {
         if (pue == null) notes.add("PUE " + DisplayUnits.number(p.centralBase()) + " applied (default " + pueDefault.id() + ", "
                 + pueDefault.year() + "); give pue to override");
         UncertainQuantity energy = TrainingEquations.energy(ah, power, u, p);
-        Derivation.Builder d = Derivation.of("energy of " + name, "E = AH × P × u × PUE");
+        if (idle != null) energy = ah.times(power).times(u).plus(idle).times(p).as(Dimension.ENERGY);
+        Derivation.Builder d = Derivation.of("energy of " + name, idle == null ? "E = AH × P × u × PUE" : "E = (AH × P × u + E_idle) × PUE");
         d.input("AH", count != null ? "accelerator-hours (" + count.describe() + " accelerators × duration)"
                 : "accelerator-hours", ah, Source.userInput(where));
-        d.input("P", "power per accelerator", power, powerSource).input("u", "utilisation", u, uSource).input("PUE", "PUE", p, pSource);
+        d.input("P", "power per accelerator", power, powerSource).input("u", "utilisation", u, uSource);
+        if (idle != null) d.input("E_idle", "energy drawn while the hardware idles (your input)", idle, Source.userInput(where));
+        d.input("PUE", "PUE", p, pSource);
         return finish(name, ah, energy, d.result(energy), split, emb, new Water(water.onsite(), water.offsite(), p), notes);
     }
 
-    static TrainingEstimate reported(String name, UncertainQuantity energy, UncertainQuantity ah, RegionSplit split, Embodied emb,
-                                     Water water) {
-        Derivation d = Derivation.of("energy of " + name, "E = reported energy")
-                .input("E", "reported energy (used as given, no PUE added)", energy, Source.userInput("training " + name))
-                .result(energy);
+    static TrainingEstimate reported(String name, UncertainQuantity reported, UncertainQuantity ah, RegionSplit split, Embodied emb,
+                                     Water water, UncertainQuantity idle) {
+        UncertainQuantity energy = idle == null ? reported : reported.plus(idle).as(Dimension.ENERGY);
+        Derivation.Builder b = Derivation.of("energy of " + name, idle == null ? "E = reported energy" : "E = E_reported + E_idle")
+                .input(idle == null ? "E" : "E_reported", "reported energy (used as given, no PUE added)", reported,
+                        Source.userInput("training " + name));
+        if (idle != null) b.input("E_idle", "energy drawn while the hardware idles (your input)", idle, Source.userInput("training " + name));
+        Derivation d = b.result(energy);
         List<String> notes = new ArrayList<>();
         notes.add("energy as reported; no PUE added");
         return finish(name, ah, energy, d, split, emb, water, notes);
@@ -114,15 +131,21 @@ public final class TrainingEstimate implements Estimated {
         UncertainQuantity intensity = g.grid().draws();
         UncertainQuantity op = TrainingEquations.co2e(energy, intensity);
         UncertainQuantity embodied = UncertainQuantity.of(Quantity.kgCO2e(0));
-        Derivation.Builder cd = Derivation.of("CO2e of " + name, emb == null ? "C = E × I" : "C = E × I + c_emb × AH / L")
+        String embodiedTerm = emb == null ? "" : emb.perServer() == null ? " + c_emb × AH / L"
+                : emb.perAccelerator() == null ? " + c_srv / G × AH / L" : " + (c_emb + c_srv / G) × AH / L";
+        Derivation.Builder cd = Derivation.of("CO2e of " + name, "C = E × I" + embodiedTerm)
                 .input("E", "facility energy", energy, null)
                 .input("I", "grid intensity of " + g.region().id() + " (" + g.grid().basis().describe()
                         + (g.grid().year() > 0 ? ", " + g.grid().year() : "") + ")", intensity, g.grid().source());
         if (emb != null) {
-            embodied = TrainingEquations.embodied(emb.perAccelerator(), ah, emb.lifetime());
-            cd.input("c_emb", "embodied emissions per accelerator", emb.perAccelerator(), Source.userInput("training " + name))
-                    .input("AH", "accelerator-hours", ah, Source.userInput("training " + name))
-                    .input("L", "accelerator lifetime", emb.lifetime(), Source.userInput("training " + name));
+            Source user = Source.userInput("training " + name);
+            embodied = TrainingEquations.embodied(emb.perAcceleratorAll(), ah, emb.lifetime());
+            if (emb.perAccelerator() != null) cd.input("c_emb", "embodied emissions per accelerator", emb.perAccelerator(), user);
+            if (emb.perServer() != null) {
+                cd.input("c_srv", "embodied emissions per server, without its accelerators", emb.perServer(), user)
+                        .input("G", "accelerators per server", emb.acceleratorsPerServer(), emb.acceleratorsPerServerSource());
+            }
+            cd.input("AH", "accelerator-hours", ah, user).input("L", "hardware lifetime in use", emb.lifetime(), user);
         } else {
             notes.add("embodied emissions not counted; give embodied per accelerator and lifetime to include them");
         }

@@ -3,6 +3,8 @@ package org.gtrace.stdlib.training;
 import java.util.Objects;
 import org.gtrace.stdlib.data.Accelerator;
 import org.gtrace.stdlib.data.Accelerators;
+import org.gtrace.stdlib.data.Figure;
+import org.gtrace.stdlib.data.LiteratureFigures;
 import org.gtrace.stdlib.errors.Check;
 import org.gtrace.stdlib.errors.Field;
 import org.gtrace.stdlib.errors.InputError;
@@ -45,7 +47,13 @@ public final class TrainingRun {
     private GridBasis basis;
     private UncertainQuantity embodiedPerAccelerator;
     private UncertainQuantity lifetime;
+    /** Accelerators per server when not given: an 8-GPU server (EcoLogits' p5.48xlarge). */
+    static final String ACCELERATORS_PER_SERVER = "text.ecologits.server_gpus";
+
     private UncertainQuantity wueOnsite;
+    private UncertainQuantity idleEnergy;
+    private UncertainQuantity embodiedPerServer;
+    private UncertainQuantity acceleratorsPerServer;
     private UncertainQuantity wueOffsite;
 
     private TrainingRun(String name) {
@@ -73,6 +81,9 @@ public final class TrainingRun {
         t.embodiedPerAccelerator = embodiedPerAccelerator;
         t.lifetime = lifetime;
         t.wueOnsite = wueOnsite;
+        t.idleEnergy = idleEnergy;
+        t.embodiedPerServer = embodiedPerServer;
+        t.acceleratorsPerServer = acceleratorsPerServer;
         t.wueOffsite = wueOffsite;
         return t;
     }
@@ -209,6 +220,27 @@ public final class TrainingRun {
         return this;
     }
 
+    /**
+     * The servers' own embodied emissions (without their accelerators), shared by the accelerators
+     * each holds (null: the cited 8 of an HGX-class server) and charged like theirs over {@code lifetime}.
+     */
+    public TrainingRun serverEmbodied(UncertainQuantity perServer, UncertainQuantity acceleratorsPerServer, UncertainQuantity lifetime) {
+        this.embodiedPerServer = Check.nonNegative(perServer, Dimension.CO2E, Field.SERVER_EMBODIED, "2500 kgCO2e");
+        this.acceleratorsPerServer = acceleratorsPerServer == null ? null
+                : Check.positive(acceleratorsPerServer, Dimension.NONE, Field.ACCELERATORS_PER_SERVER, "8");
+        this.lifetime = Check.positive(lifetime, Dimension.TIME, Field.LIFETIME, "6 years");
+        return this;
+    }
+
+    /**
+     * Energy the hardware drew while idle or waiting (static power), added to the dynamic energy;
+     * no generic default is published, so it is an input (BLOOM's was 29% of its total).
+     */
+    public TrainingRun idleEnergy(UncertainQuantity energy) {
+        this.idleEnergy = Check.nonNegative(energy, Dimension.ENERGY, Field.IDLE_ENERGY, "250 MWh");
+        return this;
+    }
+
     /** On-site water per kWh of IT energy (L/kWh); default the provider's for a cloud region, else none. */
     public TrainingRun wueOnsite(UncertainQuantity litresPerKwh) {
         this.wueOnsite = Check.nonNegative(litresPerKwh, Dimension.WATER_PER_ENERGY, Field.WUE_ONSITE, "0.3 L/kWh");
@@ -231,7 +263,7 @@ public final class TrainingRun {
         if (reportedEnergy != null) {
             UncertainQuantity known = acceleratorHours != null ? acceleratorHours
                     : count != null && duration != null ? resolveHours() : null;
-            return TrainingEstimate.reported(name, reportedEnergy, known, split, embodiedInputs(known), water());
+            return TrainingEstimate.reported(name, reportedEnergy, known, split, embodiedInputs(known), water(), idleEnergy);
         }
         UncertainQuantity ah = resolveHours();
         UncertainQuantity p = power != null ? power : accelerator != null ? UncertainQuantity.of(accelerator.power()) : null;
@@ -241,7 +273,7 @@ public final class TrainingRun {
         }
         Source pSource = power != null ? source() : accelerator.source();
         return TrainingEstimate.modelled(name, ah, acceleratorHours != null ? null : count, p, pSource, utilisation, pue, split,
-                embodiedInputs(ah), water());
+                embodiedInputs(ah), water(), idleEnergy);
     }
 
     private TrainingEstimate.Water water() {
@@ -256,11 +288,14 @@ public final class TrainingRun {
     }
 
     private TrainingEstimate.Embodied embodiedInputs(UncertainQuantity ah) {
-        if (embodiedPerAccelerator == null) return null;
+        if (embodiedPerAccelerator == null && embodiedPerServer == null) return null;
         if (ah == null) {
             throw new InputError(Field.EMBODIED, "needs accelerator-hours to charge a share of the lifetime",
                     "give accelerator-hours (or count and duration) as well as the reported energy");
         }
-        return new TrainingEstimate.Embodied(embodiedPerAccelerator, lifetime);
+        Figure perServer = LiteratureFigures.get(ACCELERATORS_PER_SERVER);
+        UncertainQuantity g = acceleratorsPerServer != null ? acceleratorsPerServer : UncertainQuantity.number(perServer.value());
+        return new TrainingEstimate.Embodied(embodiedPerAccelerator, embodiedPerServer, g,
+                acceleratorsPerServer != null ? source() : perServer.source(), lifetime);
     }
 }
