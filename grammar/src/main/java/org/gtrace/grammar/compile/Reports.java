@@ -108,7 +108,19 @@ public final class Reports {
             }
             t.addColumns(c);
         }
+        basis(t, rows);
         return t;
+    }
+
+    /** Each row's grid basis, read from its regions table, so two rows on different bases are never read as alike. */
+    private static void basis(Table t, Map<String, Estimate> rows) {
+        List<String> bases = new ArrayList<>();
+        for (Estimate e : rows.values()) {
+            Table regions = e.regions() == null ? null : e.byRegion();
+            bases.add(regions == null || !regions.columnNames().contains("basis") ? ""
+                    : String.join("; ", new java.util.LinkedHashSet<>(regions.stringColumn("basis").asList())));
+        }
+        if (bases.stream().anyMatch(b -> !b.isEmpty())) t.addColumns(StringColumn.create("basis", bases));
     }
 
     /** A bar chart of one numeric column of {@code t} against its first (label) column. */

@@ -93,8 +93,8 @@ class UnitAskedForTest {
     void aComparisonTableIsConvertedAndRenamed() {
         Report plain = last(TWO + "emissions ghibli, small");
         Report kg = last(TWO + "emissions ghibli, small in kgCO2e");
-        assertEquals(List.of("scenario", "energy [MWh]", "CO2e [tCO2e]", "water [ML]"), plain.table().columnNames());
-        assertEquals(List.of("scenario", "energy [MWh]", "CO2e [kgCO2e]", "water [ML]"), kg.table().columnNames());
+        assertEquals(List.of("scenario", "energy [MWh]", "CO2e [tCO2e]", "water [ML]", "basis"), plain.table().columnNames());
+        assertEquals(List.of("scenario", "energy [MWh]", "CO2e [kgCO2e]", "water [ML]", "basis"), kg.table().columnNames());
         for (int i = 0; i < 2; i++) {
             assertEquals(1000 * plain.table().doubleColumn("CO2e [tCO2e]").get(i), kg.table().doubleColumn("CO2e [kgCO2e]").get(i), 1e-6);
         }
@@ -110,7 +110,7 @@ class UnitAskedForTest {
     @Test
     void acrossAndByRegionTables() {
         Report across = last(GHIBLI + "energy ghibli across USA, FRA in GWh");
-        assertEquals(List.of("region", "energy [GWh]", "CO2e [tCO2e]", "water [ML]"), across.table().columnNames());
+        assertEquals(List.of("region", "energy [GWh]", "CO2e [tCO2e]", "water [ML]", "basis"), across.table().columnNames());
         assertEquals(4.2, across.table().doubleColumn("energy [GWh]").get(0), 1e-9);
         assertEquals(4.2, across.table().doubleColumn("energy [GWh]").get(1), 1e-9);
         Report byRegion = last(GHIBLI + "emissions ghibli by region in kgCO2e");

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * AWS and Azure regions and the country each lies in ({@code cloud-region-locations.csv}, compiled
- * by this project from the providers' region lists). Neither provider publishes a per-region grid
- * intensity in the bundled data, so these regions use their country's figure. Loaded once, lazily.
+ * AWS and Azure regions, and the Google Cloud regions CodeCarbon's table does not map, with the
+ * country each lies in ({@code cloud-region-locations.csv}, compiled by this project from the
+ * providers' region lists). AWS and Azure publish no per-region grid intensity in the bundled data,
+ * so those regions use their country's figure. Loaded once, lazily.
  */
 public final class CloudRegionLocations {
 

@@ -41,10 +41,17 @@ final class BundledRegions {
         }
         Map<String, CloudRegion> gcpCountry = new HashMap<>();
         for (CloudRegion cr : CloudRegionsCodeCarbon.all()) if (cr.provider().equals("gcp")) gcpCountry.put(cr.region(), cr);
-        for (GcpRegion g : GcpRegions2024.all()) add(gcp(g, gcpCountry.get(g.region()), countries), byKey, regions);
+        // Google regions CodeCarbon's table does not map take their country from this project's region list
+        Map<String, String> gcpIso3 = new HashMap<>();
+        for (CloudRegionLocation l : CloudRegionLocations.all()) if (l.provider().equals("gcp")) gcpIso3.put(l.region(), l.countryIso3());
+        for (GcpRegion g : GcpRegions2024.all()) {
+            CloudRegion mapped = gcpCountry.get(g.region());
+            String iso3 = mapped != null ? mapped.countryIso3() : gcpIso3.getOrDefault(g.region(), "");
+            add(gcp(g, iso3, countries), byKey, regions);
+        }
         for (CloudRegionLocation l : CloudRegionLocations.all()) {
             Region country = countries.get(l.countryIso3());
-            if (country != null) add(located(l, country), byKey, regions);
+            if (country != null && !l.provider().equals("gcp")) add(located(l, country), byKey, regions);
         }
         return new RegionTable(byKey, regions);
     }
@@ -83,20 +90,23 @@ final class BundledRegions {
                 CountryGrids.source(c));
     }
 
-    private static Region gcp(GcpRegion g, CloudRegion mapping, Map<String, Region> countries) {
+    /**
+     * A Google Cloud region. Every bundled grid defaults to one basis, location-based lifecycle (the
+     * countries' OWID/Ember figures), so no total mixes bases: the region's country stands in by
+     * default, and Google's own figure, which is operational (direct), is used on basis direct.
+     */
+    private static Region gcp(GcpRegion g, String iso3, Map<String, Region> countries) {
         List<GridIntensity> grids = new ArrayList<>();
-        grids.add(new GridIntensity(Quantity.of(g.intensityGPerKwh(), "g/kWh"), GridBasis.LOCATION_DIRECT, 2024,
-                GcpRegions2024.source(g)));
-        String iso3 = mapping == null ? "" : mapping.countryIso3();
         Region country = countries.get(iso3);
         if (country != null) {
-            // Google publishes operational (direct) figures only; the country's lifecycle figure is the nearest lifecycle one.
             GridIntensity c = country.intensity();
             Source s = new Source(c.source().id(), c.source().title() + ", standing in for gcp:" + g.region(),
                     c.source().citation(), c.year(), c.source().licence(), c.source().kind(),
                     "country average used for a cloud region; " + c.source().boundary());
             grids.add(new GridIntensity(c.value(), c.basis(), c.year(), s));
         }
+        grids.add(new GridIntensity(Quantity.of(g.intensityGPerKwh(), "g/kWh"), GridBasis.LOCATION_DIRECT, 2024,
+                GcpRegions2024.source(g)));
         return new Region("gcp:" + g.region(), "Google Cloud " + g.region() + " (" + g.location() + ")", Region.Kind.CLOUD,
                 iso3, grids);
     }

@@ -1,0 +1,40 @@
+package org.gtrace.grammar;
+
+import static org.gtrace.grammar.Programs.error;
+import static org.gtrace.grammar.Programs.last;
+import static org.gtrace.grammar.Programs.metric;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.gtrace.grammar.diag.Diagnostic;
+import org.gtrace.stdlib.report.Report;
+import org.junit.jupiter.api.Test;
+
+/** One Scope 2 basis at a time (issue 13): every bundled grid on the same default, labelled on every row. */
+class BasisTest {
+
+    @Test
+    void aCountryAndAGoogleRegionAreComparedOnOneBasisLabelled() {
+        // put 56 g/kWh (lifecycle) next to 16.3 g/kWh (direct) with no basis column
+        Report r = last("workload probe < queries 1M; energy 1 Wh >\ncompare probe across FRA, europe-west9");
+        assertEquals(List.of("location-based, lifecycle", "location-based, lifecycle"), r.table().stringColumn("basis").asList());
+        assertEquals(r.table().doubleColumn(2).get(0), r.table().doubleColumn(2).get(1), 1e-9, "Paris on France's grid");
+    }
+
+    @Test
+    void googlesOwnFigureIsUsedOnItsBasisAndAWorldWithoutItIsRefused() {
+        Report direct = last("workload probe < queries 1M; energy 1 Wh; region europe-west9; basis direct >\nemissions probe");
+        assertEquals(16.3, metric(direct, "co2e_kg").value().base(), 0.05, "Google's 2024 operational figure for Paris");
+        Diagnostic d = error("workload probe < queries 1M; energy 1 Wh; basis direct >");
+        assertTrue(d.message().contains("no location-based, direct intensity is bundled for region 'world'"), d.message());
+        assertTrue(d.hint().startsWith("give the location-based, direct intensity yourself"), d.hint());
+    }
+
+    @Test
+    void aSplitOverCountriesAndCloudRegionsSumsOneBasis() {
+        Report r = last("workload w < queries 1M; energy 1 Wh; region FRA 50%, europe-west9 50% >\nemissions w");
+        assertEquals(1000 * 0.05604, metric(r, "co2e_kg").value().base(), 0.01);
+        assertTrue(r.table().stringColumn("basis").asList().stream().allMatch(b -> b.equals("location-based, lifecycle")));
+    }
+}
