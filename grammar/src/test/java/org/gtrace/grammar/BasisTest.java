@@ -37,4 +37,25 @@ class BasisTest {
         assertEquals(1000 * 0.05604, metric(r, "co2e_kg").value().base(), 0.01);
         assertTrue(r.table().stringColumn("basis").asList().stream().allMatch(b -> b.equals("location-based, lifecycle")));
     }
+
+    @Test
+    void aMarketBasedFactorIsLabelledAsWritten() {
+        // a user region declared basis market was relabelled "market-based, lifecycle"
+        Report r = last("region supplier < intensity 30 g/kWh; basis market >\n"
+                + "workload w < queries 1M; energy 1 Wh; region supplier >\nemissions w");
+        assertEquals("market-based", r.table().stringColumn("basis").get(0));
+        Report asked = last("region supplier < intensity 30 g/kWh; basis market >\n"
+                + "workload w < queries 1M; energy 1 Wh; region supplier; basis market >\nemissions w");
+        assertEquals(30, metric(asked, "co2e_kg").value().base(), 1e-9);
+    }
+
+    @Test
+    void aGeminiPromptCarriesItsHardwareShare() {
+        // Google (arXiv 2508.15734, as reported): 0.24 Wh, 0.023 g market-based Scope 2 and 0.010 g hardware and Scope 1
+        Report r = last("workload text gemini < prompts 1M; preset text.gemini.median_prompt; intensity 0.023 g / 0.24 Wh;"
+                + " basis market; embodied 0.010 g >\nemissions gemini");
+        double perPrompt = metric(r, "co2e_kg").value().base() * 1000 / 1e6;
+        assertEquals(0.033, perPrompt, 0.033 * 0.10, "within 10% of Google's 0.033 g");
+        assertTrue(r.notes().stream().anyMatch(n -> n.startsWith("CO2e includes 10 kgCO2e of the hardware's embodied")), r.notes().toString());
+    }
 }

@@ -13,7 +13,10 @@ import org.gtrace.grammar.runtime.Word;
 import org.gtrace.stdlib.data.Accelerators;
 import org.gtrace.stdlib.errors.Field;
 import org.gtrace.stdlib.errors.InputError;
+import org.gtrace.stdlib.provenance.Derivation;
+import org.gtrace.stdlib.provenance.Source;
 import org.gtrace.stdlib.grid.RegionTable;
+import org.gtrace.stdlib.inference.EmbodiedPerOutput;
 import org.gtrace.stdlib.inference.EnergyBoundary;
 import org.gtrace.stdlib.inference.EnergyPerOutput;
 import org.gtrace.stdlib.inference.Modality;
@@ -83,11 +86,21 @@ final class WorkloadBuilder {
     private static void energy(Workload w, Properties p) {
         if (InputWays.ENERGY_PER_OUTPUT.given(p::has) == InputWays.TEXT_MODEL) {
             w.textModel(textModel(p)); // its energy, and the hardware's embodied share by the time each reply holds it
-            return;
+        } else {
+            EnergyPerOutput given = given(w, p);
+            OutputSettings to = settings(p, "");
+            w.energyPerOutput(to.isEmpty() ? given : ScaledEnergy.of(given, settings(p, "reference_"), to, "workload " + w.name()));
         }
-        EnergyPerOutput given = given(w, p);
-        OutputSettings to = settings(p, "");
-        w.energyPerOutput(to.isEmpty() ? given : ScaledEnergy.of(given, settings(p, "reference_"), to, "workload " + w.name()));
+        if (p.has("embodied")) w.embodiedPerOutput(embodied(p, "workload " + w.name()));
+    }
+
+    /** The hardware's embodied CO2e per output as the user gives it ("0.010 g" reads as per output). */
+    private static EmbodiedPerOutput embodied(Properties p, String where) {
+        UncertainQuantity c = p.amount("embodied", Field.EMBODIED);
+        if (c.dimension().equals(Dimension.CO2E)) c = c.as(Dimension.CO2E_PER_OUTPUT);
+        Derivation d = Derivation.of("embodied emissions per output", "c_emb as given")
+                .input("c_emb", "embodied CO2e of the hardware per output (your input)", c, Source.userInput(where)).result(c);
+        return new EmbodiedPerOutput(c, d);
     }
 
     /** The per-output energy as written, by whichever of its ways ({@link InputWays#ENERGY_PER_OUTPUT}) was. */

@@ -74,6 +74,7 @@ public final class Schemas {
         f.putAll(Map.of("tokens", Field.OUTPUTS, "rate", Field.RATE, "period", Field.PERIOD, "footage", Field.FOOTAGE,
                 "energy", Field.ENERGY_PER_OUTPUT, "energy_per_token", Field.ENERGY_PER_TOKEN, "output_tokens", Field.TOKENS_PER_OUTPUT,
                 "active_params", Field.ACTIVE_PARAMS, "preset", Field.ENERGY_PER_OUTPUT, "boundary", Field.BOUNDARY));
+        f.put("embodied", Field.EMBODIED);
         f.putAll(Map.of("host_factor", Field.HOST_FACTOR, "idle_factor", Field.IDLE_FACTOR, "total_params", Field.TOTAL_PARAMS,
                 "reasoning_tokens", Field.REASONING_TOKENS, "batch", Field.BATCH, "quantisation", Field.QUANTISATION,
                 "accelerator", Field.ACCELERATOR, "gpu_memory", Field.GPU_MEMORY, "latency", Field.LATENCY));
@@ -168,6 +169,8 @@ public final class Schemas {
         put(m, PropertySpec.quantity("idle_factor", List.of(Dimension.NONE), 1, INF, "idle_factor 1.1",
                 "Serving-stack energy over active-server energy (idle and provisioned capacity), added to an accelerator or"
                         + " server figure (default: Google 2025, measured)."));
+        put(m, PropertySpec.quantity("embodied", List.of(Dimension.CO2E, Dimension.CO2E_PER_OUTPUT), 0, INF, "embodied 0.010 g",
+                "The hardware's embodied CO2e per output, added to the operational CO2e (the text model computes its own)."));
         put(m, PropertySpec.of("preset", TEXT, "preset \"text.gpt4o.typical_query\"",
                 "A published per-output figure from the bundled literature table, used as the energy."));
         return m;

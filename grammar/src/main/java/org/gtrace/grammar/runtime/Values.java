@@ -49,16 +49,21 @@ public final class Values {
         return v instanceof Word w ? w.text() : String.valueOf(v);
     }
 
-    /** {@code basis market, direct} → a grid basis; unspecified axes default to location and lifecycle. */
+    /**
+     * {@code basis market, direct} → a grid basis. An unstated accounting is location-based; an
+     * unstated scope is lifecycle for location-based figures (what every bundled grid is) and left
+     * unstated for market-based ones, so a supplier's factor is labelled as the user wrote it.
+     */
     public static GridBasis basis(Object v) {
         List<?> words = v instanceof List<?> l ? l : List.of(v);
         GridBasis.Accounting a = GridBasis.Accounting.LOCATION;
-        GridBasis.Scope s = GridBasis.Scope.LIFECYCLE;
+        GridBasis.Scope s = null;
         for (Object o : words) {
             String w = word(o);
             if (w.equals("location") || w.equals("market")) a = GridBasis.accounting(w);
             else s = GridBasis.scope(w);
         }
+        if (s == null) s = a == GridBasis.Accounting.MARKET ? GridBasis.Scope.UNSTATED : GridBasis.Scope.LIFECYCLE;
         return new GridBasis(a, s);
     }
 }

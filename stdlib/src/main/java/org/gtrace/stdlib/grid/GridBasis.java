@@ -12,7 +12,8 @@ public record GridBasis(Accounting accounting, Scope scope) {
 
     public enum Accounting { LOCATION, MARKET }
 
-    public enum Scope { LIFECYCLE, DIRECT }
+    /** UNSTATED: a market-based factor given without saying what it includes; it is labelled as written. */
+    public enum Scope { LIFECYCLE, DIRECT, UNSTATED }
 
     public static final GridBasis LOCATION_LIFECYCLE = new GridBasis(Accounting.LOCATION, Scope.LIFECYCLE);
     public static final GridBasis LOCATION_DIRECT = new GridBasis(Accounting.LOCATION, Scope.DIRECT);
@@ -24,9 +25,15 @@ public record GridBasis(Accounting accounting, Scope scope) {
         java.util.Objects.requireNonNull(scope, "scope");
     }
 
-    /** "location-based, lifecycle". */
+    /** "location-based, lifecycle"; "market-based" when the scope was not stated. */
     public String describe() {
-        return accounting.name().toLowerCase(Locale.ROOT) + "-based, " + scope.name().toLowerCase(Locale.ROOT);
+        String a = accounting.name().toLowerCase(Locale.ROOT) + "-based";
+        return scope == Scope.UNSTATED ? a : a + ", " + scope.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a figure on {@code figure}'s basis answers a request for this one (an unstated scope takes either). */
+    public boolean accepts(GridBasis figure) {
+        return accounting == figure.accounting && (scope == Scope.UNSTATED || scope == figure.scope);
     }
 
     /** Parses "location" / "market" (optionally "-based"). */

@@ -50,6 +50,7 @@ public record Region(String id, String name, Kind kind, String country, List<Gri
     /** The figure on {@code basis}; an error naming the region and the fix when none is bundled. */
     public GridIntensity intensity(GridBasis basis) {
         for (GridIntensity g : grids) if (g.basis().equals(basis)) return g;
+        for (GridIntensity g : grids) if (basis.accepts(g.basis())) return g;
         List<String> have = grids.stream().map(g -> g.basis().describe()).toList();
         throw new InputError(Field.BASIS, "no " + basis.describe() + " intensity is bundled for region '" + id + "' (it has "
                 + String.join("; ", have) + ")", "give the " + basis.describe() + " intensity yourself, e.g. as a user-defined region");

@@ -150,8 +150,8 @@ public final class InferenceEstimate implements Estimated {
                 .input("c_emb", "embodied CO2e of the hardware per output", c.value(), null)
                 .step(b.co2eDerivation).step(c.derivation())
                 .result(b.co2e);
-        b.notes.add("CO2e includes " + total.central().format() + " of the hardware's embodied emissions (its share by the time"
-                + " each output holds it); the region rows show the operational part");
+        b.notes.add("CO2e includes " + total.central().format() + " of the hardware's embodied emissions; the region rows show"
+                + " the operational part");
     }
 
     /**
