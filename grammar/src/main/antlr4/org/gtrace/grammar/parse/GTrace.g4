@@ -31,6 +31,7 @@ statement
     | TABLE subject=chartable                                              # TableStmt
     | EXPLAIN subject=chartable                                            # ExplainStmt
     | EQUIVALENTS subject=expr                                             # EquivalentsStmt
+    | SCI target=ident PER per=expr                                        # SciStmt
     | query                                                                # QueryStmt
     | expr                                                                 # ExprStmt
     ;
@@ -97,8 +98,8 @@ ident : ID ;
 /* Any word may name a property: '< energy 0.006 kWh; region FR >'. */
 propName
     : ID | WORKLOAD | TRAINING | REGION | SCENARIO | SIMULATE | ASSESS | LET | LOAD | SET | EXPECT
-    | CHART | TABLE | EXPLAIN | EQUIVALENTS | ENERGY | EMISSIONS | WATER | COMPARE | LIFECYCLE
-    | FROM | BY | ACROSS | IN | WITH | AS | OVER
+    | CHART | TABLE | EXPLAIN | EQUIVALENTS | SCI | ENERGY | EMISSIONS | WATER | COMPARE | LIFECYCLE
+    | FROM | BY | ACROSS | IN | WITH | PER | AS | OVER
     ;
 
 // ---- keywords ----
@@ -116,6 +117,7 @@ CHART       : 'chart' ;
 TABLE       : 'table' ;
 EXPLAIN     : 'explain' ;
 EQUIVALENTS : 'equivalents' ;
+SCI         : 'sci' ;
 ENERGY      : 'energy' ;
 EMISSIONS   : 'emissions' ;
 WATER       : 'water' ;
@@ -126,6 +128,7 @@ BY          : 'by' ;
 ACROSS      : 'across' ;
 IN          : 'in' ;
 WITH        : 'with' ;
+PER         : 'per' ;
 AS          : 'as' ;
 OVER        : 'over' ;
 

@@ -7,7 +7,7 @@ package org.gtrace.grammar.ast;
 public sealed interface Stmt
         permits Stmt.Workload, Stmt.Training, Stmt.Region, Stmt.Scenario, Stmt.Simulate, Stmt.Assess,
         Stmt.Let, Stmt.Load, Stmt.Set, Stmt.Expect, Stmt.Chart, Stmt.Table, Stmt.Explain, Stmt.Equivalents,
-        Stmt.Ask, Stmt.Show {
+        Stmt.Sci, Stmt.Ask, Stmt.Show {
 
     Span span();
 
@@ -71,6 +71,13 @@ public sealed interface Stmt
 
     /** {@code equivalents ghibli}: the CO2e in car km, phone charges, household days. */
     record Equivalents(Expr subject, Span span) implements Stmt {}
+
+    /**
+     * {@code sci chat per query}: the Software Carbon Intensity (ISO/IEC 21031) per functional
+     * unit, a word ({@code query}, {@code token}, {@code second}) or a count of the user's own
+     * ({@code per 130M users}).
+     */
+    record Sci(Name target, Expr per, Span span) implements Stmt {}
 
     /** A query on its own line: {@code emissions ghibli}. */
     record Ask(Query query, Span span) implements Stmt {}

@@ -15,6 +15,8 @@ import org.gtrace.stdlib.equivalents.Equivalents;
 import org.gtrace.stdlib.errors.Field;
 import org.gtrace.stdlib.errors.InputError;
 import org.gtrace.stdlib.inference.InferenceEstimate;
+import org.gtrace.stdlib.units.DisplayUnits;
+import org.gtrace.stdlib.inference.SciScore;
 import org.gtrace.stdlib.lifecycle.Lifecycle;
 import org.gtrace.stdlib.lifecycle.LifecycleEstimate;
 import org.gtrace.stdlib.report.Estimated;
@@ -90,6 +92,20 @@ public final class CoreEstimator implements Estimator {
         Report r = e.toReport(d.line(), s);
         return new Estimate(d.name(), r.metrics(), Map.of(Measure.ENERGY, e.energyValue(), Measure.CO2E, e.co2eValue()),
                 () -> null, r.notes(), () -> r);
+    }
+
+    @Override
+    public Report sci(Declared workload, String unit, Quantity count, RunContext ctx, int line) {
+        if (!workload.is(Kind.WORKLOAD)) {
+            throw new InputError(Field.WHOLE, "sci", "'" + workload.name() + "' is a " + workload.kind().word() + ", not a workload",
+                    "score a declared workload: sci chat per query");
+        }
+        InferenceEstimate e = WorkloadBuilder.build(workload, ctx).estimate();
+        // "per 50K users": R is the 50,000 users the workload serves, and the score is per user
+        String label = count == null ? unit : (unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit) + " (R = "
+                + DisplayUnits.number(count.base()) + " " + unit + ")";
+        SciScore s = SciScore.of(e, label, FunctionalUnits.count(workload, e, unit, count));
+        return s.toReport(line, statistics(s, List.of(workload), ctx));
     }
 
     @Override

@@ -46,6 +46,11 @@ public final class Checker {
         return Map.copyOf(scope.definedInCell());
     }
 
+    /** The functional units a workload counts itself (its outputs, tokens, seconds of video). */
+    private static final java.util.List<String> FUNCTIONAL_UNITS = java.util.List.of("output", "outputs", "query", "queries",
+            "image", "images", "video", "videos", "prompt", "prompts", "request", "requests", "response", "responses", "clip",
+            "clips", "token", "tokens", "second", "seconds");
+
     /** The state of one check run. */
     private record Run(Scope scope, Names names, ExprChecker exprs, PropertyChecker props, QueryChecker queries,
                        Diagnostics diagnostics) {
@@ -65,6 +70,7 @@ public final class Checker {
             else if (s instanceof Stmt.Table t) subject(t.subject());
             else if (s instanceof Stmt.Explain e) explain(e);
             else if (s instanceof Stmt.Equivalents e) queries.equivalents(e.subject());
+            else if (s instanceof Stmt.Sci sc) sci(sc);
             else if (s instanceof Stmt.Ask a) queries.query(a.query());
             else if (s instanceof Stmt.Show sh) exprs.type(sh.value());
         }
@@ -113,6 +119,25 @@ public final class Checker {
         private void assess(Stmt.Assess a) {
             names.resolveKind(a.target(), "a workload or a simulation", Type.Tag.WORKLOAD, Type.Tag.SIMULATION);
             props.block(a.block(), Schemas.of(Owner.ASSESS), "an assessment");
+        }
+
+        /**
+         * {@code sci chat per query}: a workload, and a functional unit it counts (an output word,
+         * token, second) or a count of the user's own, whose unit word only labels it.
+         */
+        private void sci(Stmt.Sci s) {
+            names.resolveKind(s.target(), "a workload", Type.Tag.WORKLOAD);
+            Expr per = s.per();
+            if (per instanceof Expr.Ref r && FUNCTIONAL_UNITS.contains(r.name().text())) return;
+            if (per instanceof Expr.Number n && n.unit() != null && n.value() > 0) return;
+            String fix = "write per query (or output, image, video…), per token, per second, or your own unit with its count:"
+                    + " per 130M users";
+            if (per instanceof Expr.Ref r) {
+                String hint = DidYouMean.hint(r.name().text(), FUNCTIONAL_UNITS);
+                diagnostics.error(Kind.NAME, per.span(), "unknown functional unit '" + r.name().text() + "'", hint.isEmpty() ? fix : hint);
+            } else {
+                diagnostics.error(Kind.TYPE, per.span(), "sci is per a functional unit", fix);
+            }
         }
 
         /** A preset measures one modality's outputs: a video clip's energy is not a text query's. */

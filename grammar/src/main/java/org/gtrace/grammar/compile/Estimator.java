@@ -33,6 +33,12 @@ public interface Estimator {
     /** The AI Sustainability Pyramid assessment of a workload with the practices an assess block declares. */
     Report assess(Declared target, Properties props, RunContext ctx, int line);
 
+    /**
+     * The Software Carbon Intensity of a workload per functional unit: {@code unit} is an output
+     * word, "token", "second", or the user's own with {@code count} of it served (null otherwise).
+     */
+    Report sci(Declared workload, String unit, Quantity count, RunContext ctx, int line);
+
     /** Markdown describing a region, bundled or declared (for {@code explain FRA}). */
     default Report describeRegion(String region, RunContext ctx, int line) {
         return Report.text(line, "Region " + region, "No description available for region " + region + ".");

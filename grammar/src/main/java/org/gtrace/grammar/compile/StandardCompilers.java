@@ -34,12 +34,29 @@ final class StandardCompilers {
         put(m, Stmt.Chart.class, Queries::chart);
         put(m, Stmt.Explain.class, Queries::explain);
         put(m, Stmt.Equivalents.class, Queries::equivalents);
+        put(m, Stmt.Sci.class, StandardCompilers::sci);
         return m;
     }
 
     private static <S extends Stmt> void put(Map<Class<? extends Stmt>, StatementCompiler<? extends Stmt>> m,
                                              Class<S> kind, StatementCompiler<S> c) {
         m.put(kind, c);
+    }
+
+    /** The SCI of a workload per its functional unit; a count of the user's own unit goes with its word. */
+    private static Step sci(Stmt.Sci s, Services sv) {
+        return Steps.of(s.span(), ctx -> {
+            Declared target = (Declared) ctx.bindings().require(s.target().text());
+            String unit;
+            org.gtrace.stdlib.units.Quantity count = null;
+            if (s.per() instanceof org.gtrace.grammar.ast.Expr.Number n && n.unit() != null) {
+                unit = n.unit();
+                count = org.gtrace.stdlib.units.Quantity.number(n.value());
+            } else {
+                unit = ((org.gtrace.grammar.ast.Expr.Ref) s.per()).name().text();
+            }
+            ctx.report(sv.estimator().sci(target, unit, count, ctx, s.span().line()));
+        });
     }
 
     /** The pyramid assessment of a declared workload or simulation. */

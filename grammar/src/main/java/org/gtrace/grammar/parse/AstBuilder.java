@@ -81,6 +81,9 @@ final class AstBuilder {
         }
         if (ctx instanceof GTraceParser.TableStmtContext t) return new Stmt.Table(subject(t.subject), span);
         if (ctx instanceof GTraceParser.ExplainStmtContext e) return new Stmt.Explain(subject(e.subject), span);
+        if (ctx instanceof GTraceParser.SciStmtContext sc) {
+            return new Stmt.Sci(name(sc.target), exprs.expr(sc.per), span);
+        }
         if (ctx instanceof GTraceParser.EquivalentsStmtContext e) {
             return new Stmt.Equivalents(exprs.expr(e.subject), span);
         }

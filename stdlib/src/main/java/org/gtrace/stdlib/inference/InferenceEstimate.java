@@ -224,6 +224,8 @@ public final class InferenceEstimate implements Estimated {
     /** Share-weighted grid intensity. */
     public Quantity intensity() { return intensity.central(); }
     public Quantity co2e() { return co2e.central(); }
+    /** The same as a formula of the inputs. */
+    public UncertainQuantity embodiedValue() { return embodied == null ? UncertainQuantity.of(Quantity.kgCO2e(0)) : embodied; }
     /** The hardware's embodied CO2e included in {@link #co2e()}; zero when none was given. */
     public Quantity embodiedCo2e() { return embodied == null ? Quantity.kgCO2e(0) : embodied.central(); }
     public Quantity water() { return water.central(); }

@@ -16,6 +16,8 @@ public enum Measure {
     BREAK_EVEN_OUTPUTS("break-even outputs", "break_even_outputs", Dimension.OUTPUTS),
     TRAINING_CO2E_PER_OUTPUT("training CO2e per output", "training_co2e_per_output_kg", Dimension.CO2E_PER_OUTPUT),
     CO2E_PER_OUTPUT("CO2e per output", "co2e_per_output_kg", Dimension.CO2E_PER_OUTPUT),
+    /** Software Carbon Intensity (ISO/IEC 21031), kgCO2e per functional unit of the user's choosing. */
+    SCI("SCI", "sci_kg_per_unit", null),
     PYRAMID_LEVEL("pyramid level", "level", Dimension.NONE),
     CAR_KM("car km", "car_km", Dimension.NONE),
     SMARTPHONE_CHARGES("smartphone charges", "smartphone_charges", Dimension.NONE),
