@@ -58,4 +58,18 @@ class BasisTest {
         assertEquals(0.033, perPrompt, 0.033 * 0.10, "within 10% of Google's 0.033 g");
         assertTrue(r.notes().stream().anyMatch(n -> n.startsWith("CO2e includes 10 kgCO2e of the hardware's embodied")), r.notes().toString());
     }
+
+    @Test
+    void aMarketBasedResultIsReportedBesideItsLocationBasedOne() {
+        Report r = last("region fr_contract from FRA < intensity 10 g/kWh; basis market >\n"
+                + "workload w < queries 1M; energy 1 Wh; region fr_contract >\nemissions w");
+        assertEquals(10, metric(r, "co2e_kg").value().base(), 1e-9);
+        assertEquals(56.04, metric(r, "co2e_location_kg").value().base(), 0.01, "France's grid, location-based");
+        assertTrue(r.notes().stream().anyMatch(n -> n.startsWith("Scope 2 both ways: market-based 10 kgCO2e, location-based 56.04")),
+                r.notes().toString());
+        Report lone = last("region supplier < intensity 10 g/kWh; basis market >\n"
+                + "workload w < queries 1M; energy 1 Wh; region supplier >\nemissions w");
+        assertTrue(lone.notes().stream().anyMatch(n -> n.startsWith("no location-based CO2e beside the market-based one: supplier")),
+                lone.notes().toString());
+    }
 }

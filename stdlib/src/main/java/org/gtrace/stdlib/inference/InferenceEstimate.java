@@ -40,6 +40,7 @@ public final class InferenceEstimate implements Estimated {
     private final UncertainQuantity intensity;
     private final UncertainQuantity co2e;
     private final UncertainQuantity embodied;
+    private final UncertainQuantity co2eLocation;
     private final UncertainQuantity water;
     private final UncertainQuantity waterOnsite;
     private final UncertainQuantity waterOffsite;
@@ -63,6 +64,7 @@ public final class InferenceEstimate implements Estimated {
         intensity = b.intensity;
         co2e = b.co2e;
         embodied = b.embodied;
+        co2eLocation = b.co2eLocation;
         water = b.water;
         waterOnsite = b.waterOnsite;
         waterOffsite = b.waterOffsite;
@@ -101,6 +103,7 @@ public final class InferenceEstimate implements Estimated {
         b.energyDerivation = d.step(e.derivation()).result(b.energy);
         regions(b, split);
         if (embodied != null) embodied(b, embodied, where);
+        locationBased(b);
         water(b, wueOnsite, wueOffsite, where);
         b.notes.addAll(split.notes());
         java.util.Set<Source> sources = new java.util.LinkedHashSet<>(b.co2eDerivation.sources());
@@ -133,6 +136,39 @@ public final class InferenceEstimate implements Estimated {
         b.co2e = total;
         b.co2eDerivation = d.step(b.energyDerivation).result(b.co2e);
         b.shares = shares;
+    }
+
+    /**
+     * Where a region is on a market-based factor, the same energy on each region's location-based
+     * grid, so both are reported side by side as the GHG Protocol's Scope 2 Guidance asks; a
+     * region with no location-based figure (a supplier's factor declared without {@code from}) is
+     * named instead.
+     */
+    private static void locationBased(Builder b) {
+        if (b.shares.stream().noneMatch(g -> g.grid().basis().accounting() == org.gtrace.stdlib.grid.GridBasis.Accounting.MARKET)) {
+            return;
+        }
+        UncertainQuantity total = null;
+        List<String> missing = new ArrayList<>();
+        for (GridShare g : b.shares) {
+            org.gtrace.stdlib.grid.GridIntensity loc = g.region().grids().stream()
+                    .filter(x -> x.basis().accounting() == org.gtrace.stdlib.grid.GridBasis.Accounting.LOCATION).findFirst().orElse(null);
+            if (loc == null) {
+                missing.add(g.region().id());
+                continue;
+            }
+            UncertainQuantity c = InferenceEquations.co2e(b.energy.times(g.share()), loc.draws());
+            total = total == null ? c : total.plus(c);
+        }
+        if (!missing.isEmpty()) {
+            b.notes.add("no location-based CO2e beside the market-based one: " + String.join(", ", missing) + " has no location-based"
+                    + " grid; declare it from its country (region r from FRA < intensity … ; basis market >) to report both");
+            return;
+        }
+        if (b.embodied != null) total = total.plus(b.embodied);
+        b.co2eLocation = total.as(Dimension.CO2E);
+        b.notes.add("Scope 2 both ways: market-based " + b.co2e.central().format() + ", location-based "
+                + b.co2eLocation.central().format() + " (each region's own grid)");
     }
 
     /**
@@ -224,6 +260,8 @@ public final class InferenceEstimate implements Estimated {
     /** Share-weighted grid intensity. */
     public Quantity intensity() { return intensity.central(); }
     public Quantity co2e() { return co2e.central(); }
+    /** Location-based CO2e beside a market-based result (operational only), or null when no region is market-based. */
+    public UncertainQuantity co2eLocationValue() { return co2eLocation; }
     /** The same as a formula of the inputs. */
     public UncertainQuantity embodiedValue() { return embodied == null ? UncertainQuantity.of(Quantity.kgCO2e(0)) : embodied; }
     /** The hardware's embodied CO2e included in {@link #co2e()}; zero when none was given. */
@@ -272,6 +310,7 @@ public final class InferenceEstimate implements Estimated {
         out.add(outputs.formula());
         out.add(pueApplied.formula());
         out.add(servingFactor.formula());
+        if (co2eLocation != null) out.add(co2eLocation.formula());
         out.add(itEnergy.formula());
         out.add(intensity.formula());
         out.add(energyPerOutput.value().formula());
@@ -331,6 +370,7 @@ public final class InferenceEstimate implements Estimated {
         UncertainQuantity energy;
         UncertainQuantity intensity;
         UncertainQuantity co2e;
+        UncertainQuantity co2eLocation;
         UncertainQuantity embodied;
         UncertainQuantity water;
         UncertainQuantity waterOnsite;

@@ -58,6 +58,7 @@ final class InferenceTables {
                 s.metric(Measure.ENERGY, est.energyValue(), est.energyDerivation()),
                 s.metric(Measure.CO2E, est.co2eValue(), est.co2eDerivation()),
                 s.metric(Measure.WATER, est.waterValue(), est.waterDerivation())));
+        if (est.co2eLocationValue() != null) metrics.add(s.metric(Measure.CO2E_LOCATION, est.co2eLocationValue(), null));
         // an uncertain volume is a result too: show its band
         if (!est.outputsValue().isPoint()) metrics.add(s.metric(Measure.OUTPUTS, est.outputsValue(), null));
         List<ChartSpec> charts = new ArrayList<>();

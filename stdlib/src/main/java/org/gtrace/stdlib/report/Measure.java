@@ -9,6 +9,8 @@ import org.gtrace.stdlib.units.Dimension;
 public enum Measure {
     ENERGY("energy", "energy_kwh", Dimension.ENERGY),
     CO2E("CO2e", "co2e_kg", Dimension.CO2E),
+    /** The same emissions location-based, shown beside market-based ones (GHG Protocol Scope 2 dual reporting). */
+    CO2E_LOCATION("CO2e, location-based", "co2e_location_kg", Dimension.CO2E),
     WATER("water", "water_l", Dimension.WATER),
     OUTPUTS("outputs", "outputs", Dimension.OUTPUTS),
     GRID_INTENSITY("grid intensity", "intensity_kg_per_kwh", Dimension.INTENSITY),
