@@ -40,6 +40,18 @@ class TelemetryTablesTest {
     }
 
     @Test
+    void aTableOverCountriesAndGoogleRegionsSumsOneBasis(@TempDir Path dir) throws IOException {
+        // summed Google's direct figures with countries' lifecycle ones into one total (588.4 kg where one basis gave 623.1)
+        Files.writeString(dir.resolve("tel.csv"), "day,energy [MWh],region\n1,2,FRA\n2,2,europe-west9\n3,1,us-central1\n");
+        session.baseDirectory(dir);
+        Report r = last(ok("load tel from \"tel.csv\"\nemissions tel"));
+        // every row on location-based lifecycle: Paris on France's grid, Iowa on the USA's
+        assertEquals(4000 * 0.05604 + 1000 * 0.3695, metric(r, "co2e_kg"), 0.5);
+        assertTrue(r.table().stringColumn("basis").asList().stream().allMatch(b -> b.equals("location-based, lifecycle")),
+                r.table().stringColumn("basis").asList().toString());
+    }
+
+    @Test
     void aTelemetryTableIsMeasuredByItsRegions(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("tel.csv"), "day,energy [MWh],region\n1,1,FRA\n2,3,FRA\n3,4,USA\n");
         session.baseDirectory(dir);
