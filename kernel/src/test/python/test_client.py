@@ -188,6 +188,7 @@ class KernelClientTests(unittest.TestCase):
         sources = out[0][1]["data"]["text/markdown"]
         self.assertIn("owid-ember-country-electricity.json", sources)
         self.assertIn("| licence |", sources)
+        self.assertRegex(sources, r"Country grid figures \(owid-ember-country-electricity.json\): \d+ for 20\d\d")
         reply, out = run(self.kc, "%presets image")
         self.assertEqual("ok", reply["status"])
         presets = out[0][1]["data"]["text/markdown"]

@@ -38,6 +38,9 @@ final class SourcesMagic implements Magic {
             text.append(d.file()).append(" — ").append(d.title()).append(" [").append(d.licence()).append("] ")
                     .append(d.origin()).append('\n');
         }
+        String editions = org.gtrace.stdlib.data.CountryGrids.editionNote();
+        md.append('\n').append(editions).append('\n');
+        text.append('\n').append(editions);
         out.display(new Bundle(Map.of("text/plain", text.toString().strip(), "text/markdown", md.toString()), Map.of(), null));
     }
 

@@ -49,6 +49,19 @@ public final class CountryGrids {
     }
 
     /** Provenance of one country's intensity. */
+    /**
+     * How many countries' figures are for each year, newest first: the bundled edition is not the
+     * newest Ember publishes, and outputs say so.
+     */
+    public static String editionNote() {
+        java.util.TreeMap<Integer, Integer> byYear = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        for (CountryElectricity c : all()) byYear.merge(c.year(), 1, Integer::sum);
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        byYear.forEach((year, n) -> parts.add(n + " for " + year));
+        return "Country grid figures (" + FILE + "): " + String.join(", ", parts) + ". Ember publishes newer yearly"
+                + " editions than the one bundled here; a region's own year is shown on every result.";
+    }
+
     public static Source source(CountryElectricity c) {
         DatasetInfo d = Datasets.get(FILE);
         return new Source("owid-ember:" + c.iso3(), "Grid carbon intensity of " + c.name() + " (Ember, lifecycle, location-based)",

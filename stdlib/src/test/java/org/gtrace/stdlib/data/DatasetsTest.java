@@ -33,6 +33,13 @@ class DatasetsTest {
     }
 
     @Test
+    void theCountryEditionSaysWhichYearEachFigureIsAndThatNewerExist() {
+        String note = CountryGrids.editionNote();
+        assertTrue(note.matches("Country grid figures \\(owid-ember-country-electricity.json\\): \\d+ for 2023, \\d+ for 2022.*"), note);
+        assertTrue(note.contains("Ember publishes newer yearly editions"), note);
+    }
+
+    @Test
     void countriesGcpAndAccelerators() {
         CountryElectricity fr = CountryGrids.byIso3("FRA").orElseThrow();
         assertEquals("France", fr.name());
