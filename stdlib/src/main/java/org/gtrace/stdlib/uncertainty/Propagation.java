@@ -153,6 +153,8 @@ public final class Propagation {
         IdentityHashMap<Formula, McResult> results = new IdentityHashMap<>();
         IdentityHashMap<Formula, double[]> keptOutputs = new IdentityHashMap<>();
         for (int o = 0; o < outputs.size(); o++) {
+            // the quantiles of millions of draws take a while per output: an interrupt must not wait for all of them
+            if (Thread.currentThread().isInterrupted()) throw new CancelledException("Monte Carlo");
             Formula f = outputs.get(o);
             double[] q = samples[o] == null ? new double[] {Double.NaN, Double.NaN, Double.NaN}
                     : Quantiles.of(samples[o], n, 0.05, 0.5, 0.95);
