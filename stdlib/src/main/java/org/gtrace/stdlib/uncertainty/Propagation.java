@@ -28,6 +28,12 @@ public final class Propagation {
     static final int CHUNK = 4096;
     /** Input draws kept (from the start of the run) for the sensitivity measures. */
     static final int SENSITIVITY_SAMPLES = 10_000;
+    /**
+     * Draws kept for the band of a result that is not a headline (a derivation's intermediate):
+     * its mean is over every draw, its p5/p50/p95 over the first million, so 50M draws of a
+     * workload keep its three headline columns in full, not every intermediate's (400 MB each).
+     */
+    static final int BAND_SAMPLES = 1_000_000;
     /** Past this many uncertain inputs, sensitivity is not measured (a chain of thousands of lets). */
     static final int SENSITIVITY_INPUT_LIMIT = 256;
 
@@ -89,11 +95,17 @@ public final class Propagation {
         CorrelatedDraws correlated = CorrelatedDraws.of(correlations, p.inputs);
         int n = settings.samples();
         boolean[] keep = new boolean[outputs.size()];
-        int kept = 0;
-        for (int o = 0; o < keep.length; o++) if (keep[o] = keepsDraws(outputs.get(o))) kept++;
-        requireMemory(n, kept);
-        double[][] samples = new double[outputs.size()][];
-        for (int o = 0; o < keep.length; o++) samples[o] = keep[o] ? new double[n] : null;
+        int[] keptLength = new int[outputs.size()];
+        long keptDraws = 0;
+        for (int o = 0; o < keep.length; o++) {
+            Formula f = outputs.get(o);
+            boolean whole = banded == null || sensitivityOf.stream().anyMatch(b -> b == f);
+            keptLength[o] = whole ? n : keepsDraws(f) ? Math.min(n, BAND_SAMPLES) : 0;
+            keep[o] = keptLength[o] == n;
+            keptDraws += keptLength[o];
+        }
+        requireMemory(keptDraws);
+        double[][] samples = allocate(keptLength);
         int blocks = (n + CHUNK - 1) / CHUNK;
         Moments[] moments = new Moments[outputs.size()];
         for (int o = 0; o < moments.length; o++) moments[o] = new Moments(blocks);
@@ -112,18 +124,45 @@ public final class Propagation {
             for (int o = 0; o < outputs.size(); o++) {
                 double[] y = reg[p.outputRegister[o]];
                 if (keep[o]) System.arraycopy(y, 0, samples[o], from, len);
+                else if (keptLength[o] > from) System.arraycopy(y, 0, samples[o], from, Math.min(len, keptLength[o] - from));
                 if (!(keep[o] ? moments[o].record(b, samples[o], from, len) : moments[o].record(b, y, 0, len))) throw nonFinite(p, o);
             }
         }, listener);
-        return summarise(p, settings, samples, moments, inputsKept);
+        return summarise(p, settings, samples, keptLength, keep, moments, inputsKept);
     }
 
-    private void requireMemory(int n, int kept) {
-        long bytes = 8L * n * kept;
+    /**
+     * The kept draws' arrays. Allocating one is zeroing it (400 MB at 50M draws, a second or more
+     * where the heap must first grow), which no interrupt can stop, so a helper thread allocates
+     * while the calling thread waits, and an interrupt is answered at once; the arrays then go
+     * to the garbage collector.
+     */
+    private static double[][] allocate(int[] lengths) {
+        java.util.concurrent.FutureTask<double[][]> task = new java.util.concurrent.FutureTask<>(() -> {
+            double[][] out = new double[lengths.length][];
+            for (int o = 0; o < lengths.length; o++) out[o] = lengths[o] > 0 ? new double[lengths[o]] : null;
+            return out;
+        });
+        Thread t = new Thread(task, "gtrace-Monte-Carlo-allocate");
+        t.setDaemon(true);
+        t.start();
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException("Monte Carlo");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private void requireMemory(long draws) {
+        long bytes = 8L * draws;
         long limit = Runtime.getRuntime().maxMemory() / 2;
         if (bytes > limit) {
-            throw new SampleLimitError(String.format(java.util.Locale.ROOT, "%,d samples of %d results need %,d MB, more than"
-                    + " this process can spare (%,d MB)", n, kept, bytes >> 20, limit >> 20));
+            throw new SampleLimitError(String.format(java.util.Locale.ROOT, "%,d kept draws need %,d MB, more than"
+                    + " this process can spare (%,d MB)", draws, bytes >> 20, limit >> 20));
         }
     }
 
@@ -148,7 +187,8 @@ public final class Propagation {
         }
     }
 
-    private Propagated summarise(Program p, MonteCarlo.Settings settings, double[][] samples, Moments[] moments, Kept kept) {
+    private Propagated summarise(Program p, MonteCarlo.Settings settings, double[][] samples, int[] keptLength, boolean[] whole,
+                                 Moments[] moments, Kept kept) {
         int n = settings.samples();
         IdentityHashMap<Formula, McResult> results = new IdentityHashMap<>();
         IdentityHashMap<Formula, double[]> keptOutputs = new IdentityHashMap<>();
@@ -157,11 +197,11 @@ public final class Propagation {
             if (Thread.currentThread().isInterrupted()) throw new CancelledException("Monte Carlo");
             Formula f = outputs.get(o);
             double[] q = samples[o] == null ? new double[] {Double.NaN, Double.NaN, Double.NaN}
-                    : Quantiles.of(samples[o], n, 0.05, 0.5, 0.95);
+                    : Quantiles.of(samples[o], keptLength[o], 0.05, 0.5, 0.95);
             List<Sensitivity> sens = sensitivityOf.stream().anyMatch(x -> x == f) ? kept.sensitivity(samples[o]) : List.of();
 
             results.put(f, new McResult(n, settings.seed(), moments[o].mean(n), moments[o].standardDeviation(n), q[0], q[1], q[2], sens));
-            if (samples[o] != null) keptOutputs.put(f, samples[o]);
+            if (whole[o]) keptOutputs.put(f, samples[o]);
         }
         return new Propagated(n, settings.seed(), results, keptOutputs);
     }

@@ -21,6 +21,22 @@ class PropagationTest {
     }
 
     @Test
+    void anIntermediateOfALargeRunKeepsItsMeanOverEveryDrawAndItsBandOverTheFirstMillion() {
+        Formula a = Formula.input("a", Distribution.range(1, 3));
+        Formula headline = a.times(Formula.constant(2)), intermediate = a.plus(Formula.constant(1));
+        MonteCarlo.Settings big = new MonteCarlo.Settings(3_000_000, 7, 2);
+        Propagated p = Propagation.of(List.of(headline, intermediate)).withSensitivity(List.of(headline))
+                .withBandsOnlyFor(List.of(headline, intermediate)).run(big, ProgressListener.NONE);
+        assertEquals(3_000_000, p.draws(headline).length, "the headline keeps every draw");
+        McResult mid = p.of(intermediate);
+        assertEquals(3_000_000, mid.samples());
+        assertEquals(3.0, mid.mean(), 0.002);
+        assertEquals(2.1, mid.p5(), 0.005, "uniform 2 .. 4: p5 from the first million draws");
+        assertEquals(3.9, mid.p95(), 0.005);
+        assertThrows(IllegalArgumentException.class, () -> p.draws(intermediate), "only whole columns are handed out");
+    }
+
+    @Test
     void anInputUsedTwiceIsOneInput() {
         Formula a = Formula.input("a", Distribution.range(1, 3));
         McResult zero = run(a.minus(a));
