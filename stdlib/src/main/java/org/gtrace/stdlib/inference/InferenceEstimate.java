@@ -204,15 +204,11 @@ public final class InferenceEstimate implements Estimated {
         List<String> noOnsite = new ArrayList<>(), worldOffsite = new ArrayList<>();
         for (GridShare g : b.shares) {
             String suffix = one ? "" : "_" + g.region().id();
-            RegionWater.Rate off = wueOffsite != null ? new RegionWater.Rate(wueOffsite, Source.userInput(where), false)
-                    : RegionWater.offsite(g.region());
-            RegionWater.Rate on = wueOnsite != null ? new RegionWater.Rate(wueOnsite, Source.userInput(where), false)
-                    : RegionWater.onsite(g.region()).orElse(null);
-            if (on == null) noOnsite.add(g.region().id());
+            RegionWater.Rate off = RegionWater.offsite(g.region(), wueOffsite, Source.userInput(where));
+            RegionWater.Rate on = RegionWater.onsite(g.region(), wueOnsite, Source.userInput(where));
+            if (on.fallback()) noOnsite.add(g.region().id());
             if (off.fallback()) worldOffsite.add(g.region().id());
-            UncertainQuantity onRate = on != null ? on.litresPerKwh() : UncertainQuantity.of(Quantity.of(0, "L/kWh"));
-            Source onSource = on != null ? on.source()
-                    : Source.assumption("wue.onsite.missing", "on-site WUE not given", "no on-site WUE is published for this region; counted as 0");
+            UncertainQuantity onRate = on.litresPerKwh();
             UncertainQuantity wOn = onRate.times(b.itEnergy).times(g.share()).as(Dimension.WATER);
             UncertainQuantity wOff = off.litresPerKwh().times(b.energy).times(g.share()).as(Dimension.WATER);
             UncertainQuantity w = wOn.plus(wOff).as(Dimension.WATER);
@@ -220,7 +216,7 @@ public final class InferenceEstimate implements Estimated {
             total = total == null ? w : total.plus(w);
             onsite = onsite == null ? wOn : onsite.plus(wOn);
             offsite = offsite == null ? wOff : offsite.plus(wOff);
-            d.input("WUE_on" + suffix, "on-site water per kWh of IT energy" + (one ? "" : " in " + g.region().id()), onRate, onSource);
+            d.input("WUE_on" + suffix, "on-site water per kWh of IT energy" + (one ? "" : " in " + g.region().id()), onRate, on.source());
             if (one) d.input("E_IT", "IT energy", b.itEnergy, null);
             d.input("WUE_off" + suffix, "off-site water per kWh of electricity" + (one ? "" : " in " + g.region().id()),
                     off.litresPerKwh(), off.source());
@@ -231,16 +227,7 @@ public final class InferenceEstimate implements Estimated {
         b.waterOnsite = onsite.as(Dimension.WATER);
         b.waterOffsite = offsite.as(Dimension.WATER);
         b.waterDerivation = d.result(b.water);
-        if (noOnsite.size() == b.shares.size()) {
-            b.notes.add("on-site water not counted: no generic on-site WUE is published; give wue to include it");
-        } else if (!noOnsite.isEmpty()) {
-            b.notes.add("on-site water not counted in " + String.join(", ", noOnsite) + ": no on-site WUE is published for it;"
-                    + " give wue to include it");
-        }
-        if (!worldOffsite.isEmpty()) {
-            b.notes.add("off-site water of " + String.join(", ", worldOffsite) + ": no per-country figure is bundled, the world's"
-                    + " " + DisplayUnits.number(InferenceDefaults.waterOffsite().value()) + " L/kWh was used");
-        }
+        b.notes.addAll(RegionWater.notes(noOnsite, worldOffsite, b.shares.size()));
         for (int k = 0; k < b.shares.size(); k++) {
             GridShare g = b.shares.get(k);
             b.byRegion.add(new RegionResult(g.region(), g.grid(), g.share(), b.regionEnergy.get(k), b.regionCo2e.get(k),

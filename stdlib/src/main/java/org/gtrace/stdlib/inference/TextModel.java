@@ -147,8 +147,7 @@ public final class TextModel {
     /** The server energy per output, with each step's inputs and sources. */
     public EnergyPerOutput energy(String where) {
         Source user = Source.userInput(where);
-        UncertainQuantity p = activeParams.times(1e-9);
-        UncertainQuantity tokens = outputTokens.plus(reasoningTokens).as(Dimension.TOKENS);
+        UncertainQuantity p = billions(), tokens = tokens();
         double b = batch();
         int g = gpus();
         // α_E × exp(β_E × B) × P + γ_E, in kWh per token (the fit is in Wh)
@@ -193,13 +192,11 @@ public final class TextModel {
      */
     public EmbodiedPerOutput embodied(String where) {
         Source user = Source.userInput(where);
-        UncertainQuantity p = activeParams.times(1e-9);
-        UncertainQuantity tokens = outputTokens.plus(reasoningTokens).as(Dimension.TOKENS);
         double b = batch();
         int g = gpus();
         Figure server = figure(SERVER_EMBODIED), gpu = figure(GPU_EMBODIED), life = figure(LIFESPAN);
         double hardwareKg = g / constant(SERVER_GPUS) * server.value() + g * gpu.value();
-        UncertainQuantity hours = hours(tokens, p, b);
+        UncertainQuantity hours = hours(tokens(), billions(), b);
         UncertainQuantity c = hours.times(hardwareKg / (life.quantity().base() * b)).as(Dimension.CO2E_PER_OUTPUT);
         Derivation d = Derivation.of("embodied emissions per output (EcoLogits' LLM method)",
                         "c = Δt × (g / G × I_server + g × I_gpu) / (L × B)")
@@ -213,6 +210,16 @@ public final class TextModel {
                 .input("B", "batch size", Quantity.number(b), batch != null ? user : figure(BATCH).source())
                 .result(c);
         return new EmbodiedPerOutput(c, d);
+    }
+
+    /** Generated tokens per output: the answer's and the reasoning before it. */
+    private UncertainQuantity tokens() {
+        return outputTokens.plus(reasoningTokens).as(Dimension.TOKENS);
+    }
+
+    /** Active parameters in billions, as EcoLogits' fits take them. */
+    private UncertainQuantity billions() {
+        return activeParams.times(1e-9);
     }
 
     /** Δt in hours (the base unit of time): the measured time, else EcoLogits' latency fit in seconds. */

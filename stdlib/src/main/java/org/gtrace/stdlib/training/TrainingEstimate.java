@@ -166,22 +166,15 @@ public final class TrainingEstimate implements Estimated {
      */
     private static Watered water(String name, UncertainQuantity energy, GridShare g, Water water, List<String> notes) {
         Source user = Source.userInput("training " + name);
-        RegionWater.Rate off = water.offsite() != null ? new RegionWater.Rate(water.offsite(), user, false)
-                : RegionWater.offsite(g.region());
-        RegionWater.Rate on = water.onsite() != null ? new RegionWater.Rate(water.onsite(), user, false)
-                : RegionWater.onsite(g.region()).orElse(null);
+        RegionWater.Rate off = RegionWater.offsite(g.region(), water.offsite(), user);
+        RegionWater.Rate on = RegionWater.onsite(g.region(), water.onsite(), user);
         UncertainQuantity pue = water.pue() != null ? water.pue() : UncertainQuantity.number(1);
         UncertainQuantity it = energy.dividedBy(pue);
-        UncertainQuantity onRate = on != null ? on.litresPerKwh() : UncertainQuantity.of(Quantity.of(0, "L/kWh"));
-        UncertainQuantity w = onRate.times(it).plus(off.litresPerKwh().times(energy)).as(Dimension.WATER);
-        if (on == null) notes.add("on-site water not counted: no generic on-site WUE is published; give wue to include it");
-        if (off.fallback()) {
-            notes.add("off-site water of " + g.region().id() + ": no per-country figure is bundled, the world's "
-                    + DisplayUnits.number(InferenceDefaults.waterOffsite().value()) + " L/kWh was used");
-        }
+        UncertainQuantity w = on.litresPerKwh().times(it).plus(off.litresPerKwh().times(energy)).as(Dimension.WATER);
+        String id = g.region().id();
+        notes.addAll(RegionWater.notes(on.fallback() ? List.of(id) : List.of(), off.fallback() ? List.of(id) : List.of(), 1));
         return new Watered(w, Derivation.of("water of " + name, "W = WUE_on × E_IT + WUE_off × E")
-                .input("WUE_on", "on-site water per kWh of IT energy", onRate, on != null ? on.source()
-                        : Source.assumption("wue.onsite.missing", "on-site WUE not given", "no on-site WUE is published for this region; counted as 0"))
+                .input("WUE_on", "on-site water per kWh of IT energy", on.litresPerKwh(), on.source())
                 .input("E_IT", "IT energy (E / PUE)", it, null)
                 .input("WUE_off", "off-site water per kWh of electricity", off.litresPerKwh(), off.source())
                 .input("E", "facility energy", energy, null)
