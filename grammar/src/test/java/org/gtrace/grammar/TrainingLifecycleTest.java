@@ -39,4 +39,12 @@ class TrainingLifecycleTest {
         assertEquals(5700.0 / 8, metric(r, "co2e_kg").value().base(), 1e-6);
         assertTrue(metric(r, "co2e_kg").derivation().toText().contains("text.ecologits.server_gpus"));
     }
+
+    @Test
+    void embodiedWithoutALifetimeSaysWhatToAdd() {
+        org.gtrace.grammar.diag.Diagnostic d = org.gtrace.grammar.Programs.error(
+                "training tr < accelerator \"H100 SXM\"; accelerator_hours 1M h; server_embodied 5 t >");
+        assertTrue(d.message().contains("shared over the hardware's lifetime, which is not given"), d.message());
+        assertEquals("add lifetime 5 years (the years the hardware is in use)", d.hint());
+    }
 }

@@ -34,9 +34,13 @@ final class TrainingBuilder {
         Object basis = p.has("basis") ? p.get("basis") : ctx.settings().get("basis").orElse(null);
         if (basis != null && !p.has("intensity")) t.basis(Values.basis(basis));
         boolean hardware = p.has("embodied") || p.has("server_embodied");
-        if (hardware != p.has("lifetime")) {
-            throw new InputError(hardware ? Field.LIFETIME : Field.EMBODIED,
-                    "embodied emissions need embodied (or server_embodied) and lifetime", "add embodied 150 kg and lifetime 5 years");
+        if (hardware && !p.has("lifetime")) {
+            throw new InputError(Field.LIFETIME, "embodied emissions are shared over the hardware's lifetime, which is not given",
+                    "add lifetime 5 years (the years the hardware is in use)");
+        }
+        if (!hardware && p.has("lifetime")) {
+            throw new InputError(Field.EMBODIED, "a lifetime shares embodied emissions, and none are given",
+                    "add embodied 150 kg (per accelerator) or server_embodied 2500 kg, or remove lifetime");
         }
         if (p.has("embodied")) t.embodied(p.amount("embodied", Field.EMBODIED), p.amount("lifetime", Field.LIFETIME));
         if (p.has("server_embodied")) {

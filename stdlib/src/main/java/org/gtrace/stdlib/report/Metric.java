@@ -102,7 +102,8 @@ public record Metric(Measure measure, String name, Quantity value, Band band, De
 
     /** The standard error as text in the value's unit, to two significant digits ("± 6.5 MWh"), or "" for a point. */
     public String formatError() {
-        if (band == null || band.standardError().base() == 0) return "";
+        // a result the same in every draw (tokens per token) has only floating-point noise for an error
+        if (band == null || !(band.standardError().base() > 1e-12 * Math.abs(value.base()))) return "";
         Unit u = unitShown();
         double se = band.standardError().base();
         return u == null ? DisplayUnits.number(se, se / 10) : DisplayUnits.number(u.fromBase(se), u.fromBase(se) / 10) + " " + u.symbol();
