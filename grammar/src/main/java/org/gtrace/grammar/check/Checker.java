@@ -149,8 +149,9 @@ public final class Checker {
                 String modality = w.modality().text();
                 names.presetModality(id).filter(m -> !m.equals(modality)).ifPresent(m -> diagnostics.error(Kind.TYPE, e.span(),
                         "'" + id + "' is the energy of one " + m + " output, but '" + w.name().text() + "' is a " + modality
-                                + " workload", "use " + (modality.matches("[aeiou].*") ? "an " : "a ") + modality + " preset (gtrace presets --modality " + modality
-                                + "), or declare workload " + m + " " + w.name().text()));
+                                + " workload", "use " + (modality.matches("[aeiou].*") ? "an " : "a ") + modality + " preset (listed by"
+                                + " %presets " + modality + ", or gtrace presets -m " + modality + "), or declare workload " + m + " "
+                                + w.name().text()));
             });
         }
 

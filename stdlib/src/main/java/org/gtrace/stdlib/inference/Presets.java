@@ -79,7 +79,8 @@ public final class Presets {
         if (p.modality() != modality) {
             throw new InputError(Field.ENERGY_PER_OUTPUT, "preset", "'" + id + "' is the energy of one " + p.modality().word()
                     + " output (" + p.output() + "), but " + where + " is " + article(modality) + " workload",
-                    "use " + article(modality) + " preset (gtrace presets --modality " + modality.word() + "), or declare workload "
+                    "use " + article(modality) + " preset (listed by %presets " + modality.word() + ", or gtrace presets -m "
+                            + modality.word() + "), or declare workload "
                             + p.modality().word() + " …");
         }
         return p.energy();

@@ -59,7 +59,7 @@ class PueAndWaterTest {
         org.gtrace.stdlib.errors.InputError e = org.junit.jupiter.api.Assertions.assertThrows(org.gtrace.stdlib.errors.InputError.class,
                 () -> Workload.text("chat").energyFigure("video.cogvideox.5s_16fps"));
         assertEquals("preset: 'video.cogvideox.5s_16fps' is the energy of one video output (one 5 s clip at 16 fps), but workload"
-                + " 'chat' is a text workload; use a text preset (gtrace presets --modality text), or declare workload video …",
+                + " 'chat' is a text workload; use a text preset (listed by %presets text, or gtrace presets -m text), or declare workload video …",
                 e.getMessage());
     }
 
