@@ -72,7 +72,7 @@ public class MonteCarloBench {
         java.util.function.BiFunction<Integer, Dimension, UncertainQuantity> q =
                 (i, d) -> UncertainQuantity.input("ghibli." + in.get(i).name(), in.get(i).distribution(), d);
         return Workload.image("ghibli").outputs(q.apply(0, Dimension.OUTPUTS))
-                .energyPerOutput(q.apply(1, Dimension.ENERGY_PER_OUTPUT), EnergyBoundary.SERVER).pue(q.apply(2, Dimension.NONE))
+                .energyPerOutput(q.apply(1, Dimension.ENERGY_PER_OUTPUT), EnergyBoundary.SERVING).pue(q.apply(2, Dimension.NONE))
                 .intensity(q.apply(3, Dimension.INTENSITY), null).estimate().co2eValue().formula();
     }
 }

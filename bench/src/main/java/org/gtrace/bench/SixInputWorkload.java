@@ -46,7 +46,7 @@ final class SixInputWorkload {
     }
 
     private static Workload build(Function<String, UncertainQuantity> v) {
-        return Workload.image("bench").outputs(v.apply("outputs")).energyPerOutput(v.apply("energy"), EnergyBoundary.SERVER)
+        return Workload.image("bench").outputs(v.apply("outputs")).energyPerOutput(v.apply("energy"), EnergyBoundary.SERVING)
                 .pue(v.apply("pue")).intensity(v.apply("intensity"), null).wueOnsite(v.apply("wue"))
                 .wueOffsite(v.apply("water_offsite"));
     }
