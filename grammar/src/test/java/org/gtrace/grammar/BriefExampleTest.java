@@ -22,6 +22,6 @@ class BriefExampleTest {
         Metric energy = r.metrics().stream().filter(m -> m.key().equals("energy_kwh")).findFirst().orElseThrow();
         assertEquals(4.2e6, energy.value().base(), 1e-3, "700M × 0.006 kWh = 4,200 MWh");
         Metric co2 = r.metrics().stream().filter(m -> m.key().equals("co2e_kg")).findFirst().orElseThrow();
-        assertEquals(4.2e6 * 0.481, co2.value().base(), 4.2e6 * 0.481 * 0.01, "world average 481 g/kWh → about 2,020 t");
+        assertEquals(4.2e6 * 0.4806, co2.value().base(), 4.2e6 * 0.4806 * 0.01, "world average 480.6 g/kWh → about 2,019 t");
     }
 }

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 /** {@code in UNIT} after a query, as the text and HTML renderers show it, from programs run by the language. */
 class UnitAskedForTest {
 
+    /** The world average, kg/kWh: Ember's countries weighted by their generation (RegionTableTest checks it by hand). */
+    private static final double WORLD = org.gtrace.stdlib.data.CountryGrids.world().intensityGPerKwh() / 1000;
+
     private static final String GHIBLI = "workload image ghibli < queries 700M; energy 0.006 kWh >\n";
     private static final String TWO = GHIBLI + "workload image small < queries 70M; energy 0.006 kWh >\n";
 
@@ -34,14 +37,14 @@ class UnitAskedForTest {
     @Test
     void emissionsInKilotonnes() {
         String text = ReportText.render(last(GHIBLI + "emissions ghibli in ktCO2e"));
-        // 4,200 MWh × 481 g/kWh = 2,020.2 t = 2.0202 kt, four significant digits
-        assertTrue(text.contains("  CO2e    2.02 ktCO2e\n"), text);
+        // 4,200 MWh × 480.6 g/kWh = 2,018.6 t = 2.0186 kt, four significant digits
+        assertTrue(text.contains("  CO2e    2.019 ktCO2e\n"), text);
         assertTrue(text.contains("  energy  4,200 MWh\n"), "energy keeps its chosen unit: " + text);
         assertTrue(text.contains("CO2e [ktCO2e]"), "and the region table too: " + text);
         assertFalse(text.contains("[tCO2e]"), text);
         String html = ReportHtml.render(last(GHIBLI + "emissions ghibli in ktCO2e"));
         assertTrue(html.contains("<th class=\"num\">CO2e (ktCO2e)</th>"), html);
-        assertTrue(html.contains(">2.02<"), html);
+        assertTrue(html.contains(">2.019<"), html);
     }
 
     @Test
@@ -100,11 +103,11 @@ class UnitAskedForTest {
         }
         String text = ReportText.render(kg);
         assertTrue(text.contains("CO2e [kgCO2e]"), text);
-        assertTrue(text.contains("2,020,000"), "2,020,200 kg to four digits: " + text);
-        assertTrue(text.contains("202,000"), "202,020 kg: " + text);
+        assertTrue(text.contains("2,019,000"), "2,018,593 kg to four digits: " + text);
+        assertTrue(text.contains("201,900"), "201,859 kg: " + text);
         ChartSpec chart = kg.charts().get(0);
         assertEquals("kgCO2e", chart.unit());
-        assertArrayEquals(new double[] {2_020_200, 202_020}, chart.series().get(0).values(), 1e-3);
+        assertArrayEquals(new double[] {4.2e6 * WORLD, 4.2e5 * WORLD}, chart.series().get(0).values(), 1e-3);
     }
 
     @Test
@@ -115,18 +118,18 @@ class UnitAskedForTest {
         assertEquals(4.2, across.table().doubleColumn("energy [GWh]").get(1), 1e-9);
         Report byRegion = last(GHIBLI + "emissions ghibli by region in kgCO2e");
         assertTrue(byRegion.table().columnNames().contains("CO2e [kgCO2e]"), byRegion.table().columnNames().toString());
-        assertEquals(2_020_200, byRegion.table().doubleColumn("CO2e [kgCO2e]").get(0), 2_020_200 * 1e-4);
-        assertTrue(ReportText.render(byRegion).contains("  CO2e    2,020,000 kgCO2e\n"), ReportText.render(byRegion));
+        assertEquals(4.2e6 * WORLD, byRegion.table().doubleColumn("CO2e [kgCO2e]").get(0), 1);
+        assertTrue(ReportText.render(byRegion).contains("  CO2e    2,019,000 kgCO2e\n"), ReportText.render(byRegion));
     }
 
     @Test
     void tableAndChartWrappersKeepTheUnit() {
         Report table = last(GHIBLI + "table emissions ghibli in kgCO2e");
         assertTrue(table.table().columnNames().contains("CO2e [kgCO2e]"), table.table().columnNames().toString());
-        assertEquals(2_020_200, table.table().doubleColumn("CO2e [kgCO2e]").get(0), 2_020_200 * 1e-4);
+        assertEquals(4.2e6 * WORLD, table.table().doubleColumn("CO2e [kgCO2e]").get(0), 1);
         Report chart = last(TWO + "chart emissions ghibli, small in kgCO2e as bar");
         assertEquals("CO2e (kgCO2e)", chart.charts().get(0).yLabel());
-        assertEquals(2_020_200, chart.charts().get(0).series().get(0).values()[0], 2_020_200 * 1e-4);
+        assertEquals(4.2e6 * WORLD, chart.charts().get(0).series().get(0).values()[0], 1);
         Report chartAcross = last(GHIBLI + "chart emissions ghibli across USA, FRA in kgCO2e");
         assertEquals("kgCO2e", chartAcross.charts().get(0).unit());
     }

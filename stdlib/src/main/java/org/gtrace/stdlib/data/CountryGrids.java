@@ -19,6 +19,7 @@ public final class CountryGrids {
 
     private static final class Holder {
         static final Map<String, CountryElectricity> BY_ISO3 = load();
+        static final WorldGrid WORLD = worldOf(BY_ISO3.values());
     }
 
     private static Map<String, CountryElectricity> load() {
@@ -48,7 +49,6 @@ public final class CountryGrids {
         return List.copyOf(Holder.BY_ISO3.values());
     }
 
-    /** Provenance of one country's intensity. */
     /**
      * How many countries' figures are for each year, newest first: the bundled edition is not the
      * newest Ember publishes, and outputs say so.
@@ -61,6 +61,41 @@ public final class CountryGrids {
         return "Country grid figures (" + FILE + "): " + String.join(", ", parts) + ". Ember publishes newer yearly"
                 + " editions than the one bundled here; a region's own year is shown on every result.";
     }
+
+    /**
+     * The world average: every country's intensity weighted by its generation. Ember's own world
+     * figure is total emissions over total generation, which this is when each country's figure is
+     * its emissions over its generation; it is read from the same file as the countries so that the
+     * default and the regions come from one edition and one basis.
+     */
+    public static WorldGrid world() {
+        return Holder.WORLD;
+    }
+
+    private static WorldGrid worldOf(Iterable<CountryElectricity> countries) {
+        double weighted = 0, twh = 0;
+        int n = 0;
+        java.util.Map<Integer, Double> twhByYear = new java.util.TreeMap<>();
+        for (CountryElectricity c : countries) {
+            if (!(c.totalTwh() > 0)) continue;
+            weighted += c.intensityGPerKwh() * c.totalTwh();
+            twh += c.totalTwh();
+            n++;
+            twhByYear.merge(c.year(), c.totalTwh(), Double::sum);
+        }
+        int year = twhByYear.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+        double share = twhByYear.get(year) / twh;
+        DatasetInfo d = Datasets.get(FILE);
+        String boundary = String.format(Locale.ROOT,
+                "lifecycle, location-based; generation-weighted mean of %d countries' latest figures (%,.0f TWh; %.0f %% of it for %d)",
+                n, twh, 100 * share, year);
+        Source s = new Source(WORLD_ID, "World average grid intensity (Ember, lifecycle, location-based)", d.origin(), year,
+                d.licence(), "derived", boundary);
+        return new WorldGrid(weighted / twh, year, n, twh, share, s);
+    }
+
+    /** The world average's source id. */
+    public static final String WORLD_ID = "owid-ember:world";
 
     public static Source source(CountryElectricity c) {
         DatasetInfo d = Datasets.get(FILE);

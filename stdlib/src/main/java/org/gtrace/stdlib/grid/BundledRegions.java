@@ -12,18 +12,14 @@ import org.gtrace.stdlib.data.CloudRegionLocations;
 import org.gtrace.stdlib.data.CloudRegionsCodeCarbon;
 import org.gtrace.stdlib.data.CountryElectricity;
 import org.gtrace.stdlib.data.CountryGrids;
-import org.gtrace.stdlib.data.Figure;
 import org.gtrace.stdlib.data.GcpRegion;
 import org.gtrace.stdlib.data.GcpRegions2024;
-import org.gtrace.stdlib.data.LiteratureFigures;
+import org.gtrace.stdlib.data.WorldGrid;
 import org.gtrace.stdlib.provenance.Source;
 import org.gtrace.stdlib.units.Quantity;
 
 /** Builds the default {@link RegionTable} from the bundled datasets. */
 final class BundledRegions {
-
-    /** The world-average figure used when no region is given. */
-    static final String WORLD_FIGURE = "grid.world.2023";
 
     private static final Map<String, String> ISO3_TO_ISO2 = iso3ToIso2();
 
@@ -80,8 +76,9 @@ final class BundledRegions {
     }
 
     static Region world() {
-        Figure f = LiteratureFigures.get(WORLD_FIGURE);
-        GridIntensity g = new GridIntensity(f.quantity(), GridBasis.LOCATION_LIFECYCLE, f.year(), f.source());
+        WorldGrid w = CountryGrids.world();
+        GridIntensity g = new GridIntensity(Quantity.of(w.intensityGPerKwh(), "g/kWh"), GridBasis.LOCATION_LIFECYCLE, w.year(),
+                w.source());
         return new Region(RegionTable.WORLD, "World average", Region.Kind.WORLD, "", List.of(g));
     }
 

@@ -55,7 +55,7 @@ public final class RegionTable {
         return Optional.ofNullable(byKey.get(normalise(name)));
     }
 
-    /** The world average region (grid.world.2023: 481 g/kWh), used when a workload names no region. */
+    /** The world average region (Ember's countries weighted by generation, 480.6 g/kWh), used when a workload names no region. */
     public Region world() {
         return byKey.get(WORLD);
     }

@@ -1,12 +1,12 @@
 package org.gtrace.stdlib.pyramid;
 
-import org.gtrace.stdlib.data.LiteratureFigures;
+import org.gtrace.stdlib.data.CountryGrids;
 import org.gtrace.stdlib.inference.InferenceEquations;
 import org.gtrace.stdlib.provenance.Source;
 
 /**
  * The deployment's energy and CO2e over the period, from what it declares. Load whose region is
- * not declared is put at the world average grid intensity (Ember 2023, {@code grid.world.2023}),
+ * not declared is put at the world average grid intensity (Ember's countries weighted by their generation, {@link CountryGrids#world()}),
  * and the report says so.
  *
  * @param energyKWh       facility energy (null when energy per output is unknown)
@@ -15,8 +15,6 @@ import org.gtrace.stdlib.provenance.Source;
  * @param co2eKg          CO2e (null when energy is unknown)
  */
 record Footprint(Double energyKWh, double intensity, double unknownShare, Double co2eKg) {
-    static final String WORLD = "grid.world.2023";
-
     static Footprint of(Deployment d) {
         double world = worldIntensity();
         double known = Math.min(1, d.regionShareKnown());
@@ -29,11 +27,11 @@ record Footprint(Double energyKWh, double intensity, double unknownShare, Double
     }
 
     static double worldIntensity() {
-        return LiteratureFigures.get(WORLD).quantity().base();
+        return CountryGrids.world().intensityGPerKwh() / 1000;
     }
 
     static Source worldSource() {
-        return LiteratureFigures.get(WORLD).source();
+        return CountryGrids.world().source();
     }
 
     /** gCO2e per output, or null. */

@@ -24,15 +24,16 @@ class GhibliWorkloadTest {
     }
 
     @Test
-    void briefWorkloadAtWorldAverageIs2020Tonnes() {
+    void briefWorkloadAtWorldAverageIs2019Tonnes() {
         InferenceEstimate e = brief();
-        // 4,200,000 kWh × 0.481 kg/kWh = 2,020,200 kg; tolerance 0.01%
-        assertEquals(2_020_200.0, e.co2e().base(), 2_020_200.0 * 1e-4);
-        assertEquals("2,020 tCO2e", e.co2e().format());
+        // 4,200,000 kWh × 0.480617 kg/kWh (Ember's countries weighted by generation) = 2,018,593 kg; tolerance 0.01%
+        assertEquals(2_018_593.0, e.co2e().base(), 2_018_593.0 * 1e-4);
+        assertEquals("2,019 tCO2e", e.co2e().format());
         assertTrue(e.notes().stream().anyMatch(n -> n.startsWith(RegionSplit.WORLD_NOTE)), e.notes().toString());
         assertTrue(e.notes().stream().anyMatch(n -> n.contains("location-based, lifecycle, 2023")), e.notes().toString());
         String edition = org.gtrace.stdlib.data.Datasets.get("literature-figures.csv").sha256().substring(0, 8);
-        assertTrue(e.notes().contains("reference data: literature-figures.csv#" + edition), e.notes().toString());
+        assertTrue(e.notes().contains("reference data: literature-figures.csv#" + edition + ", owid-ember-country-electricity.json@b05965e4"),
+                e.notes().toString());
     }
 
     @Test
@@ -61,8 +62,8 @@ class GhibliWorkloadTest {
     void derivationNamesFormulaValuesAndSources() {
         String text = brief().co2eDerivation().toText();
         assertTrue(text.contains("C = E × I"), text);
-        assertTrue(text.contains("481 g/kWh"), text);
-        assertTrue(text.contains("grid.world.2023"), text);
+        assertTrue(text.contains("480.6 g/kWh"), text);
+        assertTrue(text.contains("owid-ember:world"), text);
         assertTrue(text.contains("E = N × e × PUE"), text);
         assertTrue(brief().co2eDerivation().toHtml().contains("<table>"));
     }

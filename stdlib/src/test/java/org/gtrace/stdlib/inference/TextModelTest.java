@@ -76,7 +76,7 @@ class TextModelTest {
         Row row = dense70;
         assertEquals(1000 * row.embodiedG() / 1000, defaults.embodiedCo2e().base(), 1e-9 * row.embodiedG(),
                 "a thousand outputs carry a thousand embodied shares");
-        assertEquals(defaults.embodiedCo2e().base() + defaults.energy().base() * 0.481, defaults.co2e().base(), 1e-9,
+        assertEquals(defaults.embodiedCo2e().base() + defaults.energy().base() * org.gtrace.stdlib.data.CountryGrids.world().intensityGPerKwh() / 1000, defaults.co2e().base(), 1e-9,
                 "CO2e is the world grid's operational part plus the embodied part");
         assertTrue(defaults.notes().stream().anyMatch(n -> n.startsWith("CO2e includes")), defaults.notes().toString());
         String text = defaults.energyDerivation().toText();

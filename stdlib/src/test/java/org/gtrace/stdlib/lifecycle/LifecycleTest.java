@@ -17,7 +17,7 @@ class LifecycleTest {
     private static final TrainingEstimate GPT3 = TrainingRun.named("gpt3").reportedEnergy(Quantity.of(1287, "MWh"))
             .intensity(Quantity.of(0.429, "kg/kWh")).estimate();
     private static final InferenceEstimate GHIBLI = Workload.image("ghibli").outputs(Quantity.outputs(700e6))
-            .energyPerOutput(Quantity.of(0.006, "kWh")).estimate();
+            .energyPerOutput(Quantity.of(0.006, "kWh")).intensity(Quantity.of(0.481, "kg/kWh")).estimate();
 
     @Test
     void shareBreakEvenAndAmortisation() {

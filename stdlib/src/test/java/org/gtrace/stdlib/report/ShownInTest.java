@@ -17,7 +17,7 @@ class ShownInTest {
 
     private static Report ghibli() {
         return Workload.image("ghibli").outputs(Quantity.outputs(700e6)).energyPerOutput(Quantity.of(0.006, "kWh"))
-                .estimate().toReport(2);
+                .intensity(Quantity.of(481, "g/kWh")).estimate().toReport(2);
     }
 
     @Test
