@@ -458,6 +458,35 @@ class StatementExamplesTest {
     }
 
     @Test
+    void equivalentsInTheUkSetOrTheUsersOwnFactors() {
+        // 4,200 MWh: 4,200,000 kWh / (2,700 kWh / 365) = 567,778 UK household-days (Ofgem's typical value)
+        Report uk = last(ok(GHIBLI + "equivalents ghibli < factors uk >"));
+        assertEquals(567_777.8, metric(uk, "household_days"), 0.1);
+        // the CO2e at the world average over DESNZ's 0.1645 kg per km
+        assertEquals(4.2e6 * WORLD / 0.1645, metric(uk, "car_km"), 1);
+        // set equivalents chooses the session's set; a factor given replaces only itself
+        Report mine = last(ok(GHIBLI + "set equivalents uk\nequivalents ghibli < household 3000 kWh >"));
+        assertEquals(4.2e6 / (3000 / 365.0), metric(mine, "household_days"), 0.1);
+        assertEquals(4.2e6 * WORLD / 0.1645, metric(mine, "car_km"), 1);
+        assertTrue(mine.notes().get(0).startsWith("factors: the UK set, with the factors given here"), mine.notes().toString());
+        // US by default, in a session that chose nothing
+        Execution fresh = new Session().execute(GHIBLI + "equivalents ghibli", "test");
+        assertEquals(4.2e6 / (10_791 / 365.0), metric(last(fresh), "household_days"), 0.1);
+    }
+
+    @Test
+    void equivalentsRefuseAnUnknownSetAndAFactorOfTheWrongKind() {
+        String set = session.execute(GHIBLI + "equivalents ghibli < factors gb >", "test").format("test", "");
+        assertTrue(set.contains("'factors' cannot be 'gb'"), set);
+        assertTrue(set.contains("use one of us, uk"), set);
+        String unit = session.execute(GHIBLI + "equivalents ghibli < car 3 kWh >", "test").format("test", "");
+        assertTrue(unit.contains("'car' needs CO2e but got energy"), unit);
+        Execution zero = session.execute(GHIBLI + "equivalents ghibli < car 0 kg >", "test");
+        assertFalse(zero.ok());
+        assertTrue(zero.format("test", "").contains("test:2:26: error[input]: car: must be greater than 0 (got 0 kgCO2e)"), zero.format("test", ""));
+    }
+
+    @Test
     void lifecycleOfTrainingAndServing() {
         Report r = last(ok("training gpt3 < energy 1287 MWh; intensity 429 g/kWh >\n"
                 + "workload text chat < queries 10B; energy 0.3 Wh; intensity 429 g/kWh >\nlifecycle gpt3 with chat"));

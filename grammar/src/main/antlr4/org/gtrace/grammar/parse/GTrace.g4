@@ -30,7 +30,7 @@ statement
     | CHART subject=chartable (AS style=propName)?                            # ChartStmt
     | TABLE subject=chartable                                              # TableStmt
     | EXPLAIN subject=chartable                                            # ExplainStmt
-    | EQUIVALENTS subject=expr                                             # EquivalentsStmt
+    | EQUIVALENTS subject=expr block?                                      # EquivalentsStmt
     | SCI target=ident PER per=expr                                        # SciStmt
     | query                                                                # QueryStmt
     | expr                                                                 # ExprStmt

@@ -69,8 +69,8 @@ public sealed interface Stmt
     /** {@code explain emissions ghibli}: the formula, the inputs and their sources. */
     record Explain(Subject subject, Span span) implements Stmt {}
 
-    /** {@code equivalents ghibli}: the CO2e in car km, phone charges, household days. */
-    record Equivalents(Expr subject, Span span) implements Stmt {}
+    /** {@code equivalents ghibli < factors uk >}: the CO2e in car km, phone charges, household days. */
+    record Equivalents(Expr subject, Block block, Span span) implements Stmt {}
 
     /**
      * {@code sci chat per query}: the Software Carbon Intensity (ISO/IEC 21031) per functional

@@ -11,6 +11,7 @@ import org.gtrace.grammar.runtime.Declared;
 import org.gtrace.grammar.runtime.Properties;
 import org.gtrace.grammar.runtime.Declared.Kind;
 import org.gtrace.grammar.runtime.RunContext;
+import org.gtrace.stdlib.equivalents.EquivalenceSet;
 import org.gtrace.stdlib.equivalents.Equivalents;
 import org.gtrace.stdlib.errors.Field;
 import org.gtrace.stdlib.errors.InputError;
@@ -141,7 +142,7 @@ public final class CoreEstimator implements Estimator {
     }
 
     @Override
-    public Report equivalents(String subject, Quantity energy, Quantity co2e, int line) {
-        return Equivalents.of(subject, energy, co2e).toReport(line);
+    public Report equivalents(String subject, Quantity energy, Quantity co2e, EquivalenceSet factors, int line) {
+        return Equivalents.of(subject, energy, co2e, factors).toReport(line);
     }
 }

@@ -69,7 +69,10 @@ public final class Checker {
             else if (s instanceof Stmt.Chart c) chart(c);
             else if (s instanceof Stmt.Table t) subject(t.subject());
             else if (s instanceof Stmt.Explain e) explain(e);
-            else if (s instanceof Stmt.Equivalents e) queries.equivalents(e.subject());
+            else if (s instanceof Stmt.Equivalents e) {
+                queries.equivalents(e.subject());
+                props.block(e.block(), Schemas.of(Owner.EQUIVALENTS), "equivalents");
+            }
             else if (s instanceof Stmt.Sci sc) sci(sc);
             else if (s instanceof Stmt.Ask a) queries.query(a.query());
             else if (s instanceof Stmt.Show sh) exprs.type(sh.value());

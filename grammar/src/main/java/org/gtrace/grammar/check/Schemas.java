@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gtrace.stdlib.data.EquivalenceFactors;
 import org.gtrace.stdlib.errors.Field;
 import org.gtrace.stdlib.units.Dimension;
 
@@ -24,7 +25,7 @@ import org.gtrace.stdlib.units.Dimension;
 public final class Schemas {
 
     /** The declarations and settings that take properties. */
-    public enum Owner { WORKLOAD, TRAINING, REGION, SIMULATE, ASSESS, LOAD, SET }
+    public enum Owner { WORKLOAD, TRAINING, REGION, SIMULATE, ASSESS, LOAD, EQUIVALENTS, SET }
 
     private static final double INF = Double.POSITIVE_INFINITY;
     private static final List<Dimension> COUNT_DIMS = List.of(Dimension.NONE, Dimension.OUTPUTS);
@@ -49,6 +50,8 @@ public final class Schemas {
         t.put(Owner.ASSESS, giving(assess(), Map.of("budget", Field.BUDGET, "baseline", Field.BASELINE, "routing", Field.ROUTING,
                 "route_to", Field.REGION)));
         t.put(Owner.LOAD, load());
+        t.put(Owner.EQUIVALENTS, giving(equivalents(), Map.of("car", Field.EQUIVALENT_CAR, "smartphone", Field.EQUIVALENT_SMARTPHONE,
+                "household", Field.EQUIVALENT_HOUSEHOLD)));
         t.put(Owner.SET, settings());
         return Collections.unmodifiableMap(t);
     }
@@ -281,12 +284,27 @@ public final class Schemas {
         return m;
     }
 
+    private static Map<String, PropertySpec> equivalents() {
+        Map<String, PropertySpec> m = new LinkedHashMap<>();
+        put(m, PropertySpec.word("factors", EquivalenceFactors.sets(), "factors uk",
+                "The set of cited factors: us (EPA, EIA; the default) or uk (DESNZ, Ofgem)."));
+        put(m, PropertySpec.quantity("car", List.of(Dimension.CO2E), 0, INF, "car 0.17 kgCO2e",
+                "CO2e of one km driven, in place of the set's average car."));
+        put(m, PropertySpec.quantity("smartphone", List.of(Dimension.ENERGY), 0, INF, "smartphone 0.02 kWh",
+                "Energy of one smartphone charge, in place of the set's."));
+        put(m, PropertySpec.quantity("household", List.of(Dimension.ENERGY), 0, INF, "household 2700 kWh",
+                "Electricity one household uses in a year, in place of the set's."));
+        return m;
+    }
+
     private static Map<String, PropertySpec> settings() {
         Map<String, PropertySpec> m = new LinkedHashMap<>();
         put(m, PropertySpec.number("seed", List.of(Dimension.NONE), 0, INF, "set seed 42", "Seed of every random draw in the session."));
         put(m, PropertySpec.number("samples", List.of(Dimension.NONE), 1, 1e9, "set samples 100K", "Monte Carlo samples per uncertain result."));
         put(m, PropertySpec.words("basis", BASES, "set basis market", "Default grid accounting basis."));
         put(m, PropertySpec.of("region", REGION, "set region FR", "Default region of workloads that name none."));
+        put(m, PropertySpec.word("equivalents", EquivalenceFactors.sets(), "set equivalents uk",
+                "Default set of equivalence factors: us or uk."));
         return m;
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.gtrace.grammar.runtime.Declared;
 import org.gtrace.grammar.runtime.Properties;
 import org.gtrace.grammar.runtime.RunContext;
+import org.gtrace.stdlib.equivalents.EquivalenceSet;
 import org.gtrace.stdlib.report.Report;
 import org.gtrace.stdlib.units.Quantity;
 
@@ -28,7 +29,7 @@ public interface Estimator {
     Report lifecycle(Declared training, List<Declared> serving, Quantity lifetimeOutputs, RunContext ctx, int line);
 
     /** Energy and CO2e (either may be null) in car km, phone charges, household days, with sources. */
-    Report equivalents(String subject, Quantity energy, Quantity co2e, int line);
+    Report equivalents(String subject, Quantity energy, Quantity co2e, EquivalenceSet factors, int line);
 
     /** The AI Sustainability Pyramid assessment of a workload with the practices an assess block declares. */
     Report assess(Declared target, Properties props, RunContext ctx, int line);

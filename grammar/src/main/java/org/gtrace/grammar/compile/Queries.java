@@ -10,9 +10,14 @@ import org.gtrace.grammar.ast.Query;
 import org.gtrace.grammar.ast.Span;
 import org.gtrace.grammar.ast.Stmt;
 import org.gtrace.grammar.ast.Subject;
+import org.gtrace.grammar.check.Schemas;
 import org.gtrace.grammar.runtime.Declared;
+import org.gtrace.grammar.runtime.Properties;
+import org.gtrace.grammar.runtime.Values;
 import org.gtrace.grammar.runtime.RunContext;
 import org.gtrace.grammar.runtime.Word;
+import org.gtrace.stdlib.equivalents.EquivalenceSet;
+import org.gtrace.stdlib.errors.Field;
 import org.gtrace.stdlib.provenance.DerivationSequence;
 import org.gtrace.stdlib.data.LiteratureFigures;
 import org.gtrace.stdlib.report.ChartSpec;
@@ -238,6 +243,7 @@ final class Queries {
     static Step equivalents(Stmt.Equivalents e, Services sv) {
         return Steps.of(e.span(), ctx -> {
             Evaluator ev = new Evaluator(ctx, sv.estimator()).naming(Reports.where(e.span()));
+            EquivalenceSet factors = factors(e, ctx, ev);
             Object v = ev.eval(e.subject());
             String subject = Basics.label(e.subject());
             if (v instanceof Table t) v = Telemetry.workload(subject, t, e.subject().span(), e.span().line());
@@ -245,13 +251,33 @@ final class Queries {
                 Estimate est = sv.estimator().estimate(d, ctx);
                 Quantity energy = est.metric(Measure.ENERGY).map(Metric::value).orElse(null);
                 Quantity co2e = est.metric(Measure.CO2E).map(Metric::value).orElse(null);
-                ctx.report(sv.estimator().equivalents(subject.isEmpty() ? d.name() : subject, energy, co2e, e.span().line()));
+                ctx.report(sv.estimator().equivalents(subject.isEmpty() ? d.name() : subject, energy, co2e, factors, e.span().line()));
                 return;
             }
             Quantity q = ev.asQuantity(v, e.subject().span());
             boolean isEnergy = q.dimension().equals(org.gtrace.stdlib.units.Dimension.ENERGY);
-            ctx.report(sv.estimator().equivalents(subject, isEnergy ? q : null, isEnergy ? null : q, e.span().line()));
+            ctx.report(sv.estimator().equivalents(subject.isEmpty() ? q.format() : subject, isEnergy ? q : null, isEnergy ? null : q, factors, e.span().line()));
         });
+    }
+
+    /** The set named in the statement, else by {@code set equivalents}, else the default; then the user's own factors. */
+    private static EquivalenceSet factors(Stmt.Equivalents e, RunContext ctx, Evaluator ev) {
+        var schema = Schemas.of(Schemas.Owner.EQUIVALENTS);
+        try {
+            return factors(e, PropertyValues.evaluate(e.block(), schema, ev, "equivalents"), ctx);
+        } catch (org.gtrace.stdlib.errors.InputError err) {
+            throw CoreErrors.at(err, e.block(), schema, e.span());
+        }
+    }
+
+    private static EquivalenceSet factors(Stmt.Equivalents e, Properties p, RunContext ctx) {
+        Object chosen = p.has("factors") ? p.get("factors") : ctx.settings().get("equivalents").orElse(null);
+        EquivalenceSet set = chosen == null ? EquivalenceSet.defaults() : EquivalenceSet.bundled(Values.word(chosen));
+        String where = "equivalents, line " + e.span().line();
+        if (p.has("car")) set = set.withCar(p.point("car", Field.EQUIVALENT_CAR), where);
+        if (p.has("smartphone")) set = set.withSmartphone(p.point("smartphone", Field.EQUIVALENT_SMARTPHONE), where);
+        if (p.has("household")) set = set.withHousehold(p.point("household", Field.EQUIVALENT_HOUSEHOLD), where);
+        return set;
     }
 
     static Report subject(Subject s, Span span, RunContext ctx, Services sv) {

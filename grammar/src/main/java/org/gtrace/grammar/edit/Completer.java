@@ -167,6 +167,7 @@ public final class Completer {
             case "simulate" -> Schemas.of(Schemas.Owner.SIMULATE);
             case "assess" -> Schemas.of(Schemas.Owner.ASSESS);
             case "load" -> Schemas.of(Schemas.Owner.LOAD);
+            case "equivalents" -> Schemas.of(Schemas.Owner.EQUIVALENTS);
             case "scenario" -> {
                 Type base = names.get(c.base());
                 Type.Tag tag = base == null ? Type.Tag.WORKLOAD : base.tag();

@@ -85,7 +85,7 @@ final class AstBuilder {
             return new Stmt.Sci(name(sc.target), exprs.expr(sc.per), span);
         }
         if (ctx instanceof GTraceParser.EquivalentsStmtContext e) {
-            return new Stmt.Equivalents(exprs.expr(e.subject), span);
+            return new Stmt.Equivalents(exprs.expr(e.subject), block(e.block()), span);
         }
         if (ctx instanceof GTraceParser.QueryStmtContext q) return new Stmt.Ask(query(q.query()), span);
         return new Stmt.Show(exprs.expr(((GTraceParser.ExprStmtContext) ctx).expr()), span);

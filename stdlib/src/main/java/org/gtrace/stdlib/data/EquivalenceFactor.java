@@ -5,7 +5,9 @@ import org.gtrace.stdlib.provenance.Source;
 /**
  * A cited factor for expressing a result as something familiar.
  *
- * @param id         stable key, e.g. car.us.per_mile
+ * @param id         stable key, e.g. car.us.2024
+ * @param set        the set it belongs to (us, uk), or * for every set
+ * @param kind       what it converts to: car, smartphone or household
  * @param subject    what it is
  * @param value      the number as published
  * @param unit       its unit as written in the file
@@ -16,10 +18,15 @@ import org.gtrace.stdlib.provenance.Source;
  * @param confidence verified or secondary
  * @param notes      how the source computed it
  */
-public record EquivalenceFactor(String id, String subject, double value, String unit, String basis, int year,
+public record EquivalenceFactor(String id, String set, String kind, String subject, double value, String unit, String basis, int year,
                                 String citation, String licence, String confidence, String notes) {
 
     public Source source() {
         return new Source(id, subject, citation, year, licence, confidence, notes);
+    }
+
+    /** Whether this factor serves the named set. */
+    public boolean inSet(String name) {
+        return set.equals("*") || set.equals(name);
     }
 }

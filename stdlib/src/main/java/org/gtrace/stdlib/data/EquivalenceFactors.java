@@ -22,7 +22,7 @@ public final class EquivalenceFactors {
         Map<String, EquivalenceFactor> m = new LinkedHashMap<>();
         for (Map<String, String> r : DataResources.csv(FILE)) {
             double year = DataResources.number(r, "year");
-            m.put(r.get("id"), new EquivalenceFactor(r.get("id"), r.get("subject"), DataResources.number(r, "value"),
+            m.put(r.get("id"), new EquivalenceFactor(r.get("id"), r.get("set"), r.get("kind"), r.get("subject"), DataResources.number(r, "value"),
                     r.get("unit"), r.get("basis"), Double.isNaN(year) ? 0 : (int) year, r.get("source"), r.get("licence"),
                     r.get("confidence"), r.get("notes")));
         }
@@ -36,6 +36,21 @@ public final class EquivalenceFactors {
                     "use one of " + String.join(", ", Holder.BY_ID.keySet()));
         }
         return f;
+    }
+
+    /** The named sets, in file order: "us" first, the default. */
+    public static List<String> sets() {
+        return Holder.BY_ID.values().stream().map(EquivalenceFactor::set).filter(x -> !x.equals("*")).distinct().toList();
+    }
+
+    /** The factor of this kind (car, smartphone, household) in the named set. */
+    public static EquivalenceFactor of(String set, String kind) {
+        if (!sets().contains(set)) {
+            throw new UnknownNameError(Field.EQUIVALENT, "set of equivalence factors", set, DidYouMean.suggest(set, sets()),
+                    "use one of " + String.join(", ", sets()));
+        }
+        return Holder.BY_ID.values().stream().filter(f -> f.kind().equals(kind) && f.inSet(set)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(FILE + " has no " + kind + " factor for the set " + set));
     }
 
     public static List<EquivalenceFactor> all() {

@@ -8,9 +8,9 @@ public final class EquivalentEquations {
 
     private EquivalentEquations() {}
 
-    /** km = C / (c_mile / 1.609344): distance an average car drives to emit C (kgCO2e). */
-    public static double carKm(double co2eKg, double kgPerMile) {
-        return co2eKg / (kgPerMile / KM_PER_MILE);
+    /** km = C / c_km: distance an average car drives to emit C (kgCO2e), at c_km kgCO2e per km. */
+    public static double carKm(double co2eKg, double kgPerKm) {
+        return co2eKg / kgPerKm;
     }
 
     /** charges = E / e_charge: smartphone charges that use energy E (kWh). */

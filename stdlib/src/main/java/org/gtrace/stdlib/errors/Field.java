@@ -24,6 +24,7 @@ public enum Field {
     USERS("users"), DAYS("days"), ADOPTION("adoption"), OUTPUTS_PER_USER("outputs_per_user"), CAP("cap"),
     CAPPED_SHARE("capped_share"), ENGINE("engine"), SEED("seed"), RUNS("runs"),
     FIGURE("figure"), EQUIVALENT("equivalent"), EQUIVALENT_ENERGY("energy"), EQUIVALENT_CO2E("CO2e"),
+    EQUIVALENT_CAR("car"), EQUIVALENT_SMARTPHONE("smartphone"), EQUIVALENT_HOUSEHOLD("household"),
     CORRELATION("correlate"), BUDGET("budget"), BASELINE("baseline energy per output"), ROUTING("routing"), ASSESSMENT("assess"),
     /** A problem with the thing as a whole rather than one input. */
     WHOLE("input");

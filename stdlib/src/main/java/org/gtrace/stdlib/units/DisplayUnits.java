@@ -48,9 +48,11 @@ public final class DisplayUnits {
         if (ladder == null) return null;
         Unit best = Units.parse(ladder.get(0));
         double mag = Math.abs(base);
+        // nothing reads as nothing in the base unit: "0 kgCO2e", not "0 MtCO2e"
+        if (mag == 0) return ladder.stream().map(Units::parse).filter(u -> u.fromBase(1) == 1).findFirst().orElse(best);
         for (String sym : ladder) {
             Unit u = Units.parse(sym);
-            if (mag == 0 || u.fromBase(mag) >= 1) best = u;
+            if (u.fromBase(mag) >= 1) best = u;
         }
         // Prefer the smaller unit while the number stays under 10,000 (4,200 MWh, not 4.2 GWh).
         int idx = ladder.indexOf(best.symbol());

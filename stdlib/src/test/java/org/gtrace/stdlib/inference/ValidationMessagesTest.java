@@ -111,7 +111,7 @@ class ValidationMessagesTest {
         assertEquals("embodied: needs accelerator-hours to charge a share of the lifetime; "
                 + "give accelerator-hours (or count and duration) as well as the reported energy", e.getMessage());
         InputError l = assertThrows(InputError.class, () -> TrainingRun.named("t").embodied(Quantity.of(150, "kg"), Quantity.of(0, "years")));
-        assertEquals("lifetime: must be greater than 0 (got 0 days); give a positive value such as 4 years", l.getMessage());
+        assertEquals("lifetime: must be greater than 0 (got 0 h); give a positive value such as 4 years", l.getMessage());
     }
 
     @Test
