@@ -24,6 +24,9 @@ import org.gtrace.stdlib.inference.InferenceEstimate;
 import org.gtrace.stdlib.grid.GridBasis;
 import org.gtrace.stdlib.grid.Region;
 import org.gtrace.stdlib.grid.RegionTable;
+import org.gtrace.stdlib.grid.RegionWater;
+import org.gtrace.stdlib.provenance.Source;
+import org.gtrace.stdlib.simulation.SimulationWater;
 import org.gtrace.stdlib.report.Report;
 import org.gtrace.stdlib.simulation.AdoptionCurve;
 import org.gtrace.stdlib.simulation.Engagement;
@@ -62,7 +65,8 @@ final class SimulationBuilder {
     }
 
     /** What a simulation declaration gives the core: the scenario and its model inputs, possibly uncertain. */
-    private record Inputs(ViralScenario scenario, UncertainQuantity energy, UncertainQuantity pue, List<UncertainQuantity> intensities) {
+    private record Inputs(ViralScenario scenario, UncertainQuantity energy, UncertainQuantity pue, List<UncertainQuantity> intensities,
+                          SimulationWater water) {
         boolean uncertain() {
             return !energy.isPoint() || !pue.isPoint() || intensities.stream().anyMatch(i -> !i.isPoint());
         }
@@ -75,10 +79,12 @@ final class SimulationBuilder {
             int days = (int) Math.round(days(require(p, "days", "days 60", Field.DAYS), Field.DAYS));
             // no published default exists for these: they are required inputs
             FunctionValue curve = (FunctionValue) require(p, "adoption", "adoption bass(p = 0.05, q = 0.5, decay = 7)", Field.ADOPTION);
-            FunctionValue perUser = (FunctionValue) require(p, "outputs_per_user", "outputs_per_user poisson(2)", Field.OUTPUTS_PER_USER);
-            double mean = number(perUser.arguments().get("mean"), Field.OUTPUTS_PER_USER);
-            OutputsPerUser outputs = perUser.function().equals("negbin")
-                    ? OutputsPerUser.negativeBinomial(number(perUser.arguments().get("dispersion"), Field.OUTPUTS_PER_USER))
+            Object perUser = require(p, "outputs_per_user", "outputs_per_user poisson(2)", Field.OUTPUTS_PER_USER);
+            // a plain count is the mean of a Poisson draw: every user's day still varies, as it does in the engine
+            FunctionValue f = perUser instanceof FunctionValue fv ? fv : null;
+            double mean = number(f == null ? perUser : f.arguments().get("mean"), Field.OUTPUTS_PER_USER);
+            OutputsPerUser outputs = f != null && f.function().equals("negbin")
+                    ? OutputsPerUser.negativeBinomial(number(f.arguments().get("dispersion"), Field.OUTPUTS_PER_USER))
                     : OutputsPerUser.poisson();
             // the workload it derives from, estimated once for its energy per output and its PUE
             InferenceEstimate workload = fromWorkload(d) ? WorkloadBuilder.build(d, ctx).estimate() : null;
@@ -86,10 +92,11 @@ final class SimulationBuilder {
             UncertainQuantity pue = pue(p, workload);
             List<RegionShare> regions = new ArrayList<>();
             List<UncertainQuantity> intensities = new ArrayList<>();
-            regions(p, ctx, regions, intensities);
+            List<Region> places = new ArrayList<>();
+            regions(p, ctx, regions, intensities, places);
             ViralScenario s = new ViralScenario(d.name(), users, days, regions, tiers(p, mean), adoption(curve),
                     engagement(curve), outputs, Distribution.point(energy.centralBase()), Distribution.point(pue.centralBase()), Map.of());
-            return new Inputs(s, energy, pue, intensities);
+            return new Inputs(s, energy, pue, intensities, water(p, places, "simulate " + d.name()));
         } catch (InputError e) {
             throw e;
         } catch (IllegalArgumentException e) {
@@ -104,12 +111,12 @@ final class SimulationBuilder {
         long seed = p.has("seed") ? (long) number(p.get("seed"), Field.SEED) : ctx.settings().seed();
         int runs = p.has("runs") ? (int) number(p.get("runs"), Field.RUNS) : 1;
         List<SimulationResult> results = runs > 1 ? ensemble(d, s, runs, seed, ctx) : List.of(once(d, s, seed, ctx, p));
-        if (runs == 1 && !in.uncertain()) return point(d, results.get(0));
-        SimulationEstimate e = SimulationEstimate.of(s, results, in.energy(), in.pue(), in.intensities());
+        if (runs == 1 && !in.uncertain()) return point(d, results.get(0), in.water());
+        SimulationEstimate e = SimulationEstimate.of(s, results, in.energy(), in.pue(), in.intensities(), in.water());
         Statistics st = CoreEstimator.statistics(e, List.of(d), ctx);
         Report report = e.toReport(d.line(), st);
         Map<Measure, UncertainQuantity> values = Map.of(Measure.OUTPUTS, e.outputsValue(), Measure.ENERGY, e.energyValue(),
-                Measure.CO2E, e.co2eValue());
+                Measure.CO2E, e.co2eValue(), Measure.WATER, e.waterValue());
         return new Estimate(d.name(), report.metrics(), values, report.table(), report.notes(), report);
     }
 
@@ -130,12 +137,13 @@ final class SimulationBuilder {
     }
 
     /** One run of point inputs: the run's own daily series by region. */
-    private static Estimate point(Declared d, SimulationResult r) {
-        Report report = SimulationReport.of(d.line(), r);
+    private static Estimate point(Declared d, SimulationResult r, SimulationWater water) {
+        Report report = SimulationReport.of(d.line(), r, water);
         Map<Measure, UncertainQuantity> values = Map.of(
                 Measure.OUTPUTS, UncertainQuantity.of(Quantity.outputs(r.totalOutputs())),
                 Measure.ENERGY, UncertainQuantity.of(Quantity.kWh(r.totalEnergyKWh())),
-                Measure.CO2E, UncertainQuantity.of(Quantity.kgCO2e(r.totalCo2eKg())));
+                Measure.CO2E, UncertainQuantity.of(Quantity.kgCO2e(r.totalCo2eKg())),
+                Measure.WATER, UncertainQuantity.of(Quantity.litres(water.litres(r))));
         return new Estimate(d.name(), report.metrics(), values, report.table(), report.notes(), report);
     }
 
@@ -223,15 +231,18 @@ final class SimulationBuilder {
     }
 
     /** The regional split the engines run (central shares and intensities) and each region's intensity as a model input. */
-    private static void regions(Properties p, RunContext ctx, List<RegionShare> out, List<UncertainQuantity> intensities) {
+    private static void regions(Properties p, RunContext ctx, List<RegionShare> out, List<UncertainQuantity> intensities,
+                                List<Region> places) {
+        RegionTable table = UserRegions.table(ctx);
         if (p.has("intensity")) {
             UncertainQuantity i = Check.nonNegative(p.amount("intensity", Field.INTENSITY), Dimension.INTENSITY,
                     Field.INTENSITY, "429 g/kWh");
             out.add(RegionShare.of("given intensity", 1, i.centralBase()));
             intensities.add(i);
+            // an intensity without a place: the water rates are the world's
+            places.add(table.world());
             return;
         }
-        RegionTable table = UserRegions.table(ctx);
         GridBasis basis = p.has("basis") ? p.basis("basis") : null;
         Object region = p.has("region") ? p.get("region") : ctx.settings().get("region").orElse(null);
         if (region instanceof Shares s) {
@@ -239,20 +250,38 @@ final class SimulationBuilder {
                 throw new InputError(Field.REGION_SHARES, "a simulation's regional split is a split of its users, written as shares",
                         "give each region a share such as 60%");
             }
-            s.byRegion().forEach((name, share) -> add(out, intensities, name, share.centralBase(), table.lookup(name), basis));
+            s.byRegion().forEach((name, share) -> places.add(add(out, intensities, name, share.centralBase(), table.lookup(name), basis)));
         } else if (region != null) {
             String name = Values.word(region);
-            add(out, intensities, name, 1, table.lookup(name), basis);
+            places.add(add(out, intensities, name, 1, table.lookup(name), basis));
         } else {
-            add(out, intensities, "world", 1, table.world(), basis);
+            places.add(add(out, intensities, "world", 1, table.world(), basis));
         }
     }
 
-    private static void add(List<RegionShare> out, List<UncertainQuantity> intensities, String name, double share, Region r,
-                            GridBasis basis) {
+    /** Each region's water rates, as a workload's: the user's wue and water_offsite, else the region's, else the stand-ins. */
+    private static SimulationWater water(Properties p, List<Region> places, String where) {
+        UncertainQuantity onGiven = p.has("wue") ? p.amount("wue", Field.WUE_ONSITE) : null;
+        UncertainQuantity offGiven = p.has("water_offsite") ? p.amount("water_offsite", Field.WUE_OFFSITE) : null;
+        List<UncertainQuantity> on = new ArrayList<>(), off = new ArrayList<>();
+        List<String> noOnsite = new ArrayList<>(), worldOffsite = new ArrayList<>();
+        for (Region r : places) {
+            RegionWater.Rate onRate = RegionWater.onsite(r, onGiven, Source.userInput(where));
+            RegionWater.Rate offRate = RegionWater.offsite(r, offGiven, Source.userInput(where));
+            if (onRate.fallback()) noOnsite.add(r.id());
+            if (offRate.fallback()) worldOffsite.add(r.id());
+            on.add(Check.nonNegative(onRate.litresPerKwh(), Dimension.WATER_PER_ENERGY, Field.WUE_ONSITE, "wue 0.3 L/kWh"));
+            off.add(Check.nonNegative(offRate.litresPerKwh(), Dimension.WATER_PER_ENERGY, Field.WUE_OFFSITE, "water_offsite 3 L/kWh"));
+        }
+        return new SimulationWater(on, off, RegionWater.notes(noOnsite, worldOffsite, places.size()));
+    }
+
+    private static Region add(List<RegionShare> out, List<UncertainQuantity> intensities, String name, double share, Region r,
+                              GridBasis basis) {
         GridIntensity g = basis == null ? r.intensity() : r.intensity(basis);
         out.add(RegionShare.of(name, share, g.kgPerKwh()));
         intensities.add(g.draws());
+        return r;
     }
 
 }

@@ -39,18 +39,11 @@ final class PropertyChecker {
         this.diagnostics = diagnostics;
     }
 
-    /** Water rates, which only estimates that report water take. */
-    private static final Set<String> WATER = Set.of("wue", "water_offsite");
 
     void block(Block block, Map<String, PropertySpec> schema, String owner) {
         Set<String> seen = new HashSet<>();
         for (Property p : block.properties()) {
             PropertySpec spec = schema.get(p.name().text());
-            if (spec == null && owner.equals("a simulation") && WATER.contains(p.name().text())) {
-                diagnostics.error(Kind.PROPERTY, p.name().span(), "a simulation reports energy and CO2e, not water, so '"
-                        + p.name().text() + "' would never be used", "remove it; for water, ask water of a workload or training run");
-                continue;
-            }
             if (spec == null) {
                 String meant = SYNONYMS.get(p.name().text());
                 String hint = meant != null && schema.containsKey(meant) ? "did you mean '" + meant + "'?"
@@ -284,6 +277,12 @@ final class PropertyChecker {
     private void count(Property p, PropertySpec spec) {
         Expr e = single(p, spec);
         if (e == null) return;
+        if (e instanceof Expr.Range || e instanceof Expr.Spread) {
+            // the engine draws each user's outputs from a count distribution; a range drawn once would make every user alike
+            diagnostics.error(Kind.TYPE, e.span(), "'" + spec.name() + "' takes a count or a count distribution, not a range",
+                    "write " + spec.name() + " poisson(3), or negbin(mean = 3, dispersion = 2) for a wider spread between users");
+            return;
+        }
         Type t = exprs.type(e);
         if (t.isUnknown() || t.tag() == Type.Tag.COUNT_DISTRIBUTION) return;
         if (t.hasDimension() && (t.dimension().isDimensionless() || t.dimension().equals(Dimension.OUTPUTS))) {

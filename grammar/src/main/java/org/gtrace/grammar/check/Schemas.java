@@ -255,9 +255,6 @@ public final class Schemas {
         put(m, PropertySpec.number("runs", List.of(Dimension.NONE), 1, 100_000, "runs 200",
                 "Repeat the run (aggregate engine) and report the p5–p95 band over runs."));
         common(m);
-        // a simulation reports energy and CO2e only: a water rate there would be accepted and never used
-        m.remove("wue");
-        m.remove("water_offsite");
         return m;
     }
 

@@ -38,15 +38,20 @@ public final class SimulationEstimate implements Estimated {
     private final UncertainQuantity outputs;
     private final UncertainQuantity energy;
     private final UncertainQuantity co2e;
+    private final UncertainQuantity water;
+    private final List<String> waterNotes;
     private final List<UncertainQuantity> dailyEnergy;
 
     private SimulationEstimate(ViralScenario scenario, List<SimulationResult> runs, UncertainQuantity outputs,
-                               UncertainQuantity energy, UncertainQuantity co2e, List<UncertainQuantity> dailyEnergy) {
+                               UncertainQuantity energy, UncertainQuantity co2e, UncertainQuantity water, List<String> waterNotes,
+                               List<UncertainQuantity> dailyEnergy) {
         this.scenario = scenario;
         this.runs = List.copyOf(runs);
         this.outputs = outputs;
         this.energy = energy;
         this.co2e = co2e;
+        this.water = water;
+        this.waterNotes = List.copyOf(waterNotes);
         this.dailyEnergy = List.copyOf(dailyEnergy);
     }
 
@@ -55,19 +60,23 @@ public final class SimulationEstimate implements Estimated {
      * @param energyPerOutput energy of one output, facility boundary before PUE (kWh per output)
      * @param pue             PUE applied
      * @param intensities     each region's grid intensity, in the scenario's region order
+     * @param water           each region's water rates, in the same order
      */
     public static SimulationEstimate of(ViralScenario scenario, List<SimulationResult> runs, UncertainQuantity energyPerOutput,
-                                        UncertainQuantity pue, List<UncertainQuantity> intensities) {
+                                        UncertainQuantity pue, List<UncertainQuantity> intensities, SimulationWater water) {
         int k = runs.size(), days = scenario.days(), regions = scenario.regions().size();
         UncertainQuantity perOutput = energyPerOutput.as(Dimension.NONE).times(pue);
         double[] total = new double[k];
-        UncertainQuantity co2e = null;
+        UncertainQuantity co2e = null, litres = null;
+        UncertainQuantity itPerOutput = energyPerOutput.as(Dimension.NONE);
         for (int r = 0; r < regions; r++) {
             double[] inRegion = new double[k];
             for (int i = 0; i < k; i++) inRegion[i] = runs.get(i).outputsInRegion(r);
             for (int i = 0; i < k; i++) total[i] += inRegion[i];
             UncertainQuantity c = ensemble(inRegion, k).times(perOutput).times(intensities.get(r).as(Dimension.NONE));
             co2e = co2e == null ? c : co2e.plus(c);
+            UncertainQuantity w = ensemble(inRegion, k).times(itPerOutput).times(water.perItKwh(r, pue));
+            litres = litres == null ? w : litres.plus(w);
         }
         UncertainQuantity outputs = ensemble(total, k).as(Dimension.OUTPUTS);
         UncertainQuantity energy = ensemble(total, k).times(perOutput).as(Dimension.ENERGY);
@@ -77,7 +86,8 @@ public final class SimulationEstimate implements Estimated {
             for (int i = 0; i < k; i++) for (int r = 0; r < regions; r++) v[i] += runs.get(i).outputs(d, r);
             daily.add(ensemble(v, k).times(perOutput).as(Dimension.ENERGY));
         }
-        return new SimulationEstimate(scenario, runs, outputs, energy, co2e.as(Dimension.CO2E), daily);
+        return new SimulationEstimate(scenario, runs, outputs, energy, co2e.as(Dimension.CO2E), litres.as(Dimension.WATER),
+                water.notes(), daily);
     }
 
     /** Outputs per run as a value of the formulas: the runs, paired with the samples in turn. */
@@ -89,11 +99,12 @@ public final class SimulationEstimate implements Estimated {
     public UncertainQuantity outputsValue() { return outputs; }
     public UncertainQuantity energyValue() { return energy; }
     public UncertainQuantity co2eValue() { return co2e; }
+    public UncertainQuantity waterValue() { return water; }
     public List<SimulationResult> runs() { return runs; }
 
     @Override
     public List<Formula> headline() {
-        return List.of(outputs.formula(), energy.formula(), co2e.formula());
+        return List.of(outputs.formula(), energy.formula(), co2e.formula(), water.formula());
     }
 
     @Override
@@ -106,7 +117,7 @@ public final class SimulationEstimate implements Estimated {
     /** Totals with their bands, the daily energy band as a table and a chart, and how it was computed. */
     public Report toReport(int line, Statistics s) {
         List<Metric> metrics = List.of(s.metric(Measure.OUTPUTS, outputs, null), s.metric(Measure.ENERGY, energy, null),
-                s.metric(Measure.CO2E, co2e, null));
+                s.metric(Measure.CO2E, co2e, null), s.metric(Measure.WATER, water, null));
         Unit u = DisplayUnits.choose(Dimension.ENERGY, s.value(energy).base() / scenario.days());
         Table t = Table.create("Daily energy (means and p5–p95 over the draws)", IntColumn.create("Day"),
                 DoubleColumn.create("Energy [" + u.symbol() + "]"), DoubleColumn.create("Energy p5 [" + u.symbol() + "]"),
@@ -139,6 +150,7 @@ public final class SimulationEstimate implements Estimated {
         notes.add("The energy of an output, the PUE and each grid's intensity are drawn once per sample (what is not known about"
                 + " the model); " + (runs.size() == 1 ? "one run gives what varies from user to user (add runs N to see it vary)."
                 : "the " + runs.size() + " runs give what varies from user to user; each sample pairs one run with one draw."));
+        notes.addAll(waterNotes);
         notes.addAll(s.notes(metrics));
         String name = scenario.name();
         return new Report(line, name, "Viral simulation of " + name, metrics, t, charts, null, notes);

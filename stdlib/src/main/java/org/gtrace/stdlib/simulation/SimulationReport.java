@@ -19,6 +19,16 @@ import tech.tablesaw.api.Table;
 public final class SimulationReport {
     private SimulationReport() {}
 
+    /** A run with its water at the given rates, whose notes join the run's. */
+    public static Report of(int line, SimulationResult r, SimulationWater water) {
+        Report plain = of(line, r);
+        List<Metric> metrics = new ArrayList<>(plain.metrics());
+        metrics.add(Metric.point(Measure.WATER, Quantity.litres(water.litres(r)), null));
+        List<String> notes = new ArrayList<>(plain.notes());
+        notes.addAll(water.notes());
+        return new Report(line, plain.subject(), plain.title(), metrics, plain.table(), plain.charts(), plain.markdown(), notes);
+    }
+
     public static Report of(int line, SimulationResult r) {
         Unit energyUnit = DisplayUnits.choose(Quantity.kWh(0).dimension(), r.totalEnergyKWh() / r.days());
         Unit co2Unit = DisplayUnits.choose(Quantity.kgCO2e(0).dimension(), r.totalCo2eKg() / r.days());
