@@ -91,6 +91,19 @@ class KernelClientTests(unittest.TestCase):
         reply, out = run(self.kc, "emissions big_mc")
         self.assertEqual("ok", reply["status"], "the workload survived the interrupt")
 
+    def test_inspection_is_markdown_with_a_plain_text_rendering(self):
+        # Shift+Tab in the classic Notebook and jupyter-console show text/plain: it carried the raw markdown
+        code = "emissions ghibli"
+        self.kc.inspect(code, cursor_pos=3)
+        reply = self.kc.get_shell_msg(timeout=10)["content"]
+        self.assertEqual(reply["status"], "ok")
+        self.assertTrue(reply["found"])
+        data = reply["data"]
+        self.assertIn("**", data["text/markdown"])
+        self.assertNotIn("**", data["text/plain"])
+        self.assertNotIn("`", data["text/plain"])
+        self.assertIn("emissions", data["text/plain"])
+
     def test_a_cell_with_a_nul_byte_gets_an_error_reply(self):
         reply, out = run(self.kc, "let a = 1 kWh\0")
         self.assertEqual("error", reply["status"])

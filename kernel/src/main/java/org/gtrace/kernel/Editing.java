@@ -66,7 +66,7 @@ final class Editing {
     }
 
     private static Bundle markdown(String md) {
-        return new Bundle(Map.of("text/plain", md, "text/markdown", md), Map.of(), null);
+        return new Bundle(Map.of("text/plain", org.gtrace.kernel.render.MarkdownText.plain(md), "text/markdown", md), Map.of(), null);
     }
 
     private static int wordStart(String code, int cursor) {

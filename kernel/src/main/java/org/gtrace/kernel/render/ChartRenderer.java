@@ -76,7 +76,25 @@ public final class ChartRenderer {
         g.setDefsKeyPrefix(defsPrefix(spec));
         g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
         chart(spec).draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
-        return g.getSVGElement(null, true, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+        String svg = g.getSVGElement(null, true, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+        // a title first in the SVG is what screen readers and exports announce for it
+        int open = svg.indexOf('>', svg.indexOf("<svg")) + 1;
+        return svg.substring(0, open) + "<title>" + Html.escape(altText(spec)) + "</title>" + svg.substring(open);
+    }
+
+    /** What the chart shows, in one sentence, for readers who cannot see it: "Line chart: Energy per day by region; …". */
+    public static String altText(ChartSpec spec) {
+        String kind = switch (spec.kind()) {
+            case LINE -> "Line chart";
+            case ERROR_BAR -> "Chart of means with p5–p95 bars";
+            case STACKED_BAR -> "Stacked bar chart";
+            case PYRAMID -> "Pyramid chart";
+            case TORNADO -> "Tornado chart";
+            default -> "Bar chart";
+        };
+        String names = String.join(", ", spec.series().stream().map(ChartSpec.Series::name).toList());
+        String axes = spec.xLabel() == null || spec.xLabel().isEmpty() ? valueLabel(spec) : valueLabel(spec) + " by " + spec.xLabel();
+        return kind + ": " + spec.title() + "; " + axes + (names.isEmpty() ? "" : "; series: " + names) + ".";
     }
 
     /**
@@ -159,6 +177,10 @@ public final class ChartRenderer {
             SymbolAxis axis = new SymbolAxis(s.xLabel(), s.categories().toArray(String[]::new));
             axis.setGridBandsVisible(false);
             c.getXYPlot().setDomainAxis(axis);
+        } else if (s.categories().stream().allMatch(ChartRenderer::isWhole)
+                && c.getXYPlot().getDomainAxis() instanceof org.jfree.chart.axis.NumberAxis days) {
+            // days and counts tick at whole numbers: no "day 1.5"
+            days.setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
         }
         XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) c.getXYPlot().getRenderer();
         for (int i = 0; i < s.series().size(); i++) r.setSeriesStroke(i, new BasicStroke(2f));
@@ -213,6 +235,11 @@ public final class ChartRenderer {
             plot.addRangeMarker(centre);
         }
         return new JFreeChart(s.title(), TITLE, plot, false);
+    }
+
+    private static boolean isWhole(String category) {
+        double v = Double.parseDouble(category.strip());
+        return v == Math.rint(v);
     }
 
     private static boolean isNumber(String s) {

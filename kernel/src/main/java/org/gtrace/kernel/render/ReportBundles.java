@@ -38,6 +38,7 @@ public final class ReportBundles {
         String svg = ChartRenderer.svg(c);
         String png = Base64.getEncoder().encodeToString(ChartRenderer.png(c));
         return new Bundle(Map.of("image/svg+xml", svg, "image/png", png, "text/plain", "[chart] " + c.title()),
-                Map.of("image/png", Map.of("width", ChartRenderer.WIDTH, "height", ChartRenderer.HEIGHT)), null);
+                Map.of("image/png", Map.of("width", ChartRenderer.WIDTH, "height", ChartRenderer.HEIGHT, "alt", ChartRenderer.altText(c)),
+                        "image/svg+xml", Map.of("alt", ChartRenderer.altText(c))), null);
     }
 }

@@ -37,6 +37,23 @@ class ChartRendererTest {
         assertTrue(svg.contains("CO2e (tCO2e)"), "value axis label carries the unit");
         assertTrue(svg.contains("Source: Ember 2023 [CC BY 4.0]"));
         assertTrue(!svg.contains("<script"));
+        // nbconvert and screen readers had nothing to announce for a chart
+        assertTrue(svg.contains("<title>" + Html.escape(ChartRenderer.altText(spec(kind))) + "</title>"), svg.substring(0, 300));
+        assertTrue(ChartRenderer.altText(spec(kind)).contains("CO2e by region & <scenario>; CO2e (tCO2e) by region; series: "),
+                ChartRenderer.altText(spec(kind)));
+        var bundle = ReportBundles.chart(spec(kind));
+        assertEquals(ChartRenderer.altText(spec(kind)), ((java.util.Map<?, ?>) bundle.metadata().get("image/png")).get("alt"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void daysTickAtWholeNumbers() {
+        // a seven-day line chart ticked at 1.5, 2.5, …
+        ChartSpec days = new ChartSpec(ChartSpec.Kind.LINE, "Active users per day", "day", "active users (millions)", "millions",
+                List.of("1", "2", "3"), List.of(ChartSpec.Series.of("active users", 0.1, 0.4, 0.9)), "G-TRACE");
+        String svg = ChartRenderer.svg(days);
+        assertTrue(!svg.contains(">1.5<") && !svg.contains(">2.5<"), "no half days");
+        assertTrue(svg.contains(">2<"), "whole days are labelled");
+        assertTrue(svg.contains("active users (millions)") && !svg.contains("(millions) (millions)"), "one unit in the label");
     }
 
     @ParameterizedTest

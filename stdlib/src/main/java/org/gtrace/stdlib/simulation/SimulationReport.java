@@ -76,7 +76,7 @@ public final class SimulationReport {
         double[] v = new double[r.days()];
         for (int d = 0; d < r.days(); d++) v[d] = r.activeUsers(d) / 1e6;
         return new ChartSpec(ChartSpec.Kind.LINE, "Active users per day", "day", "active users (millions)",
-                "M users", days(r), List.of(ChartSpec.Series.of("active users", v)), source(r));
+                "millions", days(r), List.of(ChartSpec.Series.of("active users", v)), source(r));
     }
 
     private static List<String> days(SimulationResult r) {
