@@ -17,6 +17,16 @@ public final class MarkdownText {
 
     private MarkdownText() {}
 
+    private static final Pattern HEADING_LINE = Pattern.compile("(?m)^#{1,6}[ \\t]+(.+?)[ \\t]*$");
+
+    /**
+     * Headings as bold lines. JupyterLab's table of contents lists every heading of every output:
+     * an explanation's derivations filled it with entries among the notebook's own.
+     */
+    public static String headingsAsBold(String markdown) {
+        return HEADING_LINE.matcher(markdown).replaceAll(m -> "**" + java.util.regex.Matcher.quoteReplacement(m.group(1)) + "**");
+    }
+
     public static String plain(String markdown) {
         String s = LINK.matcher(markdown).replaceAll("$1 ($2)");
         s = STRONG.matcher(s).replaceAll("$2");

@@ -28,7 +28,7 @@ public final class ReportBundles {
         }
         for (ChartSpec c : r.charts()) out.add(chart(c));
         if (r.markdown() != null) {
-            String md = numbers || r.title().isEmpty() ? r.markdown() : "#### " + r.title() + "\n\n" + r.markdown();
+            String md = MarkdownText.headingsAsBold(numbers || r.title().isEmpty() ? r.markdown() : "#### " + r.title() + "\n\n" + r.markdown());
             out.add(new Bundle(Map.of("text/plain", numbers ? r.markdown() : plain, "text/markdown", md), Map.of(), null));
         }
         return out;

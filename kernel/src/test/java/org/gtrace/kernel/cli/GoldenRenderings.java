@@ -37,8 +37,8 @@ enum GoldenRenderings {
 
     static final String HEADER = "=== ";
     /** The tags before which the HTML baseline breaks a line: rows, tables, headings, notes. */
-    private static final String[] BREAK_BEFORE = {"<style>", "<h4>", "<table", "<tr>", "</tbody>", "<ul", "<li>",
-        "<p ", "</div>"};
+    private static final String[] BREAK_BEFORE = {"<div class=\"gtrace-title\"", "<table", "<tr", "</table>", "<ul", "<li>",
+        "<div class=\"notes\"", "</div>"};
 
     /** The CLI's objects as they are (JsonObject.toString), one key a line: no HTML escaping. */
     private static final Gson PRETTY = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();

@@ -15,4 +15,11 @@ class MarkdownTextTest {
         assertEquals("Sources\n| id | value |\n|---|---|", MarkdownText.plain("### Sources\n| id | value |\n|---|---|"));
         assertEquals("an emphasised word", MarkdownText.plain("an *emphasised* word"));
     }
+
+    @Test
+    void headingsBecomeBoldLinesSoTheTableOfContentsKeepsOnlyTheNotebooksOwn() {
+        assertEquals("**CO2e of ghibli = 2,019 tCO2e**\n\n| I | 480.6 g/kWh |\n**Sources**",
+                MarkdownText.headingsAsBold("### CO2e of ghibli = 2,019 tCO2e\n\n| I | 480.6 g/kWh |\n#### Sources"));
+        assertEquals("a # that is not a heading", MarkdownText.headingsAsBold("a # that is not a heading"));
+    }
 }

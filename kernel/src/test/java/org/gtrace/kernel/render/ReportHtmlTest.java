@@ -29,13 +29,31 @@ class ReportHtmlTest {
     @Test
     void unitsInHeadersThousandsSeparatorsAndRange() {
         String html = ReportHtml.render(ghibli());
-        assertTrue(html.contains("<th class=\"num\">energy (MWh)</th>"), html);
+        assertTrue(html.contains("<b>energy (MWh)</b></td>"), html);
         assertTrue(html.contains(">4,200<"), html);
         assertTrue(html.contains("CO2e (tCO2e)"), html);
         assertTrue(html.contains("p5–p95: 1,800–2,300"), html);
-        assertTrue(html.contains("<th class=\"num\">CO2e [tCO2e]</th>"), html);
+        assertTrue(html.contains("<b>CO2e [tCO2e]</b></td>"), html);
         assertTrue(html.contains(">1,235,000<"), html);
         assertTrue(html.contains(">0.01235<"), html);
+    }
+
+    /** What nbconvert's "Sanitize HTML" (clean_html, nbconvert 7.17) keeps; any other tag it escapes into visible text. */
+    private static final java.util.Set<String> KEPT = java.util.Set.of("a", "abbr", "acronym", "b", "blockquote", "code", "em", "i",
+            "li", "ol", "strong", "ul", "div", "pre", "span", "table", "tr", "td");
+
+    @Test
+    void onlyTagsASanitizedExportKeepsAndHeadersThatStillReadAsHeaders() {
+        // a sanitized export showed the <style> as text, lost <h4>, <thead> and <th>, and ran every table into one line
+        String html = ReportHtml.render(ghibli());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("</?([a-zA-Z0-9]+)").matcher(html);
+        while (m.find()) assertTrue(KEPT.contains(m.group(1)), "<" + m.group(1) + "> would be escaped: " + html);
+        // headers are a first row of bold cells, numeric ones right-aligned inline (JupyterLab right-aligns every cell)
+        assertTrue(html.contains("<tr class=\"head\"><td class=\"text\" role=\"columnheader\""), html);
+        assertTrue(html.contains("text-align:left\"><b>region</b></td>"), html);
+        assertTrue(html.contains("white-space:nowrap"), "short headers do not wrap: " + html);
+        // the title is bold text, not a heading, so the table of contents lists only the notebook's own
+        assertTrue(html.contains("<b>Emissions of &lt;ghibli&gt;</b></div>"), html);
     }
 
     @Test

@@ -43,7 +43,7 @@ class UnitAskedForTest {
         assertTrue(text.contains("CO2e [ktCO2e]"), "and the region table too: " + text);
         assertFalse(text.contains("[tCO2e]"), text);
         String html = ReportHtml.render(last(GHIBLI + "emissions ghibli in ktCO2e"));
-        assertTrue(html.contains("<th class=\"num\">CO2e (ktCO2e)</th>"), html);
+        assertTrue(html.contains("<b>CO2e (ktCO2e)</b></td>"), html);
         assertTrue(html.contains(">2.019<"), html);
     }
 
@@ -52,10 +52,10 @@ class UnitAskedForTest {
         Report r = last(GHIBLI + "energy ghibli in GWh");
         assertTrue(ReportText.render(r).contains("  energy  4.2 GWh\n"), ReportText.render(r));
         String html = ReportHtml.render(r);
-        assertTrue(html.contains("<th class=\"num\">energy (GWh)</th>"), html);
+        assertTrue(html.contains("<b>energy (GWh)</b></td>"), html);
         assertTrue(html.contains(">4.2<"), html);
-        assertTrue(html.contains("<th class=\"num\">energy [GWh]</th>"), html);
-        assertTrue(html.contains("<th class=\"num\">CO2e (tCO2e)</th>"), html);
+        assertTrue(html.contains("<b>energy [GWh]</b></td>"), html);
+        assertTrue(html.contains("<b>CO2e (tCO2e)</b></td>"), html);
     }
 
     @Test
