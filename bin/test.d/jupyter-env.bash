@@ -5,6 +5,6 @@ here="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)"
 PY="${PY:-/usr/bin/python3}"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
-"$here/bin/gtrace" install --prefix "$tmp" >/dev/null
+GTRACE_NO_LABEXTENSION=1 "$here/bin/gtrace" install --prefix "$tmp" >/dev/null
 export JUPYTER_PATH="$tmp/share/jupyter" JUPYTER_DATA_DIR="$tmp/data" JUPYTER_RUNTIME_DIR="$tmp/runtime"
 export JUPYTER_CONFIG_DIR="$tmp/config" IPYTHONDIR="$tmp/ipython" PYDEVD_DISABLE_FILE_VALIDATION=1

@@ -118,7 +118,7 @@ public final class Session {
 
     /** Completion at {@code cursor}: matches and the range they replace. */
     public synchronized Completion complete(String code, int cursor) {
-        return new Completer(catalog).complete(code, cursor, bindings.types());
+        return new Completer(catalog).complete(code, cursor, bindings.types(), settings.baseDirectory());
     }
 
     /** Inspection at {@code cursor} as Markdown: a keyword, property, region, accelerator, preset or name. */

@@ -105,6 +105,50 @@ class SessionTest {
         String code = "workload image w < queries 1M; energy 3 Wh; region Fra";
         Completion c = session.complete(code, code.length());
         assertTrue(c.matches().contains("France"), c.matches().toString());
+        assertEquals("region", c.types().get(c.matches().indexOf("France")));
+    }
+
+    @Test
+    void eachRegionIsOfferedOnceAndANameWithASpaceIsQuoted() {
+        // Finland came three times (FIN, FI, Finland), and accepting "Falkland Islands" gave a syntax error
+        String fi = "workload image w < queries 1M; energy 3 Wh; region FI";
+        List<String> finland = session.complete(fi, fi.length()).matches().stream()
+                .filter(m -> m.equals("FIN") || m.equals("FI") || m.equals("Finland")).toList();
+        assertEquals(List.of("FIN"), finland);
+        String fal = "workload image w < queries 1M; energy 3 Wh; region Fal";
+        Completion c = session.complete(fal, fal.length());
+        assertTrue(c.matches().contains("\"Falkland Islands\""), c.matches().toString());
+        String accepted = fal.substring(0, c.start()) + "\"Falkland Islands\" >\nemissions w";
+        assertTrue(session.execute(accepted, "test").ok(), "the completed cell runs: " + accepted);
+        // a cloud region is offered by its bare id, which needs no quotes
+        String eu = "workload image w < queries 1M; energy 3 Wh; region europe-west";
+        assertTrue(session.complete(eu, eu.length()).matches().contains("europe-west1"));
+    }
+
+    @Test
+    void loadCompletesTheCsvFilesBesideTheProgram(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("telemetry.csv"), "a\n1\n");
+        java.nio.file.Files.writeString(dir.resolve("notes.txt"), "x");
+        java.nio.file.Files.createDirectory(dir.resolve("runs"));
+        session.baseDirectory(dir);
+        String code = "load t from \"te";
+        Completion c = session.complete(code, code.length());
+        assertEquals(List.of("telemetry.csv"), c.matches());
+        assertEquals(List.of("file"), c.types());
+        assertEquals(code.length() - 2, c.start(), "it replaces what was typed after the quote");
+        String all = "load t from \"";
+        assertEquals(List.of("runs/", "telemetry.csv"), session.complete(all, all.length()).matches(), "folders too, no other files");
+    }
+
+    @Test
+    void everyCompletionSaysWhatItIs() {
+        String code = "workload image w < queries 1M; ";
+        Completion c = session.complete(code, code.length());
+        assertEquals("property", c.types().get(c.matches().indexOf("energy")));
+        Completion k = session.complete("emis", 4);
+        assertEquals("keyword", k.types().get(k.matches().indexOf("emissions")));
+        Completion u = session.complete("let x = 3 kW", 12);
+        assertEquals("unit", u.types().get(u.matches().indexOf("kWh")));
     }
 
     @Test

@@ -11,7 +11,8 @@ import org.gtrace.kernel.safety.OutputLimit;
 /**
  * One execution's outputs on IOPub. The result is held back until the cell ends, so that only
  * the last one becomes Out[n] and anything shown after it turns the earlier one into a plain
- * display.
+ * display. What it publishes is kept, so that a progress line can be taken out afterwards: the
+ * protocol cannot remove one output, only clear them all and send the rest again.
  */
 final class CellOutput implements Output {
 
@@ -25,6 +26,7 @@ final class CellOutput implements Output {
     private volatile String task = "";
     private volatile double fraction = -1;
     private String resultText = "";
+    private final java.util.List<Outgoing> sent = new java.util.ArrayList<>();
 
     CellOutput(IoPub iopub, JupyterProtocol protocol, Request parent, int count) {
         this.iopub = iopub;
@@ -34,8 +36,21 @@ final class CellOutput implements Output {
         this.silent = parent.silent();
     }
 
-    void publish(Outgoing o) {
+    /** Publishes an output of the cell itself, which a later {@link #withoutProgress} sends again. */
+    synchronized void publish(Outgoing o) {
+        sent.add(o);
         iopub.publish(o, parent);
+    }
+
+    /** Publishes a progress line: shown while the cell runs, never kept. */
+    void publishProgress(Outgoing o) {
+        iopub.publish(o, parent);
+    }
+
+    /** Clears the cell's outputs and sends its own again, which leaves out the progress line. */
+    synchronized void withoutProgress() {
+        iopub.publish(protocol.clearOutput(false), parent);
+        for (Outgoing o : sent) iopub.publish(o, parent);
     }
 
     @Override
@@ -68,8 +83,10 @@ final class CellOutput implements Output {
     }
 
     @Override
-    public void clear(boolean wait) {
-        publish(protocol.clearOutput(wait));
+    public synchronized void clear(boolean wait) {
+        // what a cell clears is gone: only what it shows after is sent again
+        sent.clear();
+        iopub.publish(protocol.clearOutput(wait), parent);
     }
 
     @Override

@@ -27,19 +27,19 @@ final class Editing {
         if (word.startsWith("%")) {
             List<String> m = new ArrayList<>();
             for (String f : runner.magics().forms()) if (f.startsWith(word)) m.add(f);
-            c = new Completion(m, start, cursor);
+            c = new Completion(m, m.stream().map(x -> "magic").toList(), start, cursor);
         } else if (isJava(code)) {
             int bodyStart = code.indexOf('\n') + 1;
             if (bodyStart <= 0 || cursor < bodyStart) {
                 c = Completion.none(cursor);
             } else {
                 Completion j = runner.java().complete(code.substring(bodyStart), cursor - bodyStart);
-                c = new Completion(j.matches(), j.start() + bodyStart, j.end() + bodyStart);
+                c = new Completion(j.matches(), j.types(), j.start() + bodyStart, j.end() + bodyStart);
             }
         } else {
             c = runner.language().complete(code, cursor);
         }
-        return new Completion(c.matches(), toPoints(code, c.start()), toPoints(code, c.end()));
+        return new Completion(c.matches(), c.types(), toPoints(code, c.start()), toPoints(code, c.end()));
     }
 
     Bundle inspect(String code, int cursorPoints) {

@@ -40,6 +40,8 @@ public final class GtraceKernel implements RequestHandler {
     private volatile Thread cellThread;
     private volatile long lastRequestNanos = System.nanoTime();
     private volatile boolean interruptRequested;
+    /** The running cell's progress line, which a shutdown takes out. */
+    private volatile Progress running;
     private int executionCount;
     private boolean abortQueued;
 
@@ -127,7 +129,7 @@ public final class GtraceKernel implements RequestHandler {
 
     private void complete(Request r, Channel.Replier replier) {
         Completion c = editing.complete(r.code(), r.cursorPos());
-        replier.reply(r, protocol.complete(c.matches(), c.start(), c.end()));
+        replier.reply(r, protocol.complete(c.matches(), c.types(), c.start(), c.end()));
     }
 
     /**
@@ -151,6 +153,9 @@ public final class GtraceKernel implements RequestHandler {
 
     private void shutdown(Request r, Channel.Replier replier) {
         interrupt();
+        // a restart must not leave the running cell's progress line behind in the notebook
+        Progress p = running;
+        if (p != null) p.stop();
         replier.reply(r, protocol.shutdown(r.restart()));
         shutdown.run();
     }
@@ -160,9 +165,11 @@ public final class GtraceKernel implements RequestHandler {
         if (!r.silent()) iopub.publish(protocol.executeInput(r.code(), count), r);
         CellOutput out = new CellOutput(iopub, protocol, r, count);
         Progress progress = new Progress(out, protocol, count);
+        running = progress;
         progress.start();
         CellError error = run(r.code(), "cell " + count, out);
-        progress.stop(error != null);
+        progress.stop();
+        running = null;
         String text = out.finish(error != null);
         if (r.storeHistory()) history.add(count, r.code(), text);
         if (error != null) {

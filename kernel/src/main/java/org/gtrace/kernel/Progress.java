@@ -10,7 +10,9 @@ import org.gtrace.kernel.jupyter.JupyterProtocol;
 
 /**
  * Shows that a cell is still working once it has run for a second, and keeps that one line
- * up to date with update_display_data (elapsed time, how to stop it) until the cell ends.
+ * up to date with update_display_data (elapsed time, how to stop it) until the cell ends. Then
+ * it takes the line out, whether the cell finished, failed, was interrupted or its kernel is
+ * shutting down, so that no saved notebook keeps a progress line or an empty output in its place.
  */
 final class Progress {
 
@@ -54,18 +56,16 @@ final class Progress {
         String done = out.progressText();
         String text = String.format("⏳ %s%.1f s (interrupt the kernel to stop; the session keeps its state)",
                 done.isEmpty() ? "running… " : done + " · ", seconds());
-        out.publish(protocol.displayData(bundle(text), shown));
+        out.publishProgress(protocol.displayData(bundle(text), shown));
         shown = true;
     }
 
-    synchronized void stop(boolean failed) {
+    /** Takes the progress line out; does nothing the second time (a shutdown and the cell's end may both call it). */
+    synchronized void stop() {
+        if (done) return;
         done = true;
         if (ticks != null) ticks.cancel(false);
-        if (shown) {
-            // A finished run leaves no line behind (saved notebooks stay free of timings); a stopped one says so.
-            String text = failed ? String.format("stopped after %.1f s", seconds()) : "";
-            out.publish(protocol.displayData(bundle(text), true));
-        }
+        if (shown) out.withoutProgress();
     }
 
     private double seconds() {

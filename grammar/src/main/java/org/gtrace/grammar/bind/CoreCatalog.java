@@ -38,6 +38,13 @@ public final class CoreCatalog implements Catalog {
         };
     }
 
+    @Override
+    public List<List<String>> spellings(Domain domain) {
+        if (domain != Domain.REGION) return Catalog.super.spellings(domain);
+        RegionTable t = RegionTable.defaults();
+        return t.regions().stream().map(t::spellingsOf).toList();
+    }
+
     private static List<String> presets() {
         return Presets.all().stream().map(Preset::id).toList();
     }

@@ -1,6 +1,7 @@
 package org.gtrace.grammar.check;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,14 @@ public interface Catalog {
     Collection<String> names(Domain domain);
 
     boolean contains(Domain domain, String word);
+
+    /**
+     * The words of the domain grouped by what they name, each group's preferred spelling first:
+     * a region is one group (FIN, FI, Finland). By default every word is its own group.
+     */
+    default List<List<String>> spellings(Domain domain) {
+        return names(domain).stream().map(List::of).toList();
+    }
 
     /** Markdown describing the word (what it is, its value, its source), if known. */
     Optional<String> describe(Domain domain, String word);

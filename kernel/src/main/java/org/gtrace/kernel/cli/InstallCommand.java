@@ -13,8 +13,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code gtrace install}: writes the gtrace kernelspec where Jupyter finds it. */
 @Command(name = "install", mixinStandardHelpOptions = true,
-        description = {"Install the G-TRACE Jupyter kernel (kernelspec 'gtrace').",
-            "Remove it with: jupyter kernelspec remove gtrace"})
+        description = {"Install the G-TRACE Jupyter kernel (kernelspec 'gtrace') and, where Node.js, npm and",
+            "JupyterLab 4 are found, the JupyterLab/Notebook 7 extension that highlights G-TRACE cells.",
+            "Remove them with: jupyter kernelspec remove gtrace",
+            "  and: rm -r <the data dir printed>/labextensions/gtrace-jupyterlab"})
 public final class InstallCommand implements Callable<Integer> {
 
     static final class Where {
@@ -32,6 +34,10 @@ public final class InstallCommand implements Callable<Integer> {
     @Option(names = "--force", description = "replace a gtrace kernelspec already installed there")
     boolean force;
 
+    @Option(names = "--labextension", paramLabel = "DIR",
+            description = "a built lab extension to install beside the kernelspec (bin/gtrace passes lab-extension/labextension)")
+    Path labExtension;
+
     @Spec
     CommandSpec command;
 
@@ -47,6 +53,11 @@ public final class InstallCommand implements Callable<Integer> {
         Path spec = KernelSpec.ofThisJvm().install(dir);
         System.out.println("Installed kernelspec gtrace in " + spec);
         System.out.println("Check with: jupyter kernelspec list   Remove with: jupyter kernelspec remove gtrace");
+        if (labExtension != null) {
+            Path lab = KernelSpec.installLabExtension(labExtension, dir.getParent());
+            System.out.println("Installed the JupyterLab extension (highlighting) in " + lab);
+            System.out.println("Check with: jupyter labextension list   Remove with: rm -r " + lab);
+        }
         return 0;
     }
 }

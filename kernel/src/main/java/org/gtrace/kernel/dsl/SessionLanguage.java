@@ -46,7 +46,7 @@ public final class SessionLanguage implements CellLanguage {
     @Override
     public Completion complete(String code, int cursor) {
         org.gtrace.grammar.edit.Completion c = session.complete(code, cursor);
-        return new Completion(c.matches(), c.start(), c.end());
+        return new Completion(c.matches(), c.types(), c.start(), c.end());
     }
 
     @Override

@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * The {@code gtrace} kernelspec: kernel.json (the java command, its flags and classpath,
- * {@code interrupt_mode: message}) and two logos. Written into a temporary folder beside the
+ * {@code interrupt_mode: message}), the logo as two PNGs and an SVG, and the classic Notebook's
+ * {@code kernel.js}. Written into a temporary folder beside the
  * target and moved into place, so Jupyter never sees a half-written spec.
  */
 public final class KernelSpec {
@@ -117,14 +118,9 @@ public final class KernelSpec {
             Files.writeString(tmp.resolve("kernel.json"), kernelJson(archived ? target.resolve(ARCHIVE) : null), StandardCharsets.UTF_8);
             Files.write(tmp.resolve("logo-32x32.png"), Logo.png(32));
             Files.write(tmp.resolve("logo-64x64.png"), Logo.png(64));
-            Path old = null;
-            if (Files.exists(target)) {
-                old = kernelsDir.resolve("." + NAME + "-old-" + System.nanoTime());
-                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-            }
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            if (old != null) deleteTree(old);
-            return target;
+            Files.writeString(tmp.resolve("logo-svg.svg"), Logo.svg(), StandardCharsets.UTF_8);
+            Files.writeString(tmp.resolve("kernel.js"), ClassicMode.kernelJs(), StandardCharsets.UTF_8);
+            return replace(target, tmp);
         } finally {
             if (Files.exists(tmp)) deleteTree(tmp);
         }
@@ -161,6 +157,44 @@ public final class KernelSpec {
         } catch (UnsupportedOperationException | IOException e) {
             // not a POSIX file system: its defaults apply
         }
+    }
+
+    /**
+     * Copies a built lab extension into {@code dataDir/labextensions/<its name>}, through a
+     * temporary folder beside it, so JupyterLab never loads half of one; returns where it went.
+     */
+    public static Path installLabExtension(Path built, Path dataDir) throws IOException {
+        String name = com.google.gson.JsonParser.parseString(Files.readString(built.resolve("package.json")))
+                .getAsJsonObject().get("name").getAsString();
+        Path dir = dataDir.resolve("labextensions");
+        Files.createDirectories(dir);
+        Path target = dir.resolve(name);
+        Path tmp = Files.createTempDirectory(dir, "." + name + "-");
+        readableByAll(tmp);
+        try {
+            try (Stream<Path> s = Files.walk(built)) {
+                for (Path from : s.toList()) {
+                    Path to = tmp.resolve(built.relativize(from).toString());
+                    if (Files.isDirectory(from)) Files.createDirectories(to);
+                    else Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            return replace(target, tmp);
+        } finally {
+            if (Files.exists(tmp)) deleteTree(tmp);
+        }
+    }
+
+    /** Puts {@code fresh} where {@code target} was, moving the old one aside first, so no reader sees half of either. */
+    private static Path replace(Path target, Path fresh) throws IOException {
+        Path old = null;
+        if (Files.exists(target)) {
+            old = target.resolveSibling("." + target.getFileName() + "-old-" + System.nanoTime());
+            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+        if (old != null) deleteTree(old);
+        return target;
     }
 
     static void deleteTree(Path p) throws IOException {

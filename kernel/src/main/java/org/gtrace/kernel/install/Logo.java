@@ -55,4 +55,24 @@ public final class Logo {
         }
         return out.toByteArray();
     }
+
+    /**
+     * The same drawing as SVG ({@code logo-svg.svg} in the kernelspec), for launchers that scale
+     * it. Its coordinates are the 64-unit square {@link #png} draws on.
+     */
+    public static String svg() {
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 64 64\" width=\"64\" height=\"64\">"
+                + "<title>G-TRACE</title>"
+                + "<rect width=\"64\" height=\"64\" rx=\"8\" fill=\"" + hex(BACK) + "\"/>"
+                // the arc of the png: centre (32, 32), radius 22, from 30° round the top to 330°
+                + "<path d=\"M51.05 21 A22 22 0 1 0 51.05 43 M54 32 H40\" fill=\"none\" stroke=\"" + hex(ARC)
+                + "\" stroke-width=\"6\" stroke-linecap=\"round\" stroke-linejoin=\"round\"/>"
+                + "<path d=\"M22 42 C20 28 30 20 42 20 C42 32 34 42 22 42 Z\" fill=\"" + hex(LEAF) + "\"/>"
+                + "<path d=\"M24 40 L38 24\" stroke=\"" + hex(BACK) + "\" stroke-width=\"1.8\" stroke-linecap=\"round\"/>"
+                + "</svg>\n";
+    }
+
+    private static String hex(Color c) {
+        return String.format("#%06X", c.getRGB() & 0xFFFFFF);
+    }
 }

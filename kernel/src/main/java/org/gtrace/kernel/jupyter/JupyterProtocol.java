@@ -226,7 +226,9 @@ public final class JupyterProtocol {
     // ---------------------------------------------------------------- replies
 
     public Outgoing kernelInfo(String implementationVersion, String banner, String languageVersion) {
-        LanguageInfo lang = new LanguageInfo("gtrace", languageVersion, "text/x-gtrace", ".gtrace", "text", "text", null);
+        // the editors' mode is the lab extension's and kernel.js's 'gtrace'; Pygments has no G-TRACE lexer, so HTML
+        // exports use its Python one, which colours comments, strings, numbers and the words both languages share
+        LanguageInfo lang = new LanguageInfo("gtrace", languageVersion, "text/x-gtrace", ".gtrace", "python", "gtrace", null);
         return reply("kernel_info_reply", new KernelInfoReply(Header.PROTOCOL_VERISON, "gtrace", implementationVersion,
                 lang, banner, List.of(new HelpLink("G-TRACE language reference", "https://arxiv.org/abs/2511.04776"))));
     }
@@ -249,8 +251,16 @@ public final class JupyterProtocol {
         return new Outgoing("execute_reply", c);
     }
 
-    public Outgoing complete(List<String> matches, int start, int end) {
-        return reply("complete_reply", new CompleteReply(matches, start, end, Map.of()));
+    /**
+     * The matches, and their kinds in ipykernel's {@code _jupyter_types_experimental}, which
+     * JupyterLab shows beside each item.
+     */
+    public Outgoing complete(List<String> matches, List<String> types, int start, int end) {
+        List<Map<String, Object>> typed = new java.util.ArrayList<>();
+        for (int i = 0; i < matches.size(); i++) {
+            typed.add(Map.of("start", start, "end", end, "text", matches.get(i), "type", types.get(i)));
+        }
+        return reply("complete_reply", new CompleteReply(matches, start, end, Map.of("_jupyter_types_experimental", typed)));
     }
 
     public Outgoing inspect(Bundle bundle) {

@@ -81,6 +81,23 @@ public final class RegionTable {
         return regions;
     }
 
+    /**
+     * The names {@code r} answers to, the one to write first: a country's ISO3 code, then its ISO2
+     * code and name; a cloud region's bare id (europe-west1), which needs no quotes, then its
+     * provider-prefixed one, when the bare id finds this region.
+     */
+    public List<String> spellingsOf(Region r) {
+        List<String> names = new ArrayList<>(BundledRegions.namesOf(r));
+        if (r.kind() == Region.Kind.CLOUD && names.size() > 1 && lookupOrNull(names.get(1)) == r) {
+            java.util.Collections.swap(names, 0, 1);
+        }
+        return List.copyOf(names);
+    }
+
+    private Region lookupOrNull(String name) {
+        return byKey.get(normalise(name));
+    }
+
     /** A table that also knows {@code region} (under its id and name), replacing any region of that name. */
     public RegionTable with(Region region) {
         Map<String, Region> m = new LinkedHashMap<>(byKey);
