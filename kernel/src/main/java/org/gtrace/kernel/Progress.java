@@ -22,6 +22,9 @@ final class Progress {
         return t;
     });
 
+    /** Output metadata that marks a progress line (lab-extension/src/progress.ts reads it). */
+    static final String PROGRESS = "gtrace/progress";
+
     private final CellOutput out;
     private final JupyterProtocol protocol;
     private final String displayId;
@@ -73,6 +76,7 @@ final class Progress {
     }
 
     private Bundle bundle(String text) {
-        return new Bundle(Map.of("text/plain", text), Map.of(), displayId);
+        // the mark the lab extension looks for, to take the line out when a restart cancels the cell
+        return new Bundle(Map.of("text/plain", text), Map.of(PROGRESS, true), displayId);
     }
 }

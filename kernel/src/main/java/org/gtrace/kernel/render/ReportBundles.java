@@ -29,7 +29,8 @@ public final class ReportBundles {
         for (ChartSpec c : r.charts()) out.add(chart(c));
         if (r.markdown() != null) {
             String md = MarkdownText.headingsAsBold(numbers || r.title().isEmpty() ? r.markdown() : "#### " + r.title() + "\n\n" + r.markdown());
-            out.add(new Bundle(Map.of("text/plain", numbers ? r.markdown() : plain, "text/markdown", md), Map.of(), null));
+            out.add(new Bundle(Map.of("text/plain", numbers ? r.markdown() : plain, "text/markdown", md,
+                    "text/html", MarkdownHtml.render(md)), Map.of(), null));
         }
         return out;
     }
