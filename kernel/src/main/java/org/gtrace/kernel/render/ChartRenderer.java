@@ -58,11 +58,17 @@ public final class ChartRenderer {
     private static final Font LABEL = new Font(FAMILY, Font.PLAIN, 13);
     private static final Font TICK = new Font(FAMILY, Font.PLAIN, 11);
     private static final Font SOURCE = new Font(FAMILY, Font.ITALIC, 10);
-    private static final Color INK = new Color(0x22, 0x22, 0x22);
-    private static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
+    /**
+     * Charts are transparent, drawn in colours that read on JupyterLab's light and dark themes
+     * alike (an SVG shown as an image cannot follow the page's theme): text in a grey with about
+     * 4.5:1 contrast on white and 4.2:1 on the dark theme's background, rules in translucent grey.
+     */
+    static final Color INK = new Color(0x76, 0x76, 0x76);
+    private static final Color GRID = new Color(128, 128, 128, 90);
+    static final Color CLEAR = new Color(0, 0, 0, 0);
     /** Okabe–Ito: distinguishable with the common colour-vision deficiencies. */
     private static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73),
-        new Color(0xCC79A7), new Color(0x56B4E9), new Color(0xD55E00), new Color(0xF0E442), new Color(0x000000)};
+        new Color(0xCC79A7), new Color(0x56B4E9), new Color(0xD55E00), new Color(0xF0E442), new Color(0x999999)};
 
     static {
         // Draw rotated labels (the value axis) with drawString, so SVG keeps them as text.
@@ -263,7 +269,7 @@ public final class ChartRenderer {
     }
 
     private static void style(JFreeChart chart, ChartSpec spec) {
-        chart.setBackgroundPaint(Color.WHITE);
+        chart.setBackgroundPaint(CLEAR);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         if (chart.getTitle() != null) {
@@ -273,7 +279,7 @@ public final class ChartRenderer {
         if (chart.getLegend() != null) {
             chart.getLegend().setItemFont(TICK);
             chart.getLegend().setItemPaint(INK);
-            chart.getLegend().setBackgroundPaint(Color.WHITE);
+            chart.getLegend().setBackgroundPaint(CLEAR);
         }
         if (spec.source() != null && !spec.source().isEmpty()) {
             TextTitle source = new TextTitle("Source: " + spec.source(), SOURCE);
@@ -283,7 +289,7 @@ public final class ChartRenderer {
             chart.addSubtitle(source);
         }
         Plot plot = chart.getPlot();
-        plot.setBackgroundPaint(Color.WHITE);
+        plot.setBackgroundPaint(CLEAR);
         plot.setOutlineVisible(false);
         if (plot instanceof CategoryPlot p) {
             styleAxis(p.getDomainAxis());

@@ -20,7 +20,8 @@ public final class MarkdownHtml {
     private MarkdownHtml() {}
 
     public static String render(String markdown) {
-        StringBuilder b = new StringBuilder("<div class=\"gtrace-md\">");
+        // long source URLs wrap instead of running off the right edge
+        StringBuilder b = new StringBuilder("<div class=\"gtrace-md\" style=\"overflow-wrap:anywhere\">");
         List<String> block = new ArrayList<>();
         for (String line : markdown.split("\n", -1)) {
             if (line.isBlank()) {

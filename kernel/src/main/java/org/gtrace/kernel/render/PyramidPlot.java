@@ -23,7 +23,7 @@ final class PyramidPlot extends Plot {
     static final Color REACHED = new Color(0x2E, 0x7D, 0x32);
     static final Color PASSED_ABOVE = new Color(0x9C, 0xCC, 0x65);
     static final Color FAILED = new Color(0xB0, 0xBE, 0xC5);
-    private static final Color INK = new Color(0x26, 0x32, 0x38);
+    private static final Color INK = ChartRenderer.INK;
     private static final Font LABEL = new Font("SansSerif", Font.PLAIN, 13);
 
     private final PyramidView view;
@@ -57,9 +57,7 @@ final class PyramidPlot extends Plot {
             band.closePath();
             g.setPaint(level.reached() ? REACHED : level.passed() ? PASSED_ABOVE : FAILED);
             g.fill(band);
-            g.setPaint(Color.WHITE);
-            g.setStroke(new BasicStroke(1.5f));
-            g.draw(band);
+            // no white outline: the 2-unit gap between bands shows the page's own background, light or dark
             String text = "L" + level.level() + " " + level.name() + " — " + state(level);
             g.setPaint(INK);
             float y = (float) ((yBottom + yTop) / 2 + fm.getAscent() / 2.0 - 2);

@@ -29,7 +29,8 @@ public final class ReportHtml {
     private static final String HEAD = "padding:.25em .7em;border-bottom:1px solid rgba(128,128,128,.7);white-space:nowrap;";
     private static final String LEFT = "text-align:left";
     private static final String RIGHT = "text-align:right";
-    private static final String NOTES = "font-size:.9em;opacity:.85;margin:.2em 0";
+    // long source URLs wrap instead of running off the right edge
+    private static final String NOTES = "font-size:.9em;opacity:.85;margin:.2em 0;overflow-wrap:anywhere";
 
     private ReportHtml() {}
 

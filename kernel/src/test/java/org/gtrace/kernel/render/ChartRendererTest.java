@@ -37,6 +37,9 @@ class ChartRendererTest {
         assertTrue(svg.contains("CO2e (tCO2e)"), "value axis label carries the unit");
         assertTrue(svg.contains("Source: Ember 2023 [CC BY 4.0]"));
         assertTrue(!svg.contains("<script"));
+        // a white box on JupyterLab's dark theme: now transparent, its text a grey that reads on both
+        assertTrue(!svg.contains("rgb(255,255,255)"), "no white fill");
+        assertTrue(svg.contains("rgb(118,118,118)"), "text in the two-theme grey");
         // nbconvert and screen readers had nothing to announce for a chart
         assertTrue(svg.contains("<title>" + Html.escape(ChartRenderer.altText(spec(kind))) + "</title>"), svg.substring(0, 300));
         assertTrue(ChartRenderer.altText(spec(kind)).contains("CO2e by region & <scenario>; CO2e (tCO2e) by region; series: "),

@@ -35,7 +35,7 @@ class MarkdownHtmlTest {
 
     @Test
     void plainLinesOfAParagraphJoin() {
-        assertEquals("<div class=\"gtrace-md\"><div style=\"margin:.4em 0\">expect passed ✓ 4,309 MWh</div></div>",
+        assertEquals("<div class=\"gtrace-md\" style=\"overflow-wrap:anywhere\"><div style=\"margin:.4em 0\">expect passed ✓ 4,309 MWh</div></div>",
                 MarkdownHtml.render("expect passed\n✓ 4,309 MWh"));
     }
 }
