@@ -144,6 +144,9 @@ class KernelClientTests(unittest.TestCase):
         info = self.kc.get_shell_msg(timeout=10)["content"]["language_info"]
         self.assertEqual("gtrace", info["codemirror_mode"])
         self.assertEqual("text/x-gtrace", info["mimetype"])
+        self.kc.kernel_info()
+        links = self.kc.get_shell_msg(timeout=10)["content"]["help_links"]
+        self.assertEqual([{"text": "G-TRACE paper (arXiv 2511.04776)", "url": "https://arxiv.org/abs/2511.04776"}], links)
 
     def test_a_cell_with_a_nul_byte_gets_an_error_reply(self):
         reply, out = run(self.kc, "let a = 1 kWh\0")

@@ -89,6 +89,26 @@ class GhibliNotebookInBrowserTest {
         assertTrue(charts.get(0).getSize().getHeight() > 100, "the chart is not drawn at a readable size");
     }
 
+    @Test
+    void cellsAreHighlightedAndCommentWithAHash() {
+        // kernel.js in the kernelspec defines the 'gtrace' mode: cells were plain text and Ctrl+/ did nothing
+        browser.get(server.url(NOTEBOOK));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+        wait.until(d -> Boolean.TRUE.equals(js("return !!(window.Jupyter && Jupyter.notebook && Jupyter.notebook.kernel"
+                + " && Jupyter.notebook.kernel.is_connected() && Jupyter.notebook._fully_loaded"
+                + " && document.querySelector('.CodeMirror .cm-keyword'));")));
+        Object keywords = js("return [...document.querySelectorAll('.CodeMirror .cm-keyword')].map(e => e.textContent);");
+        assertTrue(keywords.toString().contains("workload"), "keywords: " + keywords);
+        assertTrue(js("return [...document.querySelectorAll('.CodeMirror .cm-number')].map(e => e.textContent);").toString()
+                .contains("700M"));
+        assertEquals("#", js("return CodeMirror.getMode({}, 'gtrace').lineComment;"));
+        Object toggled = js("var cm = Jupyter.notebook.get_cells().find(c => c.cell_type === 'code').code_mirror;"
+                + "cm.setSelection({line: 0, ch: 0}, {line: 0, ch: 1}); cm.execCommand('toggleComment');"
+                + "var line = cm.getLine(0); cm.execCommand('toggleComment'); return [line, cm.getLine(0)];");
+        assertTrue(toggled.toString().startsWith("[# workload"), "Ctrl+/ comments the line: " + toggled);
+        assertTrue(toggled.toString().contains(", workload"), "and uncomments it: " + toggled);
+    }
+
     private static Object js(String script, Object... args) {
         return ((JavascriptExecutor) browser).executeScript(script, args);
     }

@@ -225,12 +225,16 @@ public final class JupyterProtocol {
 
     // ---------------------------------------------------------------- replies
 
+    /**
+     * The help menu links to the paper, named as the paper: it said "language reference". The
+     * project's own docs (docs/language.md, docs/methodology.md) have no address to link to yet.
+     */
     public Outgoing kernelInfo(String implementationVersion, String banner, String languageVersion) {
         // the editors' mode is the lab extension's and kernel.js's 'gtrace'; Pygments has no G-TRACE lexer, so HTML
         // exports use its Python one, which colours comments, strings, numbers and the words both languages share
         LanguageInfo lang = new LanguageInfo("gtrace", languageVersion, "text/x-gtrace", ".gtrace", "python", "gtrace", null);
         return reply("kernel_info_reply", new KernelInfoReply(Header.PROTOCOL_VERISON, "gtrace", implementationVersion,
-                lang, banner, List.of(new HelpLink("G-TRACE language reference", "https://arxiv.org/abs/2511.04776"))));
+                lang, banner, List.of(new HelpLink("G-TRACE paper (arXiv 2511.04776)", "https://arxiv.org/abs/2511.04776"))));
     }
 
     public Outgoing executeOk(int count) {
