@@ -1,6 +1,8 @@
 import { JupyterFrontEnd, JupyterFrontEndPlugin } from '@jupyterlab/application';
 import { IEditorLanguageRegistry } from '@jupyterlab/codemirror';
 import { INotebookTracker } from '@jupyterlab/notebook';
+import { IMainMenu } from '@jupyterlab/mainmenu';
+import { PageConfig, URLExt } from '@jupyterlab/coreutils';
 import { LanguageSupport, syntaxHighlighting } from '@codemirror/language';
 import { classHighlighter } from '@lezer/highlight';
 import { gtrace } from './language';
@@ -14,8 +16,13 @@ const plugin: JupyterFrontEndPlugin<void> = {
   description: 'Highlighting and comment toggling for G-TRACE cells and .gtrace files; no progress line outlives its kernel',
   autoStart: true,
   requires: [IEditorLanguageRegistry],
-  optional: [INotebookTracker],
-  activate: (app: JupyterFrontEnd, languages: IEditorLanguageRegistry, notebooks: INotebookTracker | null) => {
+  optional: [INotebookTracker, IMainMenu],
+  activate: (
+    app: JupyterFrontEnd,
+    languages: IEditorLanguageRegistry,
+    notebooks: INotebookTracker | null,
+    menu: IMainMenu | null
+  ) => {
     languages.addLanguage({
       name: 'gtrace',
       displayName: 'G-TRACE',
@@ -31,7 +38,27 @@ const plugin: JupyterFrontEndPlugin<void> = {
       mimeTypes: [MIME]
     });
     if (notebooks) dropStaleProgress(notebooks);
+    if (menu) addHelp(app, menu);
   }
 };
+
+/** The project's own docs, rendered at build time into this extension's static folder. */
+const DOCS = [
+  { id: 'gtrace:language-reference', label: 'G-TRACE language reference', page: 'language.html' },
+  { id: 'gtrace:methodology', label: 'G-TRACE methodology', page: 'methodology.html' }
+];
+
+function addHelp(app: JupyterFrontEnd, menu: IMainMenu): void {
+  for (const doc of DOCS) {
+    app.commands.addCommand(doc.id, {
+      label: doc.label,
+      execute: () => {
+        const url = URLExt.join(PageConfig.getBaseUrl(), 'lab/extensions/gtrace-jupyterlab/static/docs', doc.page);
+        window.open(url, '_blank', 'noopener');
+      }
+    });
+  }
+  menu.helpMenu.addGroup(DOCS.map(d => ({ command: d.id })), 20);
+}
 
 export default plugin;

@@ -218,6 +218,19 @@ class BrowserTest(unittest.TestCase):
                 self.menu("Settings", "Theme", "JupyterLab Light")
                 self.page.wait_for_function("document.body.dataset.jpThemeLight === 'true'")
 
+    def test_the_help_menu_opens_the_projects_own_language_reference_and_methodology(self):
+        # its one entry, "G-TRACE language reference", opened the paper
+        self.open("06-workshop.ipynb")
+        for label, title, text in (("G-TRACE language reference", "G-TRACE language reference", "workload"),
+                                   ("G-TRACE methodology", "G-TRACE methodology", "PUE")):
+            with self.page.context.expect_page() as opened:
+                self.menu("Help", label)
+            doc = opened.value
+            doc.wait_for_load_state()
+            self.assertEqual(title, doc.title())
+            self.assertIn(text, doc.locator("body").inner_text())
+            doc.close()
+
     def test_jupyterlab_completion_is_typed_and_quotes_a_name_with_a_space(self):
         self.open("06-workshop.ipynb")
         self.run_all()  # the kernel is up: a completion request before it is answered by nobody

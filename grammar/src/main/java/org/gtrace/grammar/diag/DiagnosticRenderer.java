@@ -52,7 +52,7 @@ public final class DiagnosticRenderer {
             @Override
             List<String> excerpt(int lineNo, String shown, int from, int width) {
                 String gutter = String.format("%5d | ", lineNo);
-                return List.of(gutter + shown, " ".repeat(gutter.length() - 2) + "| " + " ".repeat(from) + red("^".repeat(width)));
+                return List.of(gutter + shown, " ".repeat(gutter.length() - 2) + "| " + " ".repeat(from) + mark("^".repeat(width)));
             }
         };
 
@@ -62,6 +62,7 @@ public final class DiagnosticRenderer {
     }
 
     private static final String RED = "\u001b[0;31m";
+    private static final String BOLD = "\u001b[1m";
     private static final String RESET = "\u001b[0m";
 
     private DiagnosticRenderer() {}
@@ -105,6 +106,14 @@ public final class DiagnosticRenderer {
     /** Red for a terminal or a Jupyter traceback. */
     public static String red(String s) {
         return RED + s + RESET;
+    }
+
+    /**
+     * Carets in bold, in the text's own colour: red carets were hard to see on JupyterLab's dark
+     * error background, where the text colour stays legible.
+     */
+    public static String mark(String s) {
+        return BOLD + s + RESET;
     }
 
     /** Line {@code lineNo} of {@code source} as written (a trailing CR kept), or null when it has no such line. */

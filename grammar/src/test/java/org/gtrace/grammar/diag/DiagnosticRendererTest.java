@@ -27,7 +27,7 @@ class DiagnosticRendererTest {
     @Test
     void theKernelsGutterNumbersTheLineAndColoursTheCarets() {
         assertEquals(List.of("UnitError: cell 1:2:10: unknown unit 'kwh'", "    2 | energy 5 kwh",
-                        "      |          " + DiagnosticRenderer.red("^^^"), "  hint: did you mean 'kWh'?"),
+                        "      |          " + DiagnosticRenderer.mark("^^^"), "  hint: did you mean 'kWh'?"),
                 DiagnosticRenderer.lines("UnitError: cell 1:2:10: unknown unit 'kwh'", UNIT, SOURCE, DiagnosticRenderer.Layout.GUTTER));
     }
 

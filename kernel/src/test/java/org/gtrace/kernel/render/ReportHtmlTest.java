@@ -52,6 +52,8 @@ class ReportHtmlTest {
         assertTrue(html.contains("<tr class=\"head\"><td class=\"text\" role=\"columnheader\""), html);
         assertTrue(html.contains("text-align:left\"><b>region</b></td>"), html);
         assertTrue(html.contains("white-space:nowrap"), "short headers do not wrap: " + html);
+        assertTrue(html.contains("<ul class=\"notes\" style=\"font-size:.9em;opacity:.85;margin:.2em 0;overflow-wrap:anywhere\">"),
+                "long source URLs in the notes wrap instead of running off the right edge: " + html);
         // the title is bold text, not a heading, so the table of contents lists only the notebook's own
         assertTrue(html.contains("<b>Emissions of &lt;ghibli&gt;</b></div>"), html);
     }
