@@ -27,6 +27,7 @@ SHOTS = os.environ.get("GTRACE_SCREENSHOTS", tempfile.mkdtemp())
 TOKEN = "gtrace-browser-test"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+APPS = ("lab", "notebook")  # JupyterLab 4 at /lab, Notebook 7 at /notebooks
 LONG_CELL = "set samples 50000000\nworkload image big < queries 1M; energy 1 .. 3 Wh >\nemissions big"
 
 
@@ -115,11 +116,26 @@ class BrowserTest(unittest.TestCase):
         shutil.rmtree(cls.root, ignore_errors=True)
 
     def setUp(self):
+        self.page = None
+        self.fresh_page()
+
+    def fresh_page(self):
+        """A new tab: a notebook left with unsaved changes cannot hold the next one up."""
+        if self.page is not None:
+            self.page.close()
         self.page = self.browser.new_page(viewport={"width": 1400, "height": 1000})
         self.page.set_default_timeout(30000)
 
     def tearDown(self):
         self.page.close()
+
+    def show_toc(self, app):
+        if app == "lab":
+            self.page.locator('li[data-id="table-of-contents"]').first.click()
+        else:
+            self.menu("View", "Table of Contents")
+        self.page.wait_for_selector(".jp-tocItem-content")
+        return [t.strip() for t in self.page.locator(".jp-TableOfContents .jp-tocItem-content").all_inner_texts()]
 
     # ------------------------------------------------------------------ helpers
 
@@ -194,33 +210,39 @@ class BrowserTest(unittest.TestCase):
 
     # ------------------------------------------------------------------ JupyterLab 4
 
-    def test_jupyterlab_runs_highlights_and_lists_only_the_notebooks_headings(self):
-        for name in ("01-ghibli.ipynb", "06-workshop.ipynb"):
-            with self.subTest(name):
-                self.open(name)
-                self.run_all()
-                self.assertEqual([], self.errors())
-                if name == "01-ghibli.ipynb":
-                    first = self.notebook.locator(".jp-CodeCell").first
-                    self.assert_highlighted(first)
-                    self.assert_ctrl_slash_toggles_a_comment(first)
-                else:
-                    self.assertGreater(self.notebook.locator(".cm-content .tok-comment").count(), 3,
-                                       "the exercises' commented lines are comments")
-                self.page.locator('li[data-id="table-of-contents"]').first.click()
-                self.page.wait_for_selector(".jp-tocItem-content")
-                toc = self.page.locator(".jp-TableOfContents .jp-tocItem-content").all_inner_texts()
-                self.assertEqual(headings(os.path.join(self.root, name)), [t.strip() for t in toc])
-                self.shot(name.replace(".ipynb", "-lab-light.png"))
-                self.menu("Settings", "Theme", "JupyterLab Dark")
-                self.page.wait_for_function("document.body.dataset.jpThemeLight === 'false'")
-                self.shot(name.replace(".ipynb", "-lab-dark.png"))
-                self.menu("Settings", "Theme", "JupyterLab Light")
-                self.page.wait_for_function("document.body.dataset.jpThemeLight === 'true'")
+    def test_every_cell_runs_highlighted_and_the_contents_list_only_the_notebooks_headings(self):
+        for app in APPS:
+            for name in ("01-ghibli.ipynb", "06-workshop.ipynb"):
+                with self.subTest(app=app, notebook=name):
+                    self.fresh_page()
+                    self.open(name, app)
+                    self.run_all()
+                    self.assertEqual([], self.errors())
+                    if name == "01-ghibli.ipynb":
+                        first = self.notebook.locator(".jp-CodeCell").first
+                        self.assert_highlighted(first)
+                        self.assert_ctrl_slash_toggles_a_comment(first)
+                    else:
+                        self.assertGreater(self.notebook.locator(".cm-content .tok-comment").count(), 3,
+                                           "the exercises' commented lines are comments")
+                    self.assertEqual(headings(os.path.join(self.root, name)), self.show_toc(app))
+                    stem = name.replace(".ipynb", "") + ("-lab" if app == "lab" else "-notebook7")
+                    self.shot(stem + "-light.png")
+                    self.menu("Settings", "Theme", "JupyterLab Dark")
+                    self.page.wait_for_function("document.body.dataset.jpThemeLight === 'false'")
+                    self.shot(stem + "-dark.png")
+                    self.menu("Settings", "Theme", "JupyterLab Light")
+                    self.page.wait_for_function("document.body.dataset.jpThemeLight === 'true'")
 
     def test_the_help_menu_opens_the_projects_own_language_reference_and_methodology(self):
         # its one entry, "G-TRACE language reference", opened the paper
-        self.open("06-workshop.ipynb")
+        for app in APPS:
+            with self.subTest(app=app):
+                self.fresh_page()
+                self.open("06-workshop.ipynb", app)
+                self.help_pages()
+
+    def help_pages(self):
         for label, title, text in (("G-TRACE language reference", "G-TRACE language reference", "workload"),
                                    ("G-TRACE methodology", "G-TRACE methodology", "PUE")):
             with self.page.context.expect_page() as opened:
@@ -231,8 +253,14 @@ class BrowserTest(unittest.TestCase):
             self.assertIn(text, doc.locator("body").inner_text())
             doc.close()
 
-    def test_jupyterlab_completion_is_typed_and_quotes_a_name_with_a_space(self):
-        self.open("06-workshop.ipynb")
+    def test_completion_is_typed_and_quotes_a_name_with_a_space(self):
+        for app in APPS:
+            with self.subTest(app=app):
+                self.fresh_page()
+                self.completes(app)
+
+    def completes(self, app):
+        self.open("06-workshop.ipynb", app)
         self.run_all()  # the kernel is up: a completion request before it is answered by nobody
         cell = self.new_cell("workload image w < queries 1M; energy 3 Wh; region Fin")
         self.page.keyboard.press("Tab")
@@ -257,8 +285,14 @@ class BrowserTest(unittest.TestCase):
         cell.locator(".jp-OutputArea-output").first.wait_for()
         self.assertIn("Emissions of w", cell.locator(".jp-OutputArea").inner_text())
 
-    def test_jupyterlab_interrupt_and_restart_leave_no_progress_line(self):
-        self.open("06-workshop.ipynb")
+    def test_interrupt_and_restart_leave_no_progress_line(self):
+        for app in APPS:
+            with self.subTest(app=app):
+                self.fresh_page()
+                self.stops(app)
+
+    def stops(self, app):
+        self.open("06-workshop.ipynb", app)
         self.run_all()
         cell = self.new_cell(LONG_CELL)
         self.page.keyboard.press("Control+Enter")
@@ -316,17 +350,6 @@ class BrowserTest(unittest.TestCase):
             if depth == 0:
                 return html[start:start + m.end()]
         return html[start:]
-
-    # ------------------------------------------------------------------ Notebook 7
-
-    def test_notebook7_runs_and_highlights_the_same(self):
-        self.open("01-ghibli.ipynb", app="notebook")
-        self.run_all()
-        self.assertEqual([], self.errors())
-        first = self.notebook.locator(".jp-CodeCell").first
-        self.assert_highlighted(first)
-        self.assert_ctrl_slash_toggles_a_comment(first)
-        self.shot("01-ghibli-notebook7-light.png")
 
 
 if __name__ == "__main__":
