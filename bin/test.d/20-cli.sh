@@ -22,4 +22,10 @@ set -e
 [ "$status" -eq 1 ] || fail "errors in a program must exit 1, got $status"
 grep -q '^<stdin>:1:11: error: unknown unit' "$tmp/err" || fail "diagnostic format: $(cat "$tmp/err")"
 [ "$missing" -eq 2 ] || fail "a missing file must exit 2, got $missing"
-echo "20-cli: bin/gtrace run, --json, check, stdin and exit codes ok"
+# an install killed midway left .gtrace-<random> folders beside the kernelspec that no later install removed
+mkdir -p "$tmp/p/share/jupyter/kernels/.gtrace-killed"
+touch -d '2 hours ago' "$tmp/p/share/jupyter/kernels/.gtrace-killed"
+GTRACE_NO_LABEXTENSION=1 "$g" install --prefix "$tmp/p" > /dev/null || fail "install failed"
+[ ! -e "$tmp/p/share/jupyter/kernels/.gtrace-killed" ] || fail "install left a killed install's folder"
+[ "$(ls -A "$tmp/p/share/jupyter/kernels")" = gtrace ] || fail "install left: $(ls -A "$tmp/p/share/jupyter/kernels")"
+echo "20-cli: bin/gtrace run, --json, check, stdin, exit codes and install ok"

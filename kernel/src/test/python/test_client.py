@@ -182,6 +182,29 @@ class KernelClientTests(unittest.TestCase):
         forger = Session(key=key, username="mallory")
         forger.send(channel.socket, forger.msg(msg_type, content))
 
+    def test_a_signed_request_with_a_header_nested_too_deep_is_dropped(self):
+        # it was answered, and its header copied into every IOPub status message as their parent
+        msg = self.kc.session.msg("kernel_info_request", {})
+        nested = {}
+        for _ in range(100):
+            nested = {"n": nested}
+        msg["header"]["extra"] = nested
+        self.kc.session.send(self.kc.shell_channel.socket, msg)
+        with self.assertRaises(Empty):
+            self.kc.get_shell_msg(timeout=0.5)
+        self.kc.kernel_info()
+        self.assertEqual("kernel_info_reply", self.kc.get_shell_msg(timeout=10)["msg_type"], "and it keeps serving")
+
+    def test_header_dates_have_microseconds_and_a_zone(self):
+        # they stopped at the minute (2026-12-01T22:38+0000); nbclient and JupyterLab time cells from them
+        dates = []
+        for _ in range(5):
+            self.kc.kernel_info()
+            dates.append(self.kc.get_shell_msg(timeout=10)["header"]["date"])
+        self.assertTrue(all(d.tzinfo is not None for d in dates), dates)
+        self.assertTrue(any(d.microsecond != 0 for d in dates), dates)
+        self.assertTrue(any(d.second != 0 or d.microsecond != 0 for d in dates), dates)
+
     def test_forged_and_unsigned_messages_are_dropped_and_the_kernel_keeps_serving(self):
         for key in (b"not-the-key", b""):
             self._forge(self.kc.shell_channel, key, "execute_request",

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -110,6 +111,7 @@ public final class KernelSpec {
     /** Writes {@code kernelsDir/gtrace}, replacing any earlier spec there; returns its path. */
     public Path install(Path kernelsDir) throws IOException {
         Files.createDirectories(kernelsDir);
+        removeStale(kernelsDir, NAME);
         Path target = kernelsDir.resolve(NAME);
         Path tmp = Files.createTempDirectory(kernelsDir, "." + NAME + "-");
         readableByAll(tmp);
@@ -168,6 +170,7 @@ public final class KernelSpec {
                 .getAsJsonObject().get("name").getAsString();
         Path dir = dataDir.resolve("labextensions");
         Files.createDirectories(dir);
+        removeStale(dir, name);
         Path target = dir.resolve(name);
         Path tmp = Files.createTempDirectory(dir, "." + name + "-");
         readableByAll(tmp);
@@ -182,6 +185,25 @@ public final class KernelSpec {
             return replace(target, tmp);
         } finally {
             if (Files.exists(tmp)) deleteTree(tmp);
+        }
+    }
+
+    /** How old a temporary folder of an install must be before a later install takes it for debris. */
+    static final Duration STALE = Duration.ofMinutes(15);
+
+    /**
+     * Deletes the hidden {@code .NAME-…} folders an install killed midway left beside {@code NAME}
+     * (up to 13 MB each). One younger than {@link #STALE} may be another install at work, and stays.
+     */
+    static void removeStale(Path dir, String name) throws IOException {
+        long before = System.currentTimeMillis() - STALE.toMillis();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.toList()) {
+                String f = p.getFileName().toString();
+                if (f.startsWith("." + name + "-") && Files.isDirectory(p) && Files.getLastModifiedTime(p).toMillis() < before) {
+                    deleteTree(p);
+                }
+            }
         }
     }
 

@@ -106,6 +106,9 @@ public final class JupyterProtocol {
         byte[] sig = frames.get(d + 1), header = frames.get(d + 2), parent = frames.get(d + 3),
                 meta = frames.get(d + 4), content = frames.get(d + 5);
         verify(sig, header, parent, meta, content);
+        // the header is echoed as every reply's and IOPub message's parent: one that other clients cannot
+        // decode (nested 200,000 deep, they fail with RecursionError) is dropped here, as ipykernel does
+        checkHeader(header);
         try {
             Header<?> h = GSON.fromJson(new String(header, StandardCharsets.UTF_8), Header.class);
             if (h == null || h.getType() == null) throw new BadMessage("header has no msg_type");
@@ -115,6 +118,34 @@ public final class JupyterProtocol {
             throw e;
         } catch (RuntimeException e) {
             throw new BadMessage("unreadable message: " + e.getMessage());
+        }
+    }
+
+    /** A header larger than this is not a client's: real ones are a few hundred bytes. */
+    static final int MAX_HEADER_BYTES = 64 * 1024;
+    /** A header nested deeper than this is not a client's: the spec's header is one flat object. */
+    static final int MAX_HEADER_DEPTH = 8;
+
+    static void checkHeader(byte[] header) throws BadMessage {
+        if (header.length > MAX_HEADER_BYTES) {
+            throw new BadMessage("header of " + header.length + " bytes, over the " + MAX_HEADER_BYTES + " a header may have");
+        }
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < header.length; i++) {
+            byte c = header[i];
+            if (inString) {
+                if (c == '\\') i++;
+                else if (c == '"') inString = false;
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                if (++depth > MAX_HEADER_DEPTH) {
+                    throw new BadMessage("header nested over " + MAX_HEADER_DEPTH + " deep");
+                }
+            } else if (c == '}' || c == ']') {
+                depth--;
+            }
         }
     }
 
@@ -194,6 +225,8 @@ public final class JupyterProtocol {
                 Header.PROTOCOL_VERISON);
         JsonObject hj = GSON.toJsonTree(h).getAsJsonObject();
         hj.addProperty("msg_type", out.type());
+        // microseconds and a zone, as ipykernel sends: nbclient and JupyterLab time cells from these dates
+        hj.addProperty("date", timestamp(java.time.Instant.now()));
         byte[] header = GSON.toJson(hj).getBytes(StandardCharsets.UTF_8);
         byte[] parentRaw = parent == null ? EMPTY : parent.rawHeader();
         byte[] content = GSON.toJson(out.content()).getBytes(StandardCharsets.UTF_8);
@@ -206,6 +239,14 @@ public final class JupyterProtocol {
         frames.add(EMPTY);
         frames.add(content);
         return frames;
+    }
+
+    private static final java.time.format.DateTimeFormatter DATE =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSXXX").withZone(java.time.ZoneOffset.UTC);
+
+    /** ISO 8601 in UTC to the microsecond: "2026-12-02T08:01:02.123456Z". */
+    static String timestamp(java.time.Instant t) {
+        return DATE.format(t);
     }
 
     private static MessageType<?> messageType(String name) {

@@ -46,6 +46,22 @@ class KernelSpecTest {
     }
 
     @Test
+    void anInstallRemovesTheFoldersAKilledInstallLeftButNotOneAtWork(@TempDir Path tmp) throws Exception {
+        // a kill -9 during install left hidden .gtrace-<random> folders of up to 13 MB, which no later install removed
+        Path kernels = Files.createDirectories(tmp.resolve("kernels"));
+        Path debris = Files.createDirectories(kernels.resolve(".gtrace-123456789"));
+        Files.writeString(debris.resolve("kernel.json"), "{}");
+        Files.setLastModifiedTime(debris, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+        Path working = Files.createDirectories(kernels.resolve(".gtrace-987654321"));
+        Path other = Files.createDirectories(kernels.resolve(".python3-old"));
+        Files.setLastModifiedTime(other, java.nio.file.attribute.FileTime.fromMillis(0));
+        new KernelSpec("java", List.of("x.jar")).install(kernels);
+        assertTrue(Files.notExists(debris), "the stale folder is gone");
+        assertTrue(Files.exists(working), "a young one may be another install at work");
+        assertTrue(Files.exists(other), "nobody else's is touched");
+    }
+
+    @Test
     void prefixLayoutIsShareJupyterKernels() {
         assertEquals(Path.of("/p/share/jupyter/kernels"), KernelDirs.prefix(Path.of("/p")));
     }

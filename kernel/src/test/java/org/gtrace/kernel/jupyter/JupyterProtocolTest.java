@@ -1,6 +1,7 @@
 package org.gtrace.kernel.jupyter;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -98,5 +99,27 @@ class JupyterProtocolTest {
         // and it verifies under the same key
         Request back = protocol.decode(out);
         assertEquals("execute_reply", back.type());
+    }
+
+    @Test
+    void aHeaderTooDeepOrTooLargeIsDroppedNotEchoed() {
+        // a signed request whose header nests 200,000 deep was answered, and its header copied into (20,000 here, under the size cap)
+        // IOPub status messages, which every other client then failed to decode
+        String deep = "{\"msg_id\":\"1\",\"msg_type\":\"kernel_info_request\",\"x\":" + "[".repeat(20_000) + "]".repeat(20_000) + "}";
+        BadMessage e = assertThrows(BadMessage.class, () -> JupyterProtocol.checkHeader(deep.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("header nested over 8 deep", e.getMessage());
+        String large = "{\"msg_id\":\"" + "a".repeat(70_000) + "\"}";
+        assertThrows(BadMessage.class, () -> JupyterProtocol.checkHeader(large.getBytes(StandardCharsets.UTF_8)));
+        // brackets inside strings are text, not nesting
+        assertDoesNotThrow(() -> JupyterProtocol.checkHeader("{\"username\":\"[[[[[[[[[[[[\\\"{{{{{{{{{{\"}".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void headerDatesHaveMicrosecondsAndAZone() throws BadMessage {
+        // they stopped at the minute: 2026-12-01T22:38+0000
+        assertEquals("2026-12-02T08:01:02.123456Z", JupyterProtocol.timestamp(java.time.Instant.parse("2026-12-02T08:01:02.123456789Z")));
+        List<byte[]> out = protocol.encode(protocol.kernelInfo("1", "b", "1"), null, List.of());
+        String header = new String(out.get(2), StandardCharsets.UTF_8);
+        assertTrue(header.matches(".*\"date\":\"\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}Z\".*"), header);
     }
 }
