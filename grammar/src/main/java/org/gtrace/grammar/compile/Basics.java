@@ -54,9 +54,18 @@ final class Basics {
     static Step load(Stmt.Load l, Services sv) {
         return Steps.of(l.span(), ctx -> {
             Path path = ctx.settings().baseDirectory().resolve(l.path());
-            if (!Files.isRegularFile(path)) {
+            if (!Files.exists(path)) {
                 throw new RunError(Kind.DATA, l.pathSpan(), "cannot find the file \"" + l.path() + "\"",
                         "a relative path starts from the folder of the program (in a notebook, its working directory)");
+            }
+            if (Files.isDirectory(path)) {
+                throw new RunError(Kind.DATA, l.pathSpan(), "\"" + l.path() + "\" is a folder, not a file",
+                        "name a CSV file in it: load " + l.name().text() + " from \"" + l.path().replaceAll("/$", "") + "/FILE.csv\"");
+            }
+            if (!Files.isRegularFile(path)) {
+                // reading a device or a pipe could wait for ever or never end (/dev/zero)
+                throw new RunError(Kind.DATA, l.pathSpan(), "\"" + l.path() + "\" is not a regular file (a device, a pipe or a"
+                        + " socket), so nothing was read", "load reads CSV files; save the data to one and load that");
             }
             char sep = l.block().get("separator").map(p -> p.single() instanceof Expr.Text t && !t.value().isEmpty()
                     ? t.value().charAt(0) : ',').orElse(',');

@@ -24,6 +24,9 @@ final class CsvCheck {
 
     private record Cell(long line, String text) {}
 
+    /** More columns than a telemetry table ever has; beyond it a file is refused, not half-read. */
+    static final int MAX_COLUMNS = 10_000;
+
     private CsvCheck() {}
 
     /** The first problem, as a sentence naming line and column, or null when the file is sound. */
@@ -32,6 +35,7 @@ final class CsvCheck {
         settings.getFormat().setDelimiter(separator);
         settings.setLineSeparatorDetectionEnabled(true);
         settings.setMaxCharsPerColumn(1 << 20);
+        settings.setMaxColumns(MAX_COLUMNS);
         settings.setEmptyValue("");
         settings.setNullValue("");
         settings.setSkipEmptyLines(true);
@@ -62,14 +66,25 @@ final class CsvCheck {
             for (Throwable c = e; c != null; c = c.getCause()) {
                 if (c instanceof CharacterCodingException) return "the file is not UTF-8 text; save it as UTF-8";
             }
-            if (e instanceof TextParsingException t) {
-                return "line " + (t.getLineIndex() + 1) + ": the file cannot be read as CSV (an unclosed quote, or a value"
-                        + " over a million characters)";
-            }
+            if (e instanceof TextParsingException t) return unreadable(t);
             throw e;
         } finally {
             parser.stopParsing();
         }
+    }
+
+    /** What the parser gave up on, named: too many columns, a value without end, or else its own words. */
+    private static String unreadable(TextParsingException t) {
+        String at = "line " + (t.getLineIndex() + 1) + ": ";
+        String m = String.valueOf(t.getMessage());
+        if (m.contains("exceeded limit of " + MAX_COLUMNS + " columns") || t.getCause() instanceof ArrayIndexOutOfBoundsException) {
+            return at + "more than " + String.format(java.util.Locale.ROOT, "%,d", MAX_COLUMNS) + " columns; load reads tables"
+                    + " with a column per quantity (check the separator: load t from \"f.csv\" < separator \";\" >)";
+        }
+        if (m.contains("exceeds the maximum number of characters")) {
+            return at + "a value runs over a million characters, which is most often a quote opened and never closed";
+        }
+        return at + "the file cannot be read as CSV: " + m.lines().findFirst().orElse(m);
     }
 
     private static Reader utf8(Path file) throws IOException {

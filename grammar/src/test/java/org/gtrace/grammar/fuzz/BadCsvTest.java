@@ -110,4 +110,36 @@ class BadCsvTest {
         assertTrue(x.ok(), () -> x.format("cell", ""));
         assertEquals(2, ((tech.tablesaw.api.Table) s.value("t").orElseThrow()).rowCount());
     }
+
+    private static String error(Execution x) {
+        return x.diagnostics().stream().map(Diagnostic::message).collect(Collectors.joining("; "));
+    }
+
+    @Test
+    void aFolderADeviceAndAPipeAreNamedForWhatTheyAre() throws Exception {
+        // each got "cannot find the file"
+        Session s = new Session();
+        Files.createDirectory(dir.resolve("runs"));
+        s.baseDirectory(dir);
+        assertEquals("\"runs\" is a folder, not a file", error(s.execute("load t from \"runs\"", "cell")));
+        assertEquals("\"/dev/zero\" is not a regular file (a device, a pipe or a socket), so nothing was read",
+                error(s.execute("load t from \"/dev/zero\"", "cell")));
+        Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("pipe").toString()).start();
+        assertEquals(0, mkfifo.waitFor());
+        assertEquals("\"pipe\" is not a regular file (a device, a pipe or a socket), so nothing was read",
+                error(s.execute("load t from \"pipe\"", "cell")));
+        assertEquals("cannot find the file \"nowhere.csv\"", error(s.execute("load t from \"nowhere.csv\"", "cell")));
+    }
+
+    @Test
+    void tooManyColumnsIsNotBlamedOnAQuote() throws IOException {
+        // 200,000 columns were "an unclosed quote, or a value over a million characters"
+        String wide = IntStream.range(0, 20_000).mapToObj(i -> "c" + i).collect(Collectors.joining(",")) + "\n"
+                + IntStream.range(0, 20_000).mapToObj(i -> "1").collect(Collectors.joining(",")) + "\n";
+        String m = error(load("wide.csv", wide, new Session()));
+        assertTrue(m.contains("line 1: more than 10,000 columns"), m);
+        String quote = HEADER + "2025-03-01,\"r1,5,1.5\n" + ROWS;
+        String q = error(load("quote.csv", quote, new Session()));
+        assertTrue(q.contains("a quote opened and never closed") || q.contains("values but the header has"), q);
+    }
 }
