@@ -28,4 +28,20 @@ touch -d '2 hours ago' "$tmp/p/share/jupyter/kernels/.gtrace-killed"
 GTRACE_NO_LABEXTENSION=1 "$g" install --prefix "$tmp/p" > /dev/null || fail "install failed"
 [ ! -e "$tmp/p/share/jupyter/kernels/.gtrace-killed" ] || fail "install left a killed install's folder"
 [ "$(ls -A "$tmp/p/share/jupyter/kernels")" = gtrace ] || fail "install left: $(ls -A "$tmp/p/share/jupyter/kernels")"
-echo "20-cli: bin/gtrace run, --json, check, stdin, exit codes and install ok"
+# a kernel that cannot start says why in one line and exits 1: the exit guard's stack trace followed the real error
+echo 'not json' > "$tmp/c-json.json"
+printf '{"transport":"tcp","ip":"127.0.0.1","shell_port":0,"iopub_port":0,"stdin_port":0,"control_port":0,"hb_port":0,"key":"k","signature_scheme":"hmac-md9"}' > "$tmp/c-scheme.json"
+printf '{"transport":"tcp","ip":"999.1.1.1","shell_port":50001,"iopub_port":50002,"stdin_port":50003,"control_port":50004,"hb_port":50005,"key":"k","signature_scheme":"hmac-sha256"}' > "$tmp/c-ip.json"
+for c in json scheme ip missing; do
+  set +e
+  timeout 60 "$g" kernel "$tmp/c-$c.json" > /dev/null 2> "$tmp/err-$c"; status=$?
+  set -e
+  [ "$status" -eq 1 ] || fail "kernel start with a bad connection file ($c) must exit 1, got $status"
+  said="$(grep -v '^WARNING' "$tmp/err-$c")"
+  [ "$(echo "$said" | wc -l)" -eq 1 ] || fail "kernel start ($c) must say one line: $said"
+  case "$said" in "gtrace kernel: cannot "*) ;; *) fail "kernel start ($c): $said" ;; esac
+  ! grep -q 'ExitBlocked\|Exception in thread\|\tat ' "$tmp/err-$c" || fail "kernel start ($c) printed a stack trace"
+done
+grep -q "signature_scheme 'hmac-md9' is not supported" "$tmp/err-scheme" || fail "the scheme is not named: $(cat "$tmp/err-scheme")"
+grep -q 'is not JSON' "$tmp/err-json" || fail "not JSON is not said: $(cat "$tmp/err-json")"
+echo "20-cli: bin/gtrace run, --json, check, stdin, exit codes, install and kernel start errors ok"

@@ -27,9 +27,22 @@ public final class KernelLauncher {
 
     private KernelLauncher() {}
 
-    public static void serve(String connectionJson) throws InterruptedException {
+    /** The kernel could not start: a connection file it cannot use, ports it cannot bind. */
+    public static final class StartFailed extends Exception {
+        StartFailed(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    public static void serve(String connectionJson) throws InterruptedException, StartFailed {
+        Started k;
+        try {
+            k = start(JupyterProtocol.connection(connectionJson));
+        } catch (RuntimeException e) {
+            throw new StartFailed("cannot start: " + reason(e), e);
+        }
+        // armed only once the kernel serves: a failed start exits plainly, and no cell runs before this
         if (!ExitGuard.arm()) KernelLog.warn("this JVM refuses a security manager: System.exit in a Java cell will end the kernel");
-        Started k = start(JupyterProtocol.connection(connectionJson));
         KernelLog.debug("serving " + Duration.between(ProcessHandle.current().info().startInstant().orElse(Instant.now()),
                 Instant.now()).toMillis() + " ms after process start");
         k.language.thenRunAsync(() -> {
@@ -46,6 +59,17 @@ public final class KernelLauncher {
         } finally {
             ExitGuard.release();
         }
+    }
+
+    /** The first message in the chain that says something, e.g. "signature_scheme 'hmac-md9' is not supported". */
+    private static String reason(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c.getMessage() != null && !c.getMessage().isBlank()) {
+                String kind = c instanceof com.google.gson.JsonParseException ? "the connection file is not JSON: " : "";
+                return kind + c.getMessage().lines().findFirst().orElse("").replaceFirst("^([\\w$]+\\.)+[\\w$]*(Exception|Error): ", "");
+            }
+        }
+        return e.getClass().getSimpleName();
     }
 
     /** A small study that loads the bundled data and the renderers a first cell needs. */

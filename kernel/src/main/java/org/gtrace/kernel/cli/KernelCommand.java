@@ -28,8 +28,21 @@ public final class KernelCommand implements Callable<Integer> {
         }
         if (connectionFile == null) throw new picocli.CommandLine.ParameterException(
                 new picocli.CommandLine(this), "gtrace kernel needs the CONNECTION_FILE Jupyter wrote");
-        String json = Files.readString(connectionFile, StandardCharsets.UTF_8);
-        KernelLauncher.serve(json);
+        String json;
+        try {
+            json = Files.readString(connectionFile, StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            String why = e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage();
+            System.err.println("gtrace kernel: cannot read the connection file " + connectionFile + ": " + why);
+            return 1;
+        }
+        try {
+            KernelLauncher.serve(json);
+        } catch (KernelLauncher.StartFailed e) {
+            // one line, the real cause; the kernel never served, so there is nothing else to say
+            System.err.println("gtrace kernel: " + e.getMessage());
+            return 1;
+        }
         return 0;
     }
 }
