@@ -27,6 +27,25 @@ class JavaCellsCannotEndTheKernel(unittest.TestCase):
         self.assertEqual("ok", reply["status"], reply)
         self.assertEqual("42", result(out))
 
+    def test_a_flood_of_displays_is_capped_and_its_memory_given_back(self):
+        # 3,000 displays of 1 MB each delivered 3 GB and left the kernel at 4.7 GB
+        self.k.run("%%java\nString warm = \"y\".repeat(1_000); for (int i = 0; i < 50; i++) display(warm);")
+        self.k.live_heap_mb()  # a full collection first, before and after, so both figures are what the kernel keeps
+        before = self.k.rss_mb()
+        reply, out = self.k.run('%%java\nString mb = "x".repeat(1_000_000);\nfor (int i = 0; i < 3000; i++) display(mb);',
+                                timeout=300)
+        self.assertEqual("ok", reply["status"], reply)
+        shown = [c for t, c in out if t == "display_data"]
+        self.assertEqual(32, len(shown), "32 MB of the 3 GB: the cell's budget is 32 times the 1M-character text limit")
+        note = streamed(out, "stderr")
+        self.assertIn("2,968 displays (2,968,000,000 characters) were not shown", note)
+        self.k.run("let after_flood = 1 kWh")
+        self.k.live_heap_mb()
+        after = self.k.rss_mb()
+        print(f"\ndisplay flood: RSS {before:.0f} MB before, {after:.0f} MB after")
+        self.assertLess(after, before * 1.2, f"RSS {before:.0f} MB before the flood, {after:.0f} MB after")
+        self.assert_alive_with_state()
+
     def test_system_exit_is_refused_with_a_clear_message(self):
         reply, out = self.k.run("%%java\nSystem.exit(3);")
         self.assertEqual("error", reply["status"])

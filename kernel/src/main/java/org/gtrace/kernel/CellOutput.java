@@ -56,12 +56,19 @@ final class CellOutput implements Output {
     @Override
     public synchronized void display(Bundle bundle) {
         flushHeld();
-        publish(protocol.displayData(bundle, false));
+        if (limit.admitWhole(size(bundle))) publish(protocol.displayData(bundle, false));
     }
 
     @Override
-    public void update(Bundle bundle) {
-        publish(protocol.displayData(bundle, true));
+    public synchronized void update(Bundle bundle) {
+        if (limit.admitWhole(size(bundle))) publish(protocol.displayData(bundle, true));
+    }
+
+    /** The characters a bundle sends: what counts against the cell's output budget. */
+    private static long size(Bundle b) {
+        long n = 0;
+        for (Object v : b.data().values()) n += String.valueOf(v).length();
+        return n;
     }
 
     @Override
@@ -102,21 +109,26 @@ final class CellOutput implements Output {
     }
 
     private void flushHeld() {
-        if (held != null) publish(protocol.displayData(held, false));
+        if (held != null && limit.admitWhole(size(held))) publish(protocol.displayData(held, false));
         held = null;
+    }
+
+    /** Characters this cell output or tried to: a large figure means memory to give back. */
+    long attempted() {
+        return limit.attempted();
     }
 
     /** Publishes the held result as Out[count]; returns its text for the history. */
     synchronized String finish(boolean failed) {
+        Bundle result = held != null && !failed && !silent && limit.admitWhole(size(held)) ? held : null;
+        if (held != null && failed) flushHeld();
+        held = null;
         String note = limit.note();
         if (note != null) publish(protocol.stream(true, note));
-        if (held != null && !failed && !silent) {
-            publish(protocol.executeResult(count, held));
-            resultText = held.plain();
-        } else if (held != null && failed) {
-            flushHeld();
+        if (result != null) {
+            publish(protocol.executeResult(count, result));
+            resultText = result.plain();
         }
-        held = null;
         return resultText;
     }
 }
