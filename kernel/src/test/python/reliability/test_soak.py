@@ -47,5 +47,59 @@ class Soak(unittest.TestCase):
             k.close()
 
 
+JAVA_CELLS = int(os.environ.get("RELIABILITY_JAVA_SOAK_CELLS", "3000"))
+
+
+def quantile(xs, p):
+    xs = sorted(xs)
+    return xs[int(p * (len(xs) - 1))]
+
+
+class JavaSoak(unittest.TestCase):
+    def test_a_java_cell_costs_the_same_after_thousands(self):
+        # over 3,000 trivial Java cells the median went from 28 to 172 ms: JShell kept every expression's $N
+        import statistics
+        import time
+        k = Kernel()
+        try:
+            k.run("%%java\n1")
+            times = []
+            for i in range(JAVA_CELLS):
+                t0 = time.monotonic()
+                reply, out = k.run("%%%%java\n%d * 7" % i)
+                times.append((time.monotonic() - t0) * 1000)
+                self.assertEqual("ok", reply["status"], reply)
+            start, end = times[:300], times[-300:]
+            m0, m1 = statistics.median(start), statistics.median(end)
+            p0, p1 = quantile(start, 0.95), quantile(end, 0.95)
+            print("\njava soak: %d cells; median %.1f ms at the start, %.1f at the end; p95 %.1f and %.1f ms; live heap %.0f MB"
+                  % (JAVA_CELLS, m0, m1, p0, p1, k.live_heap_mb()))
+            self.assertLess(m1, 1.5 * m0, "median at the start and the end")
+            self.assertLess(p1, 1.5 * max(p0, m0 * 1.5), "p95 at the start and the end")
+        finally:
+            k.close()
+
+
+    def test_a_renewed_jshell_still_sees_the_dsl_and_a_users_java_is_never_lost(self):
+        # past 300 snippets a JShell holding nothing of the user's is swapped for a fresh one
+        k = Kernel()
+        try:
+            k.run("let lent = 3 kWh")
+            self.assertEqual("ok", k.run('%%java\nlent.in("Wh")')[0]["status"])
+            for i in range(400):
+                k.run("%%%%java\n%d + 1" % i)
+            reply, out = k.run('%%java\nlent.in("Wh")')
+            self.assertEqual("ok", reply["status"], reply)
+            self.assertIn("3000", "".join(c["data"]["text/plain"] for t, c in out if t == "execute_result"))
+            k.run("%%java\nint kept = 41;")
+            for i in range(400):
+                k.run("%%%%java\n%d + 2" % i)
+            reply, out = k.run("%%java\nkept + 1")
+            self.assertEqual("42", "".join(c["data"]["text/plain"] for t, c in out if t == "execute_result"),
+                             "a JShell with the user's own declarations is kept")
+        finally:
+            k.close()
+
+
 if __name__ == "__main__":
     unittest.main()
