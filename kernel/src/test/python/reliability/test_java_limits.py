@@ -171,5 +171,37 @@ class RejectedCellsAreForgotten(unittest.TestCase):
         finally:
             k.close()
 
+
+class AStuckJavaCellIsAnsweredFor(unittest.TestCase):
+    DEADLOCK = ("%%java\nObject a = new Object(), b = new Object();\n"
+                "Thread other = new Thread(() -> { synchronized (b) { try { Thread.sleep(300); } catch (Exception e) {} synchronized (a) {} } });\n"
+                "synchronized (a) { other.start(); Thread.sleep(100); synchronized (b) {} }")
+
+    def test_a_synchronized_deadlock_gets_a_reply_that_says_restart_and_shutdown_still_works(self):
+        # interrupt did nothing: the cell never replied (a ReentrantLock deadlock stopped in 20 ms)
+        k = Kernel()
+        try:
+            self.assertEqual("ok", k.run("let kept = 7 kWh")[0]["status"])
+            msg_id = k.kc.execute(self.DEADLOCK)
+            time.sleep(1.5)
+            t0 = time.monotonic()
+            k.km.interrupt_kernel()
+            reply = k.kc.get_shell_msg(timeout=30)
+            self.assertEqual(msg_id, reply["parent_header"]["msg_id"])
+            self.assertLess(time.monotonic() - t0, 5, "the reply comes within seconds of the interrupt")
+            self.assertEqual("InterruptFailed", reply["content"]["ename"])
+            self.assertIn("Restart", reply["content"]["evalue"])
+            reply, out = k.run("kept")
+            self.assertEqual("ok", reply["status"], "G-TRACE cells still run")
+            self.assertIn("7", result(out))
+            reply, _ = k.run("%%java\n1 + 1")
+            self.assertEqual("InterruptFailed", reply["ename"], "a Java cell is refused with the reason, not left to hang")
+            t0 = time.monotonic()
+            k.km.shutdown_kernel(now=False)
+            self.assertLess(time.monotonic() - t0, 15, "shutdown still works")
+            self.assertFalse(k.km.is_alive())
+        finally:
+            k.close()
+
 if __name__ == "__main__":
     unittest.main()

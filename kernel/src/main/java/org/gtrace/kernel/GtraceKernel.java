@@ -32,11 +32,22 @@ public final class GtraceKernel implements RequestHandler {
     private final Editing editing;
     private final Runnable shutdown;
     private final History history = new History();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "gtrace-cell");
-        t.setDaemon(true);
-        return t;
-    });
+    private volatile ExecutorService worker = newWorker();
+    /** When the running cell was asked to stop. */
+    private volatile long interruptNanos;
+    /** A cell's thread did not stop when interrupted: JShell may still be inside it, so Java cells wait for a restart. */
+    private volatile boolean javaBlocked;
+
+    /** How long an interrupted cell has to stop before the kernel answers without it. */
+    static final long STUCK_AFTER_MS = 2000;
+
+    private static ExecutorService newWorker() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "gtrace-cell");
+            t.setDaemon(true);
+            return t;
+        });
+    }
     private volatile Thread cellThread;
     private volatile long lastRequestNanos = System.nanoTime();
     private volatile boolean interruptRequested;
@@ -146,8 +157,10 @@ public final class GtraceKernel implements RequestHandler {
     void interrupt() {
         Thread t = cellThread;
         if (t == null) return;
+        if (!interruptRequested) interruptNanos = System.nanoTime();
         interruptRequested = true;
-        if (runner.java().isRunning()) runner.java().stop();
+        // once a Java cell is stuck, JShell says it is running for ever: a later cell is a G-TRACE one
+        if (!javaBlocked && runner.java().isRunning()) runner.java().stop();
         else t.interrupt();
     }
 
@@ -198,6 +211,10 @@ public final class GtraceKernel implements RequestHandler {
 
     /** Runs the cell on the worker; returns its error, or null. Never throws. */
     private CellError run(String code, String origin, CellOutput out) {
+        if (javaBlocked && code.stripLeading().startsWith("%%java")) {
+            return CellErrors.simple("InterruptFailed", "Java cells cannot run: an earlier cell did not stop when interrupted"
+                    + " and may still hold JShell. Restart the kernel (Kernel → Restart); G-TRACE cells still run.");
+        }
         Future<CellError> f = worker.submit(() -> {
             cellThread = Thread.currentThread();
             Thread.interrupted();
@@ -218,13 +235,33 @@ public final class GtraceKernel implements RequestHandler {
                 Thread.interrupted();
             }
         });
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return CellErrors.interrupted();
-        } catch (ExecutionException e) {
-            return CellErrors.of(e.getCause());
+        while (true) {
+            try {
+                return f.get(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                if (interruptRequested && System.nanoTime() - interruptNanos > STUCK_AFTER_MS * 1_000_000) return abandon();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return CellErrors.interrupted();
+            } catch (ExecutionException e) {
+                return CellErrors.of(e.getCause());
+            }
         }
+    }
+
+    /**
+     * Answers for a cell whose thread an interrupt could not stop (a {@code synchronized}
+     * deadlock: monitors do not answer interrupts): the thread is left where it is, a new worker
+     * takes the next cells, and the user is told a restart is needed for Java cells.
+     */
+    private CellError abandon() {
+        KernelLog.warn("a cell did not stop within " + STUCK_AFTER_MS + " ms of an interrupt; its thread is left blocked");
+        javaBlocked = true;
+        worker = newWorker();
+        cellThread = null;
+        interruptRequested = false;
+        return CellErrors.simple("InterruptFailed", "the cell did not stop within " + STUCK_AFTER_MS / 1000 + " s of the interrupt:"
+                + " its thread is blocked where Java cannot interrupt it (a synchronized deadlock, for one). G-TRACE cells"
+                + " still run; Java cells need a restart (Kernel → Restart), which loses the session's state.");
     }
 }
