@@ -30,9 +30,6 @@ public final class KernelSpec {
     /** Flags measured to start the kernel fastest and smallest (see bench/kernel-latency.py). */
     public static final List<String> JVM_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
             "-Xshare:auto", "-Xss1m", "-XX:CICompilerCount=1", "-Djava.awt.headless=true",
-            // a small initial heap lets the serial collector give memory back after a large cell (the default,
-            // 1/64 of RAM, is a floor the heap never shrinks below once touched)
-            "-Xms32m", "-XX:-ShrinkHeapInSteps", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
             // lets the kernel free what JShell keeps of rejected snippets (RejectedSnippets)
             "--add-opens", "jdk.jshell/jdk.jshell=ALL-UNNAMED");
 
