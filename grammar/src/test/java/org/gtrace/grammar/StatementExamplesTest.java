@@ -481,6 +481,9 @@ class StatementExamplesTest {
         assertTrue(set.contains("use one of us, uk"), set);
         String unit = session.execute(GHIBLI + "equivalents ghibli < car 3 kWh >", "test").format("test", "");
         assertTrue(unit.contains("'car' needs CO2e but got energy"), unit);
+        String range = session.execute(GHIBLI + "equivalents ghibli < household 1 .. 2 kWh >", "test").format("test", "");
+        assertTrue(range.contains("'household' takes one number, not an uncertain value"), range);
+        assertTrue(range.contains("write one number, as in household 2700 kWh"), range);
         Execution zero = session.execute(GHIBLI + "equivalents ghibli < car 0 kg >", "test");
         assertFalse(zero.ok());
         assertTrue(zero.format("test", "").contains("test:2:26: error[input]: car: must be greater than 0 (got 0 kgCO2e)"), zero.format("test", ""));

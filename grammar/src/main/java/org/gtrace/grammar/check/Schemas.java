@@ -285,11 +285,11 @@ public final class Schemas {
         Map<String, PropertySpec> m = new LinkedHashMap<>();
         put(m, PropertySpec.word("factors", EquivalenceFactors.sets(), "factors uk",
                 "The set of cited factors: us (EPA, EIA; the default) or uk (DESNZ, Ofgem)."));
-        put(m, PropertySpec.quantity("car", List.of(Dimension.CO2E), 0, INF, "car 0.17 kgCO2e",
+        put(m, PropertySpec.number("car", List.of(Dimension.CO2E), 0, INF, "car 0.17 kgCO2e",
                 "CO2e of one km driven, in place of the set's average car."));
-        put(m, PropertySpec.quantity("smartphone", List.of(Dimension.ENERGY), 0, INF, "smartphone 0.02 kWh",
+        put(m, PropertySpec.number("smartphone", List.of(Dimension.ENERGY), 0, INF, "smartphone 0.02 kWh",
                 "Energy of one smartphone charge, in place of the set's."));
-        put(m, PropertySpec.quantity("household", List.of(Dimension.ENERGY), 0, INF, "household 2700 kWh",
+        put(m, PropertySpec.number("household", List.of(Dimension.ENERGY), 0, INF, "household 2700 kWh",
                 "Electricity one household uses in a year, in place of the set's."));
         return m;
     }
