@@ -110,19 +110,34 @@ public final class KernelSpec {
 
     /** Writes {@code kernelsDir/gtrace}, replacing any earlier spec there; returns its path. */
     public Path install(Path kernelsDir) throws IOException {
-        Files.createDirectories(kernelsDir);
-        removeStale(kernelsDir, NAME);
         Path target = kernelsDir.resolve(NAME);
-        Path tmp = Files.createTempDirectory(kernelsDir, "." + NAME + "-");
-        readableByAll(tmp);
-        try {
+        return writeWhole(kernelsDir, NAME, tmp -> {
             boolean archived = archive(tmp.resolve(ARCHIVE));
             Files.writeString(tmp.resolve("kernel.json"), kernelJson(archived ? target.resolve(ARCHIVE) : null), StandardCharsets.UTF_8);
             Files.write(tmp.resolve("logo-32x32.png"), Logo.png(32));
             Files.write(tmp.resolve("logo-64x64.png"), Logo.png(64));
             Files.writeString(tmp.resolve("logo-svg.svg"), Logo.svg(), StandardCharsets.UTF_8);
             Files.writeString(tmp.resolve("kernel.js"), ClassicMode.kernelJs(), StandardCharsets.UTF_8);
-            return replace(target, tmp);
+        });
+    }
+
+    /** What goes into a folder before it is moved into place. */
+    private interface Contents {
+        void write(Path folder) throws IOException;
+    }
+
+    /**
+     * Writes {@code dir/name} whole: into a temporary folder beside it, readable by every Jupyter
+     * user, then moved over the old one, after clearing what killed installs left there.
+     */
+    private static Path writeWhole(Path dir, String name, Contents contents) throws IOException {
+        Files.createDirectories(dir);
+        removeStale(dir, name);
+        Path tmp = Files.createTempDirectory(dir, "." + name + "-");
+        readableByAll(tmp);
+        try {
+            contents.write(tmp);
+            return replace(dir.resolve(name), tmp);
         } finally {
             if (Files.exists(tmp)) deleteTree(tmp);
         }
@@ -168,13 +183,7 @@ public final class KernelSpec {
     public static Path installLabExtension(Path built, Path dataDir) throws IOException {
         String name = com.google.gson.JsonParser.parseString(Files.readString(built.resolve("package.json")))
                 .getAsJsonObject().get("name").getAsString();
-        Path dir = dataDir.resolve("labextensions");
-        Files.createDirectories(dir);
-        removeStale(dir, name);
-        Path target = dir.resolve(name);
-        Path tmp = Files.createTempDirectory(dir, "." + name + "-");
-        readableByAll(tmp);
-        try {
+        return writeWhole(dataDir.resolve("labextensions"), name, tmp -> {
             try (Stream<Path> s = Files.walk(built)) {
                 for (Path from : s.toList()) {
                     Path to = tmp.resolve(built.relativize(from).toString());
@@ -182,10 +191,7 @@ public final class KernelSpec {
                     else Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
-            return replace(target, tmp);
-        } finally {
-            if (Files.exists(tmp)) deleteTree(tmp);
-        }
+        });
     }
 
     /** How old a temporary folder of an install must be before a later install takes it for debris. */

@@ -65,13 +65,18 @@ public final class JavaCells {
      */
     public void warmUp() {
         if (!starting.compareAndSet(false, true)) return;
+        createInBackground(shell, "gtrace-jshell-warmup");
+    }
+
+    /** Makes a JShell on a low-priority daemon thread and completes {@code into} with it, or with why it failed. */
+    private static void createInBackground(CompletableFuture<JShell> into, String threadName) {
         Thread t = new Thread(() -> {
             try {
-                shell.complete(create());
+                into.complete(create());
             } catch (Throwable e) {
-                shell.completeExceptionally(e);
+                into.completeExceptionally(e);
             }
-        }, "gtrace-jshell-warmup");
+        }, threadName);
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
@@ -141,16 +146,7 @@ public final class JavaCells {
     private void prepareFresh() {
         CompletableFuture<JShell> next = new CompletableFuture<>();
         fresh = next;
-        Thread t = new Thread(() -> {
-            try {
-                next.complete(create());
-            } catch (Throwable e) {
-                next.completeExceptionally(e);
-            }
-        }, "gtrace-jshell-renew");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        t.start();
+        createInBackground(next, "gtrace-jshell-renew");
     }
 
     /** Swaps in the fresh JShell when it is ready and the current one still holds nothing of the user's. */
