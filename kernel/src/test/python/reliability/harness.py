@@ -71,12 +71,26 @@ class Kernel:
         return sum(float(row[c]) for c in ("S0U", "S1U", "EU", "OU")) / 1024.0
 
     def run(self, code, timeout=TIMEOUT):
-        """Executes code; returns (reply content, [(msg_type, content)] of its IOPub outputs)."""
+        """Executes code; returns (reply content, [(msg_type, content)] of the IOPub outputs it
+        left, as a front end shows them: clear_output removes what came before (a cell that runs
+        over a second clears its outputs and sends them again without its progress line)."""
         outputs = []
+        clear_on_next = []
 
         def hook(msg):
-            if msg["msg_type"] not in ("status", "execute_input"):
-                outputs.append((msg["msg_type"], msg["content"]))
+            kind = msg["msg_type"]
+            if kind in ("status", "execute_input"):
+                return
+            if kind == "clear_output":
+                if msg["content"].get("wait"):
+                    clear_on_next.append(True)
+                else:
+                    outputs.clear()
+                return
+            if clear_on_next:
+                outputs.clear()
+                clear_on_next.clear()
+            outputs.append((kind, msg["content"]))
 
         reply = self.kc.execute_interactive(code, timeout=timeout, output_hook=hook)
         return reply["content"], outputs

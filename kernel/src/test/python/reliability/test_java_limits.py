@@ -182,6 +182,8 @@ class AStuckJavaCellIsAnsweredFor(unittest.TestCase):
         k = Kernel()
         try:
             self.assertEqual("ok", k.run("let kept = 7 kWh")[0]["status"])
+            # JShell first, so that 1.5 s after the cell starts its two threads are deadlocked, not still compiling
+            self.assertEqual("ok", k.run("%%java\n1 + 1", timeout=120)[0]["status"])
             msg_id = k.kc.execute(self.DEADLOCK)
             time.sleep(1.5)
             t0 = time.monotonic()

@@ -17,6 +17,7 @@ import org.gtrace.kernel.jupyter.KernelLog;
 import org.gtrace.kernel.jupyter.KernelServer;
 import org.gtrace.kernel.magic.Magics;
 import org.gtrace.kernel.safety.ExitGuard;
+import org.gtrace.kernel.safety.ParentWatch;
 
 /**
  * Starts a kernel: binds the sockets first (so kernel_info is answered at once), creates the
@@ -45,6 +46,10 @@ public final class KernelLauncher {
         if (!ExitGuard.arm()) KernelLog.warn("this JVM refuses a security manager: System.exit in a Java cell will end the kernel");
         KernelLog.debug("serving " + Duration.between(ProcessHandle.current().info().startInstant().orElse(Instant.now()),
                 Instant.now()).toMillis() + " ms after process start");
+        ParentWatch.start(why -> {
+            KernelLog.warn(why);
+            k.server.stop();
+        });
         k.language.thenRunAsync(() -> {
             try {
                 k.kernel.awaitQuiet(300);
