@@ -255,12 +255,37 @@ class KernelClientTests(unittest.TestCase):
             start = code.index("video.cog") if "video.cog" in code else code.index("case.")
             self.assertEqual(start, reply["cursor_start"], "the whole dotted id is replaced")
 
+    def test_report_magic_writes_the_sessions_results_and_keeps_an_existing_file(self):
+        import json
+        import os
+        import tempfile
+        folder = tempfile.mkdtemp(prefix="gtrace-report-")
+        path = os.path.join(folder, "study.json")
+        run(self.kc, "%reset")
+        reply, _ = run(self.kc, "training gpt3 < energy 1287 MWh; intensity 429 g/kWh >\n"
+                                "workload image ghibli < queries 700M; energy 0.006 kWh >\nregion dc < intensity 100 g/kWh >")
+        self.assertEqual("ok", reply["status"], reply)
+        reply, out = run(self.kc, "%report " + path)
+        self.assertEqual("ok", reply["status"], reply)
+        with open(path) as f:
+            report = json.load(f)
+        self.assertEqual(["gpt3", "ghibli"], [r["name"] for r in report["results"]], "every result, not the region")
+        self.assertIn("# ---- cell ", report["manifest"]["program"]["text"], "the notebook's cells, in order")
+        reply, _ = run(self.kc, "%report " + path)
+        self.assertEqual("error", reply["status"])
+        self.assertIn("exists and was kept", reply["evalue"])
+        reply, _ = run(self.kc, "%report --force " + path + " ghibli")
+        self.assertEqual("ok", reply["status"], reply)
+        with open(path) as f:
+            self.assertEqual(["ghibli"], [r["name"] for r in json.load(f)["results"]])
+        self.assertEqual(["study.json"], os.listdir(folder), "no temporary file left")
+
     def test_magics(self):
         reply, out = run(self.kc, "%seed 42\n%lsmagic")
         self.assertEqual("ok", reply["status"])
         printed = "".join(c["text"] for t, c in out if t == "stream")
         self.assertIn("Seed set to 42.", printed)
-        for magic in ("%%java", "%time, %%time", "%load", "%reset", "%seed", "%sources", "%presets", "%who", "%lsmagic", "%help"):
+        for magic in ("%%java", "%time, %%time", "%load", "%reset", "%seed", "%report", "%sources", "%presets", "%who", "%lsmagic", "%help"):
             self.assertIn(magic, printed)
         reply, out = run(self.kc, "%%time\nlet timed = 1 kWh")
         self.assertIn("Wall time:", "".join(c["text"] for t, c in out if t == "stream"))

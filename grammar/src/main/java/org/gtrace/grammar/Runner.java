@@ -20,6 +20,7 @@ import org.gtrace.grammar.diag.Kind;
 import org.gtrace.grammar.parse.SourceParser;
 import org.gtrace.grammar.runtime.Bindings;
 import org.gtrace.grammar.runtime.Progress;
+import org.gtrace.grammar.runtime.ProgramLog;
 import org.gtrace.grammar.runtime.RunContext;
 import org.gtrace.grammar.runtime.RunError;
 import org.gtrace.grammar.runtime.Settings;
@@ -37,8 +38,14 @@ final class Runner {
     private final Services services;
     private final Bindings bindings;
     private final Settings settings;
+    private final ProgramLog program;
 
     Runner(Catalog catalog, Compilers compilers, Services services, Bindings bindings, Settings settings) {
+        this(catalog, compilers, services, bindings, settings, new ProgramLog());
+    }
+
+    Runner(Catalog catalog, Compilers compilers, Services services, Bindings bindings, Settings settings, ProgramLog program) {
+        this.program = program;
         this.catalog = catalog;
         this.compilers = compilers;
         this.services = services;
@@ -69,12 +76,13 @@ final class Runner {
         }
     }
 
-    Execution run(String source, Progress progress) {
+    Execution run(String source, String origin, Progress progress) {
         Diagnostics d = new Diagnostics();
         Program p = front(source, d);
         if (p == null) return new Execution(List.of(), d.sorted());
         Plan plan = new Compiler(compilers, services).compile(p);
-        RunContext ctx = new RunContext(bindings, settings, progress);
+        program.add(origin, source);
+        RunContext ctx = new RunContext(bindings, settings, progress, program);
         List<Diagnostic> out = new ArrayList<>(d.sorted());
         for (Step step : plan.steps()) {
             Diagnostic failure = runStep(step, ctx);

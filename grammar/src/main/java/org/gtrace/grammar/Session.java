@@ -10,6 +10,7 @@ import org.gtrace.grammar.check.Catalog;
 import org.gtrace.grammar.compile.Compilers;
 import org.gtrace.grammar.compile.Estimator;
 import org.gtrace.grammar.compile.Services;
+import org.gtrace.grammar.compile.StudyWriter;
 import org.gtrace.grammar.bind.CoreCatalog;
 import org.gtrace.grammar.bind.CoreEstimator;
 import org.gtrace.grammar.diag.Diagnostic;
@@ -19,6 +20,7 @@ import org.gtrace.grammar.edit.Completion;
 import org.gtrace.grammar.edit.Inspector;
 import org.gtrace.grammar.runtime.Bindings;
 import org.gtrace.grammar.runtime.Progress;
+import org.gtrace.grammar.runtime.ProgramLog;
 import org.gtrace.grammar.runtime.Settings;
 import org.gtrace.grammar.runtime.ValueTypes;
 
@@ -39,10 +41,11 @@ import org.gtrace.grammar.runtime.ValueTypes;
 public final class Session {
 
     private final Catalog catalog;
-    private final Services services;
+    private Services services;
     private final Compilers compilers;
     private final Bindings bindings = new Bindings();
     private final Settings settings = new Settings();
+    private final ProgramLog program = new ProgramLog();
 
     /** A session over the bundled data and the stdlib's estimators. */
     public Session() {
@@ -62,12 +65,25 @@ public final class Session {
 
     /** As {@link #execute(String, String)}, reporting long work to {@code progress}, which may cancel it. */
     public synchronized Execution execute(String source, String origin, Progress progress) {
-        return new Runner(catalog, compilers, services, bindings, settings).run(source, progress);
+        return new Runner(catalog, compilers, services, bindings, settings, program).run(source, origin, progress);
     }
 
     /** Parses and checks only: nothing runs and the session does not change. */
     public synchronized List<Diagnostic> check(String source, String origin) {
         return new Runner(catalog, compilers, services, bindings, settings).check(source);
+    }
+
+    /** Where {@code report} statements write their files: a front end's renderers (the default refuses, saying why). */
+    public synchronized void reportWriter(StudyWriter writer) {
+        services = new Services(services.estimator(), writer);
+    }
+
+    /**
+     * The reproducibility manifest of these results as this session made them: build, datasets,
+     * seed, samples, the program run so far and each headline figure.
+     */
+    public synchronized org.gtrace.stdlib.report.Manifest manifest(List<org.gtrace.stdlib.report.Report> results) {
+        return org.gtrace.grammar.compile.StudyReports.manifest(settings, program, results);
     }
 
     /** Every name bound in the session, in definition order. */
@@ -92,6 +108,7 @@ public final class Session {
     public synchronized void reset() {
         bindings.clear();
         settings.reset();
+        program.clear();
     }
 
     /**

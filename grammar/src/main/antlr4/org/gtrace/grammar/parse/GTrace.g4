@@ -28,10 +28,11 @@ statement
     | SET option=propName value=propValue                                     # SetStmt
     | EXPECT actual=additive EQ expected=additive (PLUSMINUS tolerance=additive)?   # ExpectStmt
     | CHART subject=chartable (AS style=propName)?                            # ChartStmt
-    | TABLE subject=chartable                                              # TableStmt
+    | TABLE subject=chartable (TO path=STRING)?                            # TableStmt
     | EXPLAIN subject=chartable                                            # ExplainStmt
     | EQUIVALENTS subject=expr block?                                      # EquivalentsStmt
     | SCI target=ident PER per=expr                                        # SciStmt
+    | REPORT targets=identList TO path=STRING block?                       # ReportStmt
     | query                                                                # QueryStmt
     | expr                                                                 # ExprStmt
     ;
@@ -98,8 +99,8 @@ ident : ID ;
 /* Any word may name a property: '< energy 0.006 kWh; region FR >'. */
 propName
     : ID | WORKLOAD | TRAINING | REGION | SCENARIO | SIMULATE | ASSESS | LET | LOAD | SET | EXPECT
-    | CHART | TABLE | EXPLAIN | EQUIVALENTS | SCI | ENERGY | EMISSIONS | WATER | COMPARE | LIFECYCLE
-    | FROM | BY | ACROSS | IN | WITH | PER | AS | OVER
+    | CHART | TABLE | EXPLAIN | EQUIVALENTS | SCI | REPORT | ENERGY | EMISSIONS | WATER | COMPARE | LIFECYCLE
+    | FROM | BY | ACROSS | IN | WITH | PER | AS | OVER | TO
     ;
 
 // ---- keywords ----
@@ -118,6 +119,7 @@ TABLE       : 'table' ;
 EXPLAIN     : 'explain' ;
 EQUIVALENTS : 'equivalents' ;
 SCI         : 'sci' ;
+REPORT      : 'report' ;
 ENERGY      : 'energy' ;
 EMISSIONS   : 'emissions' ;
 WATER       : 'water' ;
@@ -131,6 +133,7 @@ WITH        : 'with' ;
 PER         : 'per' ;
 AS          : 'as' ;
 OVER        : 'over' ;
+TO          : 'to' ;
 
 // ---- punctuation ----
 LT        : '<' ;

@@ -7,7 +7,7 @@ package org.gtrace.grammar.ast;
 public sealed interface Stmt
         permits Stmt.Workload, Stmt.Training, Stmt.Region, Stmt.Scenario, Stmt.Simulate, Stmt.Assess,
         Stmt.Let, Stmt.Load, Stmt.Set, Stmt.Expect, Stmt.Chart, Stmt.Table, Stmt.Explain, Stmt.Equivalents,
-        Stmt.Sci, Stmt.Ask, Stmt.Show {
+        Stmt.Sci, Stmt.Report, Stmt.Ask, Stmt.Show {
 
     Span span();
 
@@ -63,8 +63,15 @@ public sealed interface Stmt
     /** {@code chart emissions ghibli by region as bar}; style may be null. */
     record Chart(Subject subject, Name style, Span span) implements Stmt {}
 
-    /** {@code table telemetry}, {@code table emissions ghibli by region}. */
-    record Table(Subject subject, Span span) implements Stmt {}
+    /**
+     * {@code table telemetry}, {@code table emissions ghibli by region}; with {@code to "by-region.csv"}
+     * the table is also written to that file. path and pathSpan are null when there is no {@code to}.
+     */
+    record Table(Subject subject, String path, Span pathSpan, Span span) implements Stmt {
+        public Table(Subject subject, Span span) {
+            this(subject, null, null, span);
+        }
+    }
 
     /** {@code explain emissions ghibli}: the formula, the inputs and their sources. */
     record Explain(Subject subject, Span span) implements Stmt {}
@@ -78,6 +85,13 @@ public sealed interface Stmt
      * ({@code per 130M users}).
      */
     record Sci(Name target, Expr per, Span span) implements Stmt {}
+
+    /**
+     * {@code report ghibli, gpt3 to "study.html" < overwrite >}: a study report of the named results
+     * (HTML, Markdown or JSON, by the file's extension) with their derivations, sources, assumptions
+     * and a reproducibility manifest.
+     */
+    record Report(java.util.List<Name> targets, String path, Span pathSpan, Block block, Span span) implements Stmt {}
 
     /** A query on its own line: {@code emissions ghibli}. */
     record Ask(Query query, Span span) implements Stmt {}

@@ -1,5 +1,7 @@
 package org.gtrace.grammar.check;
 
+import java.util.List;
+
 import java.util.HashMap;
 import java.util.Map;
 import org.gtrace.grammar.ast.Block;
@@ -67,7 +69,8 @@ public final class Checker {
             else if (s instanceof Stmt.Set set) setting(set);
             else if (s instanceof Stmt.Expect e) queries.expect(e);
             else if (s instanceof Stmt.Chart c) chart(c);
-            else if (s instanceof Stmt.Table t) subject(t.subject());
+            else if (s instanceof Stmt.Table t) table(t);
+            else if (s instanceof Stmt.Report r) report(r);
             else if (s instanceof Stmt.Explain e) explain(e);
             else if (s instanceof Stmt.Equivalents e) {
                 queries.equivalents(e.subject());
@@ -194,6 +197,37 @@ public final class Checker {
                         ExprChecker.hintOr(DidYouMean.hint(c.style().text(), ChartStyles.ALL),
                                 "styles: " + String.join(", ", ChartStyles.ALL)));
             }
+        }
+
+        private void table(Stmt.Table t) {
+            subject(t.subject());
+            if (t.path() != null) fileName(t.path(), t.pathSpan(), List.of(".csv"), "table " + label(t.subject()) + " to \"by-region.csv\"");
+        }
+
+        /** {@code report a, b to "study.html"}: names of results, a file whose extension says the format. */
+        private void report(Stmt.Report r) {
+            for (Name n : r.targets()) names.resolve(n);
+            props.block(r.block(), Schemas.of(Owner.REPORT), "a report");
+            if (r.block().get("format").isEmpty()) {
+                fileName(r.path(), r.pathSpan(), List.of(".html", ".htm", ".md", ".json"),
+                        "report " + r.targets().get(0).text() + " to \"study.html\" (or .md, .json), or say < format markdown >");
+            } else if (r.path().isBlank()) {
+                diagnostics.error(Kind.DATA, r.pathSpan(), "the file name is empty", "write report " + r.targets().get(0).text() + " to \"study.html\"");
+            }
+        }
+
+        private void fileName(String path, Span at, List<String> extensions, String example) {
+            String lower = path.toLowerCase(java.util.Locale.ROOT);
+            if (path.isBlank()) {
+                diagnostics.error(Kind.DATA, at, "the file name is empty", "write " + example);
+            } else if (extensions.stream().noneMatch(lower::endsWith)) {
+                diagnostics.error(Kind.DATA, at, "'" + path + "' does not end in " + String.join(", ", extensions),
+                        "the extension says what is written: " + example);
+            }
+        }
+
+        private static String label(org.gtrace.grammar.ast.Subject s) {
+            return s instanceof Expr.Ref r ? r.name().text() : "t";
         }
 
         /** {@code explain FRA} describes a bundled region; anything else is explained as a value or query. */

@@ -25,7 +25,7 @@ import org.gtrace.stdlib.units.Dimension;
 public final class Schemas {
 
     /** The declarations and settings that take properties. */
-    public enum Owner { WORKLOAD, TRAINING, REGION, SIMULATE, ASSESS, LOAD, EQUIVALENTS, SET }
+    public enum Owner { WORKLOAD, TRAINING, REGION, SIMULATE, ASSESS, LOAD, EQUIVALENTS, REPORT, SET }
 
     private static final double INF = Double.POSITIVE_INFINITY;
     private static final List<Dimension> COUNT_DIMS = List.of(Dimension.NONE, Dimension.OUTPUTS);
@@ -52,6 +52,7 @@ public final class Schemas {
         t.put(Owner.LOAD, load());
         t.put(Owner.EQUIVALENTS, giving(equivalents(), Map.of("car", Field.EQUIVALENT_CAR, "smartphone", Field.EQUIVALENT_SMARTPHONE,
                 "household", Field.EQUIVALENT_HOUSEHOLD)));
+        t.put(Owner.REPORT, report());
         t.put(Owner.SET, settings());
         return Collections.unmodifiableMap(t);
     }
@@ -278,6 +279,15 @@ public final class Schemas {
     private static Map<String, PropertySpec> load() {
         Map<String, PropertySpec> m = new LinkedHashMap<>();
         put(m, PropertySpec.of("separator", TEXT, "separator \";\"", "Column separator (default ',')."));
+        return m;
+    }
+
+    private static Map<String, PropertySpec> report() {
+        Map<String, PropertySpec> m = new LinkedHashMap<>();
+        put(m, PropertySpec.of("overwrite", FLAG, "overwrite", "Replace the file if it exists (without it an existing report is kept and the statement fails)."));
+        put(m, PropertySpec.of("title", TEXT, "title \"Ghibli trend: energy and CO2e\"", "The report's heading (default: the names reported)."));
+        put(m, PropertySpec.word("format", List.of("html", "markdown", "json"), "format markdown",
+                "What to write, when the file's extension does not say: html, markdown or json."));
         return m;
     }
 

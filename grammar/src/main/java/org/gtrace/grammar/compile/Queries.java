@@ -122,7 +122,9 @@ final class Queries {
     static Step table(Stmt.Table t, Services sv) {
         return Steps.of(t.span(), ctx -> {
             Report r = subject(t.subject(), t.span(), ctx, sv);
-            ctx.report(r.table() != null || r.metrics().isEmpty() ? r : withMetricTable(r));
+            Report shown = r.table() != null || r.metrics().isEmpty() ? r : withMetricTable(r);
+            if (t.path() != null) shown = StudyReports.writeCsv(shown, t, ctx);
+            ctx.report(shown);
         });
     }
 
@@ -206,6 +208,16 @@ final class Queries {
             ctx.report(r.withTitle("Explain " + r.title()).withTable(null).withCharts(List.of())
                     .withMarkdown(md.toString().strip()).withNotes(List.of()));
         });
+    }
+
+    /** The derivation of a value's headline metrics, the published figures it uses and its notes, as explain shows them. */
+    static String derivationMarkdown(Report r, Expr subject) {
+        StringBuilder md = new StringBuilder();
+        boolean published = !Basics.figures(subject).isEmpty();
+        explainMetrics(r.metrics(), new DerivationSequence(), md, published ? "from the published figures below" : "as given");
+        figureSources(subject, md);
+        for (String note : r.notes()) md.append("- ").append(note).append('\n');
+        return md.toString().strip();
     }
 
     /** The published figures an expression uses, each with its value, notes and source. */

@@ -1,7 +1,12 @@
 package org.gtrace.grammar.compile;
 
 /**
- * What compiled steps call into: the estimation bridge. Extended (additively) as runtime
- * support lands: uncertainty, simulation, pyramid.
+ * What compiled steps call into: the estimation bridge, and the front end's report writer.
+ * Extended (additively) as runtime support lands.
  */
-public record Services(Estimator estimator) {}
+public record Services(Estimator estimator, StudyWriter writer) {
+
+    public Services(Estimator estimator) {
+        this(estimator, StudyWriter.NONE);
+    }
+}

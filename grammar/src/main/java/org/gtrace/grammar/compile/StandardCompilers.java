@@ -35,6 +35,7 @@ final class StandardCompilers {
         put(m, Stmt.Explain.class, Queries::explain);
         put(m, Stmt.Equivalents.class, Queries::equivalents);
         put(m, Stmt.Sci.class, StandardCompilers::sci);
+        put(m, Stmt.Report.class, StudyReports::report);
         return m;
     }
 

@@ -79,7 +79,13 @@ final class AstBuilder {
         if (ctx instanceof GTraceParser.ChartStmtContext c) {
             return new Stmt.Chart(subject(c.subject), c.style == null ? null : word(c.style), span);
         }
-        if (ctx instanceof GTraceParser.TableStmtContext t) return new Stmt.Table(subject(t.subject), span);
+        if (ctx instanceof GTraceParser.TableStmtContext t) {
+            return new Stmt.Table(subject(t.subject), t.path == null ? null : Literals.string(t.path.getText()),
+                    t.path == null ? null : Spans.of(t.path), span);
+        }
+        if (ctx instanceof GTraceParser.ReportStmtContext r) {
+            return new Stmt.Report(names(r.targets), Literals.string(r.path.getText()), Spans.of(r.path), block(r.block()), span);
+        }
         if (ctx instanceof GTraceParser.ExplainStmtContext e) return new Stmt.Explain(subject(e.subject), span);
         if (ctx instanceof GTraceParser.SciStmtContext sc) {
             return new Stmt.Sci(name(sc.target), exprs.expr(sc.per), span);

@@ -12,12 +12,23 @@ public final class RunContext {
     private final Bindings bindings;
     private final Settings settings;
     private final Progress progress;
+    private final ProgramLog program;
     private final List<Report> reports = new ArrayList<>();
 
     public RunContext(Bindings bindings, Settings settings, Progress progress) {
+        this(bindings, settings, progress, new ProgramLog());
+    }
+
+    public RunContext(Bindings bindings, Settings settings, Progress progress, ProgramLog program) {
         this.bindings = bindings;
         this.settings = settings;
         this.progress = progress;
+        this.program = program;
+    }
+
+    /** What the session has run so far, this cell included. */
+    public ProgramLog program() {
+        return program;
     }
 
     public Bindings bindings() {

@@ -1,5 +1,9 @@
 package org.gtrace.kernel.cli;
 
+import java.nio.file.Path;
+import org.gtrace.kernel.render.StudyFiles;
+import org.gtrace.kernel.render.StudyJson;
+
 import com.google.gson.JsonObject;
 import java.io.PrintWriter;
 import java.util.List;
@@ -30,6 +34,10 @@ public final class RunCommand implements Callable<Integer> {
             description = "seed of every random draw (default 42); wins over the programs' set seed, which then says so")
     Long seed;
 
+    @Option(names = "--check-manifest", paramLabel = "REPORT.json",
+            description = "rerun the programs and say whether they reproduce the report's manifest: data, program, seed and numbers (exit 0 yes, 1 no)")
+    Path checkManifest;
+
     @Spec
     CommandSpec spec;
 
@@ -39,16 +47,62 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Session session = new Session();
         if (seed != null) session.seedFromOutside(seed);
+        com.google.gson.JsonObject recorded = null;
+        ManifestCheck.Capture capture = new ManifestCheck.Capture();
+        if (checkManifest != null) {
+            try {
+                recorded = ManifestCheck.manifestOf(java.nio.file.Files.readString(checkManifest));
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                String why = e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage();
+                err.println("gtrace: cannot check against " + checkManifest + ": " + why);
+                err.flush();
+                return 2;
+            }
+            session.reportWriter(capture);
+        } else {
+            session.reportWriter(new StudyFiles());
+        }
+        List<Report> shown = new java.util.ArrayList<>();
         for (String file : files) {
             Input in = Input.readOrReport(file, System.in, err);
             if (in == null) return 2;
             session.baseDirectory(in.directory());
             Execution x = session.execute(in.text(), in.name(), TerminalProgress.forStderr(err));
             print(x.reports(), out);
+            shown.addAll(x.reports());
             DiagnosticPrinter.print(x.diagnostics(), in, json, err);
             if (x.hasErrors()) return 1;
         }
-        return 0;
+        if (json) printManifest(session.manifest(shown), out);
+        return recorded == null ? 0 : check(recorded, capture, out, err);
+    }
+
+    /** The last line of --json: what a rerun needs to get the same numbers, in a report's manifest layout. */
+    private static void printManifest(org.gtrace.stdlib.report.Manifest m, PrintWriter out) {
+        JsonObject o = new JsonObject();
+        o.addProperty("line", 0);
+        o.addProperty("subject", "");
+        o.addProperty("title", "Reproducibility manifest");
+        o.add("manifest", StudyJson.manifest(m));
+        out.println(o);
+        out.flush();
+    }
+
+    private int check(com.google.gson.JsonObject recorded, ManifestCheck.Capture capture, PrintWriter out, PrintWriter err) {
+        if (capture.reports.isEmpty()) {
+            err.println("gtrace: the programs wrote no report to compare with " + checkManifest + ": run the study that has its report statement");
+            err.flush();
+            return 2;
+        }
+        var now = StudyJson.manifest(capture.reports.get(capture.reports.size() - 1).manifest());
+        ManifestCheck.Outcome o = ManifestCheck.compare(recorded, now);
+        out.println(o.reproduces()
+                ? "reproduces " + checkManifest + ": same data, program, seed and samples, and the same " + o.figures() + " figures"
+                : "does not reproduce " + checkManifest + ":");
+        for (String d : o.differences()) out.println("  " + d);
+        for (String n : o.notes()) out.println("  (for information) " + n);
+        out.flush();
+        return o.reproduces() ? 0 : 1;
     }
 
     private void print(List<Report> reports, PrintWriter out) {

@@ -18,6 +18,7 @@ public final class SessionLanguage implements CellLanguage {
 
     public SessionLanguage() {
         session.baseDirectory(Path.of("").toAbsolutePath());
+        session.reportWriter(new org.gtrace.kernel.render.StudyFiles());
     }
 
     @Override

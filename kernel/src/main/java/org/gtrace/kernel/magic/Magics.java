@@ -14,7 +14,7 @@ public final class Magics {
     private final Map<String, Magic> byName = new LinkedHashMap<>();
 
     public Magics(Supplier<List<DatasetInfo>> datasets) {
-        for (Magic m : List.of(new JavaMagic(), new TimeMagic(), new LoadMagic(), new ResetMagic(), new SeedMagic(),
+        for (Magic m : List.of(new JavaMagic(), new TimeMagic(), new LoadMagic(), new ResetMagic(), new SeedMagic(), new ReportMagic(),
                 new SourcesMagic(datasets), new PresetsMagic(), new WhoMagic(), new LsmagicMagic(this), new HelpMagic(this))) {
             byName.put(m.name(), m);
         }

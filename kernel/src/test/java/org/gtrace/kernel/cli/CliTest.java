@@ -97,8 +97,12 @@ class CliTest {
         Result r = run("", "run", "--json", write(dir, "brief.gtrace", BRIEF).toString());
         assertEquals(0, r.status(), r.err());
         List<String> lines = r.out().lines().toList();
-        assertEquals(1, lines.size(), r.out());
+        assertEquals(2, lines.size(), "the result, then the manifest: " + r.out());
         JsonObject o = JsonParser.parseString(lines.get(0)).getAsJsonObject();
+        JsonObject manifest = JsonParser.parseString(lines.get(1)).getAsJsonObject().getAsJsonObject("manifest");
+        assertEquals(42, manifest.get("seed").getAsLong());
+        assertEquals(BRIEF, manifest.getAsJsonObject("program").get("text").getAsString());
+        assertEquals(4_200_000, manifest.getAsJsonArray("figures").get(0).getAsJsonObject().get("value").getAsDouble(), 1e-6);
         assertEquals(2, o.get("line").getAsInt());
         assertEquals("ghibli", o.get("subject").getAsString());
         assertEquals(4_200_000, o.get("energy_kwh").getAsDouble(), 1e-6);
@@ -121,7 +125,7 @@ class CliTest {
         Path f = write(dir, "c.gtrace", "workload image g < queries 1M; energy 3 Wh >\ncompare g across world, FRA\n");
         Result r = run("", "run", "--json", f.toString());
         List<String> lines = r.out().lines().toList();
-        assertEquals(2, lines.size(), r.out());
+        assertEquals(3, lines.size(), "two rows, then the manifest: " + r.out());
         JsonObject world = JsonParser.parseString(lines.get(0)).getAsJsonObject();
         assertEquals("world", world.get("subject").getAsString());
         assertEquals(3000 * WORLD, world.get("co2e_kg").getAsDouble(), 1e-6);

@@ -19,7 +19,7 @@ class ExamplesTest {
         CliTest.Result r = CliTest.run("", "run", "--json", example.toString());
         assertEquals(0, r.status(), r.err());
         List<JsonObject> lines = r.out().lines().map(l -> JsonParser.parseString(l).getAsJsonObject()).toList();
-        assertEquals(5, lines.size());
+        assertEquals(6, lines.size(), "five results and the manifest");
         JsonObject emissions = lines.get(0);
         // 700M × 6 Wh × PUE 1.1 (centres) = 4,620 MWh; uncertain, so p5 < value < p95
         assertEquals(4.62e6, emissions.get("energy_kwh").getAsDouble(), 0.01 * 4.62e6);
@@ -31,5 +31,8 @@ class ExamplesTest {
         // the figure it is checked against, with its source
         assertTrue(lines.get(3).get("text").getAsString().contains("https://arxiv.org/abs/2511.04776"), lines.get(3).toString());
         assertEquals(5.0, lines.get(4).get("level").getAsDouble(), 0.0);
+        JsonObject manifest = lines.get(5).getAsJsonObject("manifest");
+        assertTrue(manifest.getAsJsonArray("figures").asList().stream().anyMatch(f -> f.getAsJsonObject().get("samples").getAsInt() > 0
+                && f.getAsJsonObject().get("se").getAsDouble() > 0), "the simulation's figures carry their Monte Carlo standard error");
     }
 }

@@ -52,7 +52,14 @@ public final class Datasets {
      * bundled files behind these sources (by their id prefixes), or "" when none is bundled data.
      */
     public static String versionsOf(java.util.Collection<org.gtrace.stdlib.provenance.Source> sources) {
-        java.util.Set<String> files = new java.util.TreeSet<>();
+        java.util.Set<String> files = filesOf(sources);
+        if (files.isEmpty()) return "";
+        return "reference data: " + String.join(", ", files.stream().map(f -> get(f).version()).toList());
+    }
+
+    /** The bundled files these sources were read from (by their id prefixes), sorted. */
+    public static java.util.SortedSet<String> filesOf(java.util.Collection<org.gtrace.stdlib.provenance.Source> sources) {
+        java.util.SortedSet<String> files = new java.util.TreeSet<>();
         for (org.gtrace.stdlib.provenance.Source s : sources) {
             String id = s.id();
             if (id.startsWith("owid-ember:")) files.add(CountryGrids.FILE);
@@ -63,8 +70,7 @@ public final class Datasets {
             else if (EquivalenceFactors.all().stream().anyMatch(f -> f.id().equals(id))) files.add(EquivalenceFactors.FILE);
             if (s.boundary().contains("country average used for a cloud region (location from")) files.add(CloudRegionLocations.FILE);
         }
-        if (files.isEmpty()) return "";
-        return "reference data: " + String.join(", ", files.stream().map(f -> get(f).version()).toList());
+        return files;
     }
 
     /** One line naming every bundled file's version, for outputs. */

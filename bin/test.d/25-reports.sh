@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Study reports through bin/gtrace, as an analyst files one: notebook 02 (training vs inference)
+# reported as HTML, Markdown and JSON; the HTML opened and printed to PDF in headless Chromium;
+# the manifest checked on an unchanged study and on a changed dataset checksum and seed; and
+# the bad inputs, each with its message and nothing half-written.
+set -euo pipefail
+here="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)"
+g="$here/bin/gtrace"
+PY="${PY:-/usr/bin/python3}"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+fail() { echo "25-reports: $*" >&2; exit 1; }
+
+# the notebook's own code cells, in order, then the report statements
+"$PY" -c 'import json, sys; nb = json.load(open(sys.argv[1]))
+print("\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code"))' \
+  "$here/notebooks/02-training-vs-inference.ipynb" > "$tmp/study.gtrace"
+cat >> "$tmp/study.gtrace" <<'GT'
+report gpt3, bloom, llama405_serving to "study.html" < title "Training vs inference: notebook 02" >
+report gpt3, bloom, llama405_serving to "study.md"
+report gpt3, bloom, llama405_serving to "study.json"
+table compare gpt3, bloom to "trainings.csv"
+GT
+(cd "$tmp" && "$g" run study.gtrace > run.out 2> run.err) || fail "the study did not run: $(cat "$tmp/run.err")"
+for f in study.html study.md study.json trainings.csv; do [ -s "$tmp/$f" ] || fail "$f was not written"; done
+[ -z "$(find "$tmp" -name '.*.tmp')" ] || fail "temporary files left: $(find "$tmp" -name '.*.tmp')"
+grep -q '^# Training vs inference\|^# Study: gpt3, bloom, llama405_serving' "$tmp/study.md" || fail "Markdown heading: $(head -1 "$tmp/study.md")"
+grep -q '^## Reproducibility manifest' "$tmp/study.md" || fail "the Markdown report has no manifest"
+"$PY" - "$tmp/study.json" <<'PY' || fail "the JSON report is not what was reported"
+import json, sys
+d = json.load(open(sys.argv[1]))
+names = [r["name"] for r in d["results"]]
+assert names == ["gpt3", "bloom", "llama405_serving"], names
+fig = {(f["result"], f["measure"]): f["value"] for f in d["manifest"]["figures"]}
+assert abs(fig[("gpt3", "energy_kwh")] / 1e3 - 1287) < 1e-6, fig
+assert abs(fig[("bloom", "energy_kwh")] / 1e3 - 433.2) < 0.1, fig
+assert any(s["id"] == "owid-ember:FRA" for s in d["sources"]), "BLOOM's French grid is a cited default"
+assert any(a["value"] == "429 g/kWh" for a in d["assumptions"]), "GPT-3's intensity is the study's input"
+assert len(d["manifest"]["program"]["sha256"]) == 64 and d["manifest"]["seed"] == 42
+PY
+
+# the HTML as a browser shows it, and printed to PDF as a filer would
+chrome=(chromium --headless=new --no-sandbox --disable-gpu --no-first-run --user-data-dir="$tmp/chrome")
+timeout 120 "${chrome[@]}" --dump-dom "file://$tmp/study.html" > "$tmp/dom.html" 2> /dev/null || fail "Chromium could not open the report"
+for id in results result-gpt3 result-bloom result-llama405_serving sources assumptions manifest; do
+  grep -q "id=\"$id\"" "$tmp/dom.html" || fail "the page as Chromium built it has no section #$id"
+done
+grep -q 'Training vs inference: notebook 02</h1>' "$tmp/dom.html" || fail "the title is not the report's heading"
+timeout 120 "${chrome[@]}" --no-pdf-header-footer --print-to-pdf="$tmp/study.pdf" "file://$tmp/study.html" 2> /dev/null || fail "printing to PDF failed"
+head -c 5 "$tmp/study.pdf" | grep -q '%PDF-' || fail "the printed report is not a PDF"
+
+# the manifest: unchanged, then a changed dataset checksum and seed
+(cd "$tmp" && "$g" run --check-manifest study.json study.gtrace > check.out 2>&1) || fail "an unchanged study does not reproduce: $(cat "$tmp/check.out")"
+grep -q '^reproduces study.json' "$tmp/check.out" || fail "check-manifest: $(tail -3 "$tmp/check.out")"
+"$PY" - "$tmp/study.json" "$tmp/changed.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+for ds in d["manifest"]["datasets"]:
+    if ds["file"] == "owid-ember-country-electricity.json":
+        ds["sha256"] = "0" * 64
+d["manifest"]["seed"] = 7
+json.dump(d, open(sys.argv[2], "w"))
+PY
+set +e
+(cd "$tmp" && "$g" run --check-manifest changed.json study.gtrace > changed.out 2>&1); changed=$?
+set -e
+[ "$changed" -eq 1 ] || fail "a changed manifest must exit 1, got $changed"
+grep -q 'data: owid-ember-country-electricity.json has changed' "$tmp/changed.out" || fail "the dataset is not named: $(cat "$tmp/changed.out")"
+grep -q 'seed: 7 in the report, 42 now' "$tmp/changed.out" || fail "the seed is not named: $(cat "$tmp/changed.out")"
+
+# bad inputs: each a diagnostic at its line and column, exit 1, and the filed copy untouched
+cp "$tmp/study.html" "$tmp/filed.html"
+bad() {
+  printf '%s\n' "$1" > "$tmp/bad.gtrace"
+  set +e
+  (cd "$tmp" && "$g" run bad.gtrace > /dev/null 2> bad.err); status=$?
+  set -e
+  [ "$status" -eq 1 ] || fail "'$1' must exit 1, got $status"
+  grep -q "$2" "$tmp/bad.err" || fail "'$1' said: $(cat "$tmp/bad.err")"
+  ! grep -q 'Exception\|\tat ' "$tmp/bad.err" || fail "'$1' printed a stack trace"
+}
+bad 'training t < energy 1 MWh >
+report t to "study.html"' 'bad.gtrace:2:13: error: .*study.html exists and was kept'
+grep -q 'add < overwrite > to replace it' "$tmp/bad.err" || fail "no fix for an existing report: $(cat "$tmp/bad.err")"
+cmp -s "$tmp/study.html" "$tmp/filed.html" || fail "an existing report was changed without overwrite"
+bad 'training t < energy 1 MWh >
+report t to "no/such/folder/r.html"' 'bad.gtrace:2:13: error: .*the folder .*no/such/folder does not exist'
+bad 'report missing to "r.html"' "bad.gtrace:1:8: error: 'missing' is not defined"
+[ ! -e "$tmp/r.html" ] || fail "a refused report left a file"
+set +e
+"$g" run --check-manifest "$tmp/none.json" "$tmp/study.gtrace" > /dev/null 2> "$tmp/none.err"; none=$?
+set -e
+[ "$none" -eq 2 ] || fail "a missing manifest must exit 2, got $none"
+grep -q 'cannot check against .*none.json: no such file' "$tmp/none.err" || fail "missing manifest: $(cat "$tmp/none.err")"
+[ -z "$(find "$tmp" -name '.*.tmp')" ] || fail "temporary files left: $(find "$tmp" -name '.*.tmp')"
+echo "25-reports: notebook 02 as HTML, Markdown, JSON and CSV; the HTML in Chromium and as PDF; the manifest check; bad inputs ok"

@@ -1,0 +1,120 @@
+package org.gtrace.kernel.render;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import org.gtrace.stdlib.provenance.Source;
+import org.gtrace.stdlib.report.Manifest;
+import org.gtrace.stdlib.report.Metric;
+import org.gtrace.stdlib.report.StudyReport;
+
+/**
+ * A study report as JSON: values in base units (kWh, kg CO2e, L) with their band and standard
+ * error, the sources, the assumptions and the manifest, which {@code gtrace run --check-manifest}
+ * reads back.
+ */
+public final class StudyJson {
+
+    /** The version of this layout; a reader refuses a report of a later one. */
+    public static final int FORMAT = 1;
+
+    private StudyJson() {}
+
+    public static String render(StudyReport r) {
+        JsonObject o = new JsonObject();
+        o.addProperty("gtrace_report", FORMAT);
+        o.addProperty("title", r.title());
+        o.addProperty("created", r.created());
+        JsonArray results = new JsonArray();
+        for (StudyReport.Section s : r.sections()) results.add(section(s));
+        o.add("results", results);
+        JsonArray sources = new JsonArray();
+        for (Source s : r.sources()) {
+            JsonObject j = new JsonObject();
+            j.addProperty("id", s.id());
+            j.addProperty("title", s.title());
+            j.addProperty("year", s.year());
+            j.addProperty("licence", s.licence());
+            j.addProperty("kind", s.kind());
+            j.addProperty("boundary", s.boundary());
+            j.addProperty("citation", s.citation());
+            sources.add(j);
+        }
+        o.add("sources", sources);
+        JsonArray given = new JsonArray();
+        for (StudyReport.Assumption a : r.assumptions()) {
+            JsonObject j = new JsonObject();
+            j.addProperty("input", a.meaning());
+            j.addProperty("value", a.value());
+            j.addProperty("where", a.where());
+            given.add(j);
+        }
+        o.add("assumptions", given);
+        o.add("manifest", manifest(r.manifest()));
+        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(o) + "\n";
+    }
+
+    private static JsonObject section(StudyReport.Section s) {
+        JsonObject j = new JsonObject();
+        j.addProperty("name", s.name());
+        j.addProperty("title", s.result().title());
+        JsonArray metrics = new JsonArray();
+        for (Metric m : s.result().metrics()) {
+            JsonObject v = new JsonObject();
+            v.addProperty("measure", m.key());
+            v.addProperty("name", m.name());
+            v.addProperty("value", m.value().base());
+            if (m.isUncertain()) {
+                v.addProperty("p5", m.p5().base());
+                v.addProperty("p50", m.p50().base());
+                v.addProperty("p95", m.p95().base());
+                v.addProperty("se", m.standardError().base());
+            }
+            metrics.add(v);
+        }
+        j.add("metrics", metrics);
+        JsonArray notes = new JsonArray();
+        s.result().notes().forEach(notes::add);
+        j.add("notes", notes);
+        j.addProperty("derivation", s.derivation());
+        return j;
+    }
+
+    public static JsonObject manifest(Manifest m) {
+        JsonObject j = new JsonObject();
+        j.addProperty("tool", m.tool());
+        j.addProperty("version", m.build().version());
+        j.addProperty("commit", m.build().commit());
+        j.addProperty("seed", m.seed());
+        j.addProperty("samples", m.samples());
+        JsonArray data = new JsonArray();
+        for (Manifest.Dataset d : m.datasets()) {
+            JsonObject x = new JsonObject();
+            x.addProperty("file", d.file());
+            x.addProperty("edition", d.edition());
+            x.addProperty("sha256", d.sha256());
+            x.addProperty("licence", d.licence());
+            x.addProperty("used", d.used());
+            data.add(x);
+        }
+        j.add("datasets", data);
+        JsonObject p = new JsonObject();
+        p.addProperty("origin", m.program().origin());
+        p.addProperty("sha256", m.program().sha256());
+        p.addProperty("text", m.program().text());
+        j.add("program", p);
+        JsonArray figures = new JsonArray();
+        for (Manifest.Figure f : m.figures()) {
+            JsonObject x = new JsonObject();
+            x.addProperty("result", f.result());
+            x.addProperty("measure", f.measure());
+            x.addProperty("value", f.value());
+            x.addProperty("unit", f.unit());
+            x.addProperty("se", f.standardError());
+            x.addProperty("samples", f.samples());
+            figures.add(x);
+        }
+        j.add("figures", figures);
+        return j;
+    }
+}
