@@ -7,4 +7,4 @@ set -euo pipefail
 source "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/jupyter-env.bash"
 export TMPDIR="$tmp"
 cd "$here/kernel/src/test/python/reliability"
-timeout 280 "$PY" -Xfrozen_modules=off -m unittest test_protocol_security test_orphans test_java_limits test_random_cells test_soak
+timeout 420 "$PY" -Xfrozen_modules=off -m unittest test_protocol_security test_orphans test_java_limits test_random_cells test_soak

@@ -26,6 +26,9 @@ public final class DisplayUnits {
             Map.entry(Dimension.ENERGY_PER_TOKEN, List.of("Wh/token")),
             Map.entry(Dimension.OUTPUTS, List.of("outputs")),
             Map.entry(Dimension.TOKENS, List.of("tokens")),
+            Map.entry(Dimension.COMPUTE, List.of("FLOP", "kFLOP", "MFLOP", "GFLOP", "TFLOP", "PFLOP")),
+            Map.entry(Dimension.COMPUTE_RATE, List.of("TFLOP/s", "PFLOP/s", "EFLOP/s")),
+            Map.entry(Dimension.COMPUTE_PER_TOKEN, List.of("FLOP/token")),
             Map.entry(Dimension.OUTPUT_RATE, List.of("outputs/day")));
 
     private DisplayUnits() {}
@@ -37,13 +40,18 @@ public final class DisplayUnits {
             case "CO2e" -> "kgCO2e";
             case "water volume" -> "L";
             case "power" -> "kW";
+            case "compute (FLOP)" -> "FLOP";
             case "carbon intensity (CO2e per energy)" -> "kg/kWh";
             default -> "";
         };
     }
 
+    /** Training compute reads in powers of ten of FLOP, as papers and the EU AI Act write it: 3.14E23 FLOP. */
+    private static final double SCIENTIFIC_FLOP = 1e18;
+
     /** The unit to show a base-unit value in: the largest in its ladder where it reads ≥ 1, below 10,000. */
     public static Unit choose(Dimension d, double base) {
+        if (d.equals(Dimension.COMPUTE) && Math.abs(base) >= SCIENTIFIC_FLOP) return Units.parse("FLOP");
         List<String> ladder = LADDERS.get(d);
         if (ladder == null) return null;
         Unit best = Units.parse(ladder.get(0));
@@ -97,7 +105,7 @@ public final class DisplayUnits {
 
     private static String number(double v, int digits) {
         if (v == 0) return "0";
-        if (Math.abs(v) >= 1e15 || Math.abs(v) < 1e-6) {
+        if (Math.abs(v) >= Math.min(1e15, SCIENTIFIC_FLOP) || Math.abs(v) < 1e-6) {
             return new DecimalFormat("0.###E0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v);
         }
         int magnitude = (int) Math.floor(Math.log10(Math.abs(v)));

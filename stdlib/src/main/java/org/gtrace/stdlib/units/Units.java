@@ -63,6 +63,11 @@ public final class Units {
                 "prompt", "prompts", "response", "responses", "reply", "replies", "video", "videos",
                 "clip", "clips", "inference", "inferences", "request", "requests");
         put(m, Dimension.TOKENS, 1, "token", "tokens");
+        // compute, base FLOP; "FLOPs" is the plural (a count), as the EU AI Act writes it: a rate is FLOP/s
+        String[] prefixes = {"", "k", "M", "G", "T", "P", "E", "Z", "Y"};
+        for (int i = 0; i < prefixes.length; i++) {
+            put(m, Dimension.COMPUTE, Math.pow(10, 3 * i), prefixes[i] + "FLOP", prefixes[i] + "FLOPs");
+        }
         put(m, Dimension.NONE, 0.01, "%");
         return Collections.unmodifiableMap(m);
     }
@@ -119,7 +124,7 @@ public final class Units {
         return new Unit(piece, u.dimension().power(n), Math.pow(u.toBase(), n));
     }
 
-    /** The unit a dimension is stored in (base units: kWh, h, kgCO2e, L, outputs, tokens). */
+    /** The unit a dimension is stored in (base units: kWh, h, kgCO2e, L, outputs, tokens, FLOP). */
     public static String baseSymbol(Dimension d) {
         return DisplayUnits.baseSymbol(d);
     }

@@ -22,7 +22,8 @@ class DatasetsTest {
 
     @Test
     void figuresLoadWithTypedValuesAndSources() {
-        assertEquals(88, LiteratureFigures.all().size());
+        assertEquals(89, LiteratureFigures.all().size());
+        assertEquals(3.14e23, LiteratureFigures.get("train.gpt3.compute").quantity().base(), 1e9, "FLOP, a unit of its own");
         Figure w = LiteratureFigures.get("grid.world.2023");
         assertEquals(0.481, w.quantity().base(), 1e-12);
         assertEquals(2023, w.source().year());
