@@ -16,7 +16,8 @@ fail() { echo "25-reports: $*" >&2; exit 1; }
 print("\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code"))' \
   "$here/notebooks/02-training-vs-inference.ipynb" > "$tmp/study.gtrace"
 cat >> "$tmp/study.gtrace" <<'GT'
-report gpt3, bloom, llama405_serving to "study.html" < title "Training vs inference: notebook 02" >
+scenario gpt3_card from gpt3 < compute figure(train.gpt3.compute) >
+report gpt3_card, bloom, llama405_serving to "study.html" < title "Training vs inference: notebook 02"; eu_ai_act >
 report gpt3, bloom, llama405_serving to "study.md"
 report gpt3, bloom, llama405_serving to "study.json"
 table compare gpt3, bloom to "trainings.csv"
@@ -42,7 +43,11 @@ PY
 # the HTML as a browser shows it, and printed to PDF as a filer would
 chrome=(chromium --headless=new --no-sandbox --disable-gpu --no-first-run --user-data-dir="$tmp/chrome")
 timeout 120 "${chrome[@]}" --dump-dom "file://$tmp/study.html" > "$tmp/dom.html" 2> /dev/null || fail "Chromium could not open the report"
-for id in results result-gpt3 result-bloom result-llama405_serving sources assumptions manifest; do
+grep -q 'Energy consumed in training</td><td>1,287 MWh' "$tmp/study.html" || fail "the EU AI Act section lacks GPT-3's 1,287 MWh"
+grep -q 'Training compute</td><td>3.14E23 FLOP' "$tmp/study.html" || fail "the EU AI Act section lacks GPT-3's 3.14E23 FLOP"
+grep -q 'Energy consumed in training</td><td>433.2 MWh' "$tmp/study.html" || fail "the EU AI Act section lacks BLOOM's 433 MWh"
+grep -q '<i>not known</i>' "$tmp/study.html" || fail "what the study cannot know is not said to be not known"
+for id in eu-ai-act results result-gpt3_card result-bloom result-llama405_serving sources assumptions manifest; do
   grep -q "id=\"$id\"" "$tmp/dom.html" || fail "the page as Chromium built it has no section #$id"
 done
 grep -q 'Training vs inference: notebook 02</h1>' "$tmp/dom.html" || fail "the title is not the report's heading"

@@ -140,6 +140,41 @@ class StudyReportTest {
     }
 
     @Test
+    void theEuAiActSectionGivesEnergyComputeAndTimeOrSaysWhyNot() {
+        String program = STUDY + """
+                scenario gpt3_card from gpt3 < compute figure(train.gpt3.compute) >
+                scenario bloom_card from bloom < parameters 176B; training_tokens 366B tokens; count 384; accelerator_hours 1082990 h >
+                workload text chat < responses 1B; output_tokens 500; active_params 70B; accelerator H100_SXM >
+                report gpt3_card, bloom_card, chat to "act.json" < eu_ai_act >
+                """;
+        Execution x = run(program);
+        assertTrue(x.ok(), () -> x.format("study.gtrace", program));
+        var docs = kept.reports.get(0).aiAct();
+        assertEquals(List.of("gpt3_card", "bloom_card", "chat"), docs.stream().map(d -> d.subject()).toList());
+        var gpt3 = docs.get(0).entries();
+        assertEquals("1,287 MWh", gpt3.get(0).value());
+        assertTrue(gpt3.get(0).method().startsWith("as reported"), gpt3.get(0).method());
+        assertEquals("3.14E23 FLOP", gpt3.get(1).value());
+        assertFalse(gpt3.get(2).known(), "GPT-3's training time is not given, so it is not known");
+        assertTrue(gpt3.get(2).method().contains("give duration"), gpt3.get(2).method());
+        var bloom = docs.get(1).entries();
+        assertEquals("433.2 MWh", bloom.get(0).value());
+        assertTrue(bloom.get(0).method().startsWith("estimated, not measured: E = AH × P × u × PUE"), bloom.get(0).method());
+        assertEquals("3.865E23 FLOP", bloom.get(1).value(), "6 × 176B × 366B");
+        assertTrue(bloom.get(1).method().contains("arXiv:2001.08361"), "the rule is cited");
+        assertEquals("2,820 h", bloom.get(2).value(), "1,082,990 GPU-hours over 384 GPUs: 117.5 days");
+        var chat = docs.get(2).entries().get(0);
+        assertEquals("70 TFLOP", chat.value(), "2 × 70B × 500 tokens");
+        assertTrue(chat.method().contains("hardware: H100_SXM"), chat.method());
+    }
+
+    @Test
+    void withoutTheFlagThereIsNoAiActSection() {
+        assertTrue(run(STUDY + "report gpt3 to \"s.json\"").ok());
+        assertTrue(kept.reports.get(0).aiAct().isEmpty());
+    }
+
+    @Test
     void aTableIsWrittenAsCsv() throws Exception {
         Execution x = run(STUDY + "table compare gpt3, bloom to \"trainings.csv\"");
         assertTrue(x.ok(), () -> x.format("t", STUDY));

@@ -217,6 +217,12 @@ public final class Schemas {
                 "Embodied emissions per server without its accelerators, shared by the accelerators it holds; give lifetime."));
         put(m, PropertySpec.quantity("accelerators_per_server", List.of(Dimension.NONE), 1, INF, "accelerators_per_server 8",
                 "Accelerators each server holds, for server_embodied (default 8)."));
+        put(m, PropertySpec.quantity("parameters", List.of(Dimension.NONE), 0, INF, "parameters 175B",
+                "The model's parameter count, for its training compute, 6·N·D (documentation only: no energy is derived from it)."));
+        put(m, PropertySpec.quantity("training_tokens", List.of(Dimension.TOKENS), 0, INF, "training_tokens 300B tokens",
+                "Tokens trained on, for the training compute 6·N·D (documentation only)."));
+        put(m, PropertySpec.quantity("compute", List.of(Dimension.COMPUTE), 0, INF, "compute 3.14e23 FLOP",
+                "Training compute as measured or published, in place of 6·N·D (documentation only)."));
         put(m, PropertySpec.quantity("idle_energy", List.of(Dimension.ENERGY), 0, INF, "idle_energy 256 MWh",
                 "Energy the hardware drew while idle or waiting, added to the dynamic energy (no generic default is published)."));
         common(m);
@@ -286,6 +292,8 @@ public final class Schemas {
         Map<String, PropertySpec> m = new LinkedHashMap<>();
         put(m, PropertySpec.of("overwrite", FLAG, "overwrite", "Replace the file if it exists (without it an existing report is kept and the statement fails)."));
         put(m, PropertySpec.of("title", TEXT, "title \"Ghibli trend: energy and CO2e\"", "The report's heading (default: the names reported)."));
+        put(m, PropertySpec.of("eu_ai_act", FLAG, "eu_ai_act", "Add the EU AI Act's model documentation (Annex XI): training energy,"
+                + " compute and time, and a benchmarked request's inference compute; \"not known\" where the study cannot say."));
         put(m, PropertySpec.word("format", List.of("html", "markdown", "json"), "format markdown",
                 "What to write, when the file's extension does not say: html, markdown or json."));
         return m;

@@ -33,6 +33,7 @@ import org.gtrace.stdlib.provenance.Derivation;
 import org.gtrace.stdlib.provenance.Source;
 import org.gtrace.stdlib.report.Manifest;
 import org.gtrace.stdlib.report.Metric;
+import org.gtrace.stdlib.report.ModelDocumentation;
 import org.gtrace.stdlib.report.Report;
 import org.gtrace.stdlib.report.StudyReport;
 import org.gtrace.stdlib.report.ToolBuild;
@@ -108,8 +109,14 @@ public final class StudyReports {
         String title = p.has("title") ? String.valueOf(p.get("title"))
                 : "Study: " + String.join(", ", r.targets().stream().map(Name::text).toList());
         Manifest manifest = manifest(ctx.settings(), ctx.program(), sections, Datasets.filesOf(sources.values()));
+        List<ModelDocumentation> aiAct = new ArrayList<>();
+        if (p.flag("eu_ai_act")) {
+            for (StudyReport.Section s : sections) {
+                ModelDocumentations.of(s.name(), ctx.bindings().value(s.name()).orElse(null), s.result()).ifPresent(aiAct::add);
+            }
+        }
         return new StudyReport(title, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), sections,
-                List.copyOf(sources.values()), List.copyOf(given.values()), manifest);
+                List.copyOf(sources.values()), List.copyOf(given.values()), aiAct, manifest);
     }
 
     /** Every input of a derivation, its steps' included: sources of defaults apart from what the study gave or assumed. */

@@ -3,6 +3,7 @@ package org.gtrace.kernel.render;
 import org.gtrace.stdlib.provenance.Source;
 import org.gtrace.stdlib.report.ChartSpec;
 import org.gtrace.stdlib.report.Manifest;
+import org.gtrace.stdlib.report.ModelDocumentation;
 import org.gtrace.stdlib.report.StudyReport;
 
 /**
@@ -27,6 +28,7 @@ public final class StudyHtml {
                 .append(Html.escape(r.manifest().build().version())).append(" (commit ").append(Html.escape(r.manifest().build().commit()))
                 .append(").</p>\n<h2 id=\"results\">Results</h2>\n");
         for (StudyReport.Section s : r.sections()) section(s, b);
+        aiAct(r, b);
         sources(r, b);
         assumptions(r, b);
         manifest(r.manifest(), b);
@@ -39,6 +41,20 @@ public final class StudyHtml {
         for (ChartSpec c : s.result().charts()) b.append("<figure>").append(ChartRenderer.svg(c)).append("</figure>\n");
         if (!s.derivation().isBlank()) b.append("<h4>Derivation</h4>\n").append(MarkdownHtml.render(s.derivation())).append('\n');
         b.append("</section>\n");
+    }
+
+    private static void aiAct(StudyReport r, StringBuilder b) {
+        if (r.aiAct().isEmpty()) return;
+        b.append("<h2 id=\"eu-ai-act\">EU AI Act: model documentation (Annex XI, energy and compute)</h2>\n");
+        for (ModelDocumentation d : r.aiAct()) {
+            b.append("<h3>").append(Html.escape(d.subject())).append("</h3>\n<table class=\"list\"><tr><th>field</th><th>value</th><th>how it was obtained</th></tr>\n");
+            for (ModelDocumentation.Entry e : d.entries()) {
+                b.append("<tr><td>").append(Html.escape(e.field())).append("</td><td>").append(e.known() ? "" : "<i>")
+                        .append(Html.escape(e.value())).append(e.known() ? "" : "</i>").append("</td><td>").append(Html.escape(e.method()))
+                        .append("</td></tr>\n");
+            }
+            b.append("</table>\n");
+        }
     }
 
     private static void sources(StudyReport r, StringBuilder b) {

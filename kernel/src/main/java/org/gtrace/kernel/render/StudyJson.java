@@ -5,6 +5,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import org.gtrace.stdlib.provenance.Source;
 import org.gtrace.stdlib.report.Manifest;
+import org.gtrace.stdlib.report.ModelDocumentation;
 import org.gtrace.stdlib.report.Metric;
 import org.gtrace.stdlib.report.StudyReport;
 
@@ -50,6 +51,23 @@ public final class StudyJson {
             given.add(j);
         }
         o.add("assumptions", given);
+        JsonArray act = new JsonArray();
+        for (ModelDocumentation d : r.aiAct()) {
+            JsonObject j = new JsonObject();
+            j.addProperty("subject", d.subject());
+            JsonArray fields = new JsonArray();
+            for (ModelDocumentation.Entry e : d.entries()) {
+                JsonObject f = new JsonObject();
+                f.addProperty("field", e.field());
+                f.addProperty("value", e.value());
+                f.addProperty("known", e.known());
+                f.addProperty("method", e.method());
+                fields.add(f);
+            }
+            j.add("fields", fields);
+            act.add(j);
+        }
+        if (!r.aiAct().isEmpty()) o.add("eu_ai_act", act);
         o.add("manifest", manifest(r.manifest()));
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(o) + "\n";
     }

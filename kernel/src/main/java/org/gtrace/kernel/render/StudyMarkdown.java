@@ -2,6 +2,7 @@ package org.gtrace.kernel.render;
 
 import org.gtrace.stdlib.provenance.Source;
 import org.gtrace.stdlib.report.Manifest;
+import org.gtrace.stdlib.report.ModelDocumentation;
 import org.gtrace.stdlib.report.StudyReport;
 
 /** A study report as Markdown, for a repository or a paper's supplement: results as text tables, the rest as lists and tables. */
@@ -17,6 +18,14 @@ public final class StudyMarkdown {
         for (StudyReport.Section s : r.sections()) {
             b.append("\n### ").append(s.name()).append("\n\n```text\n").append(ReportText.render(s.result()).strip()).append("\n```\n");
             if (!s.derivation().isBlank()) b.append("\n#### Derivation\n\n").append(s.derivation().replaceAll("(?m)^## ", "##### ")).append('\n');
+        }
+        if (!r.aiAct().isEmpty()) b.append("\n## EU AI Act: model documentation (Annex XI, energy and compute)\n");
+        for (ModelDocumentation d : r.aiAct()) {
+            b.append("\n### ").append(d.subject()).append("\n\n| field | value | how it was obtained |\n|---|---|---|\n");
+            for (ModelDocumentation.Entry e : d.entries()) {
+                b.append("| ").append(cell(e.field())).append(" | ").append(e.known() ? cell(e.value()) : "*" + e.value() + "*").append(" | ")
+                        .append(cell(e.method())).append(" |\n");
+            }
         }
         b.append("\n## Sources of the defaults\n\n");
         if (r.sources().isEmpty()) b.append("None: every input was given by the study.\n");
