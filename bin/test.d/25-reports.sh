@@ -38,6 +38,8 @@ assert abs(fig[("bloom", "energy_kwh")] / 1e3 - 433.2) < 0.1, fig
 assert any(s["id"] == "owid-ember:FRA" for s in d["sources"]), "BLOOM's French grid is a cited default"
 assert any(a["value"] == "429 g/kWh" for a in d["assumptions"]), "GPT-3's intensity is the study's input"
 assert len(d["manifest"]["program"]["sha256"]) == 64 and d["manifest"]["seed"] == 42
+s2 = {l["subject"]: l for l in d["scope2"]}
+assert s2["bloom"]["location_based"] == "24.28 tCO2e" and s2["bloom"]["market_based"] == "not known", s2["bloom"]
 PY
 
 # the HTML as a browser shows it, and printed to PDF as a filer would
@@ -47,7 +49,7 @@ grep -q 'Energy consumed in training</td><td>1,287 MWh' "$tmp/study.html" || fai
 grep -q 'Training compute</td><td>3.14E23 FLOP' "$tmp/study.html" || fail "the EU AI Act section lacks GPT-3's 3.14E23 FLOP"
 grep -q 'Energy consumed in training</td><td>433.2 MWh' "$tmp/study.html" || fail "the EU AI Act section lacks BLOOM's 433 MWh"
 grep -q '<i>not known</i>' "$tmp/study.html" || fail "what the study cannot know is not said to be not known"
-for id in eu-ai-act results result-gpt3_card result-bloom result-llama405_serving sources assumptions manifest; do
+for id in scope2 eu-ai-act results result-gpt3_card result-bloom result-llama405_serving sources assumptions manifest; do
   grep -q "id=\"$id\"" "$tmp/dom.html" || fail "the page as Chromium built it has no section #$id"
 done
 grep -q 'Training vs inference: notebook 02</h1>' "$tmp/dom.html" || fail "the title is not the report's heading"

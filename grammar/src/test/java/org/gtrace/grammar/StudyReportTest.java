@@ -169,6 +169,28 @@ class StudyReportTest {
     }
 
     @Test
+    void scope2PutsLocationAndMarketBasedSideBySideAndNeverConvertsOne() {
+        String program = """
+                region supplier from FRA < intensity 20 g/kWh; basis market >
+                workload image contracted < queries 1M; energy 3 Wh; region supplier >
+                workload image plain < queries 1M; energy 3 Wh; region FRA >
+                report contracted, plain to "scope2.json"
+                """;
+        Execution x = run(program);
+        assertTrue(x.ok(), () -> x.format("study.gtrace", program));
+        var lines = kept.reports.get(0).scope2();
+        var contracted = lines.get(0);
+        assertEquals("60 kgCO2e", contracted.market(), "3,000 kWh × 20 g/kWh");
+        assertEquals("168.1 kgCO2e", contracted.location(), "3,000 kWh × France's 56.04 g/kWh");
+        assertTrue(contracted.factors().stream().anyMatch(f -> f.contains("the study's own instrument")), contracted.factors().toString());
+        var plain = lines.get(1);
+        assertEquals("168.1 kgCO2e", plain.location());
+        assertEquals("not known", plain.market(), "no market-based factor was given, and none is made up");
+        assertTrue(plain.why().contains("basis market"), plain.why());
+        assertTrue(plain.factors().get(0).contains("location-based: grid average; source: Grid carbon intensity of France"), plain.factors().toString());
+    }
+
+    @Test
     void withoutTheFlagThereIsNoAiActSection() {
         assertTrue(run(STUDY + "report gpt3 to \"s.json\"").ok());
         assertTrue(kept.reports.get(0).aiAct().isEmpty());

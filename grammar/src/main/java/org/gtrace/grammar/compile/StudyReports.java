@@ -35,6 +35,7 @@ import org.gtrace.stdlib.report.Manifest;
 import org.gtrace.stdlib.report.Metric;
 import org.gtrace.stdlib.report.ModelDocumentation;
 import org.gtrace.stdlib.report.Report;
+import org.gtrace.stdlib.report.Scope2Line;
 import org.gtrace.stdlib.report.StudyReport;
 import org.gtrace.stdlib.report.ToolBuild;
 import tech.tablesaw.api.Table;
@@ -115,8 +116,10 @@ public final class StudyReports {
                 ModelDocumentations.of(s.name(), ctx.bindings().value(s.name()).orElse(null), s.result()).ifPresent(aiAct::add);
             }
         }
+        List<Scope2Line> scope2 = new ArrayList<>();
+        for (StudyReport.Section s : sections) Scope2Lines.of(s.name(), s.result()).ifPresent(scope2::add);
         return new StudyReport(title, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), sections,
-                List.copyOf(sources.values()), List.copyOf(given.values()), aiAct, manifest);
+                List.copyOf(sources.values()), List.copyOf(given.values()), scope2, aiAct, manifest);
     }
 
     /** Every input of a derivation, its steps' included: sources of defaults apart from what the study gave or assumed. */

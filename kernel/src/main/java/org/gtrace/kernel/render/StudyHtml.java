@@ -4,6 +4,7 @@ import org.gtrace.stdlib.provenance.Source;
 import org.gtrace.stdlib.report.ChartSpec;
 import org.gtrace.stdlib.report.Manifest;
 import org.gtrace.stdlib.report.ModelDocumentation;
+import org.gtrace.stdlib.report.Scope2Line;
 import org.gtrace.stdlib.report.StudyReport;
 
 /**
@@ -28,6 +29,7 @@ public final class StudyHtml {
                 .append(Html.escape(r.manifest().build().version())).append(" (commit ").append(Html.escape(r.manifest().build().commit()))
                 .append(").</p>\n<h2 id=\"results\">Results</h2>\n");
         for (StudyReport.Section s : r.sections()) section(s, b);
+        scope2(r, b);
         aiAct(r, b);
         sources(r, b);
         assumptions(r, b);
@@ -41,6 +43,20 @@ public final class StudyHtml {
         for (ChartSpec c : s.result().charts()) b.append("<figure>").append(ChartRenderer.svg(c)).append("</figure>\n");
         if (!s.derivation().isBlank()) b.append("<h4>Derivation</h4>\n").append(MarkdownHtml.render(s.derivation())).append('\n');
         b.append("</section>\n");
+    }
+
+    private static void scope2(StudyReport r, StringBuilder b) {
+        if (r.scope2().isEmpty()) return;
+        b.append("<h2 id=\"scope2\">GHG Protocol Scope 2: location- and market-based</h2>\n<table class=\"list\"><tr><th>result</th>"
+                + "<th>location-based CO2e</th><th>market-based CO2e</th><th>factors used</th></tr>\n");
+        for (Scope2Line l : r.scope2()) {
+            b.append("<tr><td>").append(Html.escape(l.subject())).append("</td><td>").append(Html.escape(l.location())).append("</td><td>")
+                    .append(Html.escape(l.market())).append(l.why().isEmpty() ? "" : "<br><small>" + Html.escape(l.why()) + "</small>")
+                    .append("</td><td><ul>");
+            for (String f : l.factors()) b.append("<li>").append(Html.escape(f)).append("</li>");
+            b.append("</ul></td></tr>\n");
+        }
+        b.append("</table>\n");
     }
 
     private static void aiAct(StudyReport r, StringBuilder b) {

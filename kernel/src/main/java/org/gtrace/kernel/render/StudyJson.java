@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import org.gtrace.stdlib.provenance.Source;
 import org.gtrace.stdlib.report.Manifest;
 import org.gtrace.stdlib.report.ModelDocumentation;
+import org.gtrace.stdlib.report.Scope2Line;
 import org.gtrace.stdlib.report.Metric;
 import org.gtrace.stdlib.report.StudyReport;
 
@@ -51,6 +52,19 @@ public final class StudyJson {
             given.add(j);
         }
         o.add("assumptions", given);
+        JsonArray scope2 = new JsonArray();
+        for (Scope2Line l : r.scope2()) {
+            JsonObject j = new JsonObject();
+            j.addProperty("subject", l.subject());
+            j.addProperty("location_based", l.location());
+            j.addProperty("market_based", l.market());
+            j.addProperty("missing", l.why());
+            JsonArray f = new JsonArray();
+            l.factors().forEach(f::add);
+            j.add("factors", f);
+            scope2.add(j);
+        }
+        o.add("scope2", scope2);
         JsonArray act = new JsonArray();
         for (ModelDocumentation d : r.aiAct()) {
             JsonObject j = new JsonObject();

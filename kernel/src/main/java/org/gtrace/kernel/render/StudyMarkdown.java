@@ -3,6 +3,7 @@ package org.gtrace.kernel.render;
 import org.gtrace.stdlib.provenance.Source;
 import org.gtrace.stdlib.report.Manifest;
 import org.gtrace.stdlib.report.ModelDocumentation;
+import org.gtrace.stdlib.report.Scope2Line;
 import org.gtrace.stdlib.report.StudyReport;
 
 /** A study report as Markdown, for a repository or a paper's supplement: results as text tables, the rest as lists and tables. */
@@ -18,6 +19,13 @@ public final class StudyMarkdown {
         for (StudyReport.Section s : r.sections()) {
             b.append("\n### ").append(s.name()).append("\n\n```text\n").append(ReportText.render(s.result()).strip()).append("\n```\n");
             if (!s.derivation().isBlank()) b.append("\n#### Derivation\n\n").append(s.derivation().replaceAll("(?m)^## ", "##### ")).append('\n');
+        }
+        if (!r.scope2().isEmpty()) {
+            b.append("\n## GHG Protocol Scope 2: location- and market-based\n\n| result | location-based CO2e | market-based CO2e | factors used |\n|---|---|---|---|\n");
+        }
+        for (Scope2Line l : r.scope2()) {
+            b.append("| ").append(cell(l.subject())).append(" | ").append(cell(l.location())).append(" | ").append(cell(l.market()))
+                    .append(l.why().isEmpty() ? "" : " (" + cell(l.why()) + ")").append(" | ").append(cell(String.join("; ", l.factors()))).append(" |\n");
         }
         if (!r.aiAct().isEmpty()) b.append("\n## EU AI Act: model documentation (Annex XI, energy and compute)\n");
         for (ModelDocumentation d : r.aiAct()) {
