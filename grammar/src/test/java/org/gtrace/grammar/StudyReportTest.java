@@ -191,6 +191,19 @@ class StudyReportTest {
     }
 
     @Test
+    void sciPerAFunctionalUnitIsAddedForEachWorkload() {
+        String program = STUDY + "workload image w < queries 1M; energy 3 Wh; region FRA >\nreport gpt3, w to \"sci.json\" < sci query >";
+        Execution x = run(program);
+        assertTrue(x.ok(), () -> x.format("study.gtrace", program));
+        var sci = kept.reports.get(0).sci();
+        assertEquals(1, sci.size(), "the workload's, not the training run's");
+        var score = sci.get(0).metrics().stream().filter(m -> m.measure() == org.gtrace.stdlib.report.Measure.SCI).findFirst().orElseThrow();
+        // (E × I + M) / R = 3 Wh × 56.04 g/kWh per query, no embodied emissions given
+        assertEquals(3e-3 * 0.05604, score.value().base(), 3e-3 * 0.0001);
+        assertError(STUDY + "report gpt3 to \"s.json\" < sci parsec >", "parsec");
+    }
+
+    @Test
     void withoutTheFlagThereIsNoAiActSection() {
         assertTrue(run(STUDY + "report gpt3 to \"s.json\"").ok());
         assertTrue(kept.reports.get(0).aiAct().isEmpty());

@@ -49,7 +49,7 @@ public final class Checker {
     }
 
     /** The functional units a workload counts itself (its outputs, tokens, seconds of video). */
-    private static final java.util.List<String> FUNCTIONAL_UNITS = java.util.List.of("output", "outputs", "query", "queries",
+    static final java.util.List<String> FUNCTIONAL_UNITS = java.util.List.of("output", "outputs", "query", "queries",
             "image", "images", "video", "videos", "prompt", "prompts", "request", "requests", "response", "responses", "clip",
             "clips", "token", "tokens", "second", "seconds");
 

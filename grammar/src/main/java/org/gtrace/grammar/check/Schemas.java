@@ -292,6 +292,8 @@ public final class Schemas {
         Map<String, PropertySpec> m = new LinkedHashMap<>();
         put(m, PropertySpec.of("overwrite", FLAG, "overwrite", "Replace the file if it exists (without it an existing report is kept and the statement fails)."));
         put(m, PropertySpec.of("title", TEXT, "title \"Ghibli trend: energy and CO2e\"", "The report's heading (default: the names reported)."));
+        put(m, PropertySpec.word("sci", Checker.FUNCTIONAL_UNITS, "sci query",
+                "Add each workload's Software Carbon Intensity (ISO/IEC 21031) per this functional unit, with its parts E, I, M and R."));
         put(m, PropertySpec.of("eu_ai_act", FLAG, "eu_ai_act", "Add the EU AI Act's model documentation (Annex XI): training energy,"
                 + " compute and time, and a benchmarked request's inference compute; \"not known\" where the study cannot say."));
         put(m, PropertySpec.word("format", List.of("html", "markdown", "json"), "format markdown",

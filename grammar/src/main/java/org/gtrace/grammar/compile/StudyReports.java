@@ -20,6 +20,7 @@ import org.gtrace.grammar.ast.Span;
 import org.gtrace.grammar.ast.Stmt;
 import org.gtrace.grammar.check.Schemas;
 import org.gtrace.grammar.diag.Kind;
+import org.gtrace.grammar.runtime.Declared;
 import org.gtrace.grammar.runtime.ProgramLog;
 import org.gtrace.grammar.runtime.Properties;
 import org.gtrace.grammar.runtime.Settings;
@@ -116,9 +117,17 @@ public final class StudyReports {
                 ModelDocumentations.of(s.name(), ctx.bindings().value(s.name()).orElse(null), s.result()).ifPresent(aiAct::add);
             }
         }
+        List<Report> sci = new ArrayList<>();
+        if (p.has("sci")) {
+            for (Name n : r.targets()) {
+                if (ctx.bindings().value(n.text()).orElse(null) instanceof Declared d && d.is(Declared.Kind.WORKLOAD)) {
+                    sci.add(sv.estimator().sci(d, p.word("sci"), null, ctx, r.span().line()));
+                }
+            }
+        }
         List<Scope2Line> scope2 = new ArrayList<>();
         for (StudyReport.Section s : sections) Scope2Lines.of(s.name(), s.result()).ifPresent(scope2::add);
-        return new StudyReport(title, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), sections,
+        return new StudyReport(title, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), sections, sci,
                 List.copyOf(sources.values()), List.copyOf(given.values()), scope2, aiAct, manifest);
     }
 

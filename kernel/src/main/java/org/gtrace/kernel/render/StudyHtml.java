@@ -29,6 +29,10 @@ public final class StudyHtml {
                 .append(Html.escape(r.manifest().build().version())).append(" (commit ").append(Html.escape(r.manifest().build().commit()))
                 .append(").</p>\n<h2 id=\"results\">Results</h2>\n");
         for (StudyReport.Section s : r.sections()) section(s, b);
+        if (!r.sci().isEmpty()) {
+            b.append("<h2 id=\"sci\">Software Carbon Intensity (ISO/IEC 21031)</h2>\n");
+            for (org.gtrace.stdlib.report.Report s : r.sci()) b.append(ReportHtml.render(s)).append('\n');
+        }
         scope2(r, b);
         aiAct(r, b);
         sources(r, b);

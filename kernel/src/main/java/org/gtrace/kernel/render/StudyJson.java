@@ -52,6 +52,9 @@ public final class StudyJson {
             given.add(j);
         }
         o.add("assumptions", given);
+        JsonArray sci = new JsonArray();
+        for (org.gtrace.stdlib.report.Report s : r.sci()) sci.add(section(new StudyReport.Section(s.subject(), s, "")));
+        if (!r.sci().isEmpty()) o.add("sci", sci);
         JsonArray scope2 = new JsonArray();
         for (Scope2Line l : r.scope2()) {
             JsonObject j = new JsonObject();

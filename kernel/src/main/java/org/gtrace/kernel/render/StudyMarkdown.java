@@ -20,6 +20,8 @@ public final class StudyMarkdown {
             b.append("\n### ").append(s.name()).append("\n\n```text\n").append(ReportText.render(s.result()).strip()).append("\n```\n");
             if (!s.derivation().isBlank()) b.append("\n#### Derivation\n\n").append(s.derivation().replaceAll("(?m)^## ", "##### ")).append('\n');
         }
+        if (!r.sci().isEmpty()) b.append("\n## Software Carbon Intensity (ISO/IEC 21031)\n");
+        for (org.gtrace.stdlib.report.Report s : r.sci()) b.append("\n```text\n").append(ReportText.render(s).strip()).append("\n```\n");
         if (!r.scope2().isEmpty()) {
             b.append("\n## GHG Protocol Scope 2: location- and market-based\n\n| result | location-based CO2e | market-based CO2e | factors used |\n|---|---|---|---|\n");
         }

@@ -5,19 +5,20 @@ import org.gtrace.stdlib.provenance.Source;
 
 /**
  * A study as filed: each chosen result with its derivation, the sources of its defaults, the
- * inputs the study assumed rather than took from a source, the GHG Protocol Scope 2 totals
+ * inputs the study assumed rather than took from a source, each workload's SCI when asked for, the GHG Protocol Scope 2 totals
  * (location- and market-based, side by side), the EU AI Act's model documentation
  * when asked for (else empty), and the manifest that reproduces it.
  * Front ends write it as HTML, Markdown or JSON.
  *
  * @param created when it was made, ISO 8601 in UTC
  */
-public record StudyReport(String title, String created, List<Section> sections, List<Source> sources,
+public record StudyReport(String title, String created, List<Section> sections, List<Report> sci, List<Source> sources,
                           List<Assumption> assumptions, List<Scope2Line> scope2, List<ModelDocumentation> aiAct,
                           Manifest manifest) {
 
     public StudyReport {
         sections = List.copyOf(sections);
+        sci = List.copyOf(sci);
         sources = List.copyOf(sources);
         assumptions = List.copyOf(assumptions);
         scope2 = List.copyOf(scope2);
