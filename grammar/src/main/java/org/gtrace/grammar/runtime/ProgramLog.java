@@ -11,14 +11,37 @@ public final class ProgramLog {
 
     private record Entry(String origin, String text) {}
 
+    /**
+     * Characters of program text kept for a manifest. A session that runs more (a huge generated
+     * cell, thousands of cells) keeps, past this, each cell's size and SHA-256 instead of its text,
+     * so the log cannot grow a kernel's memory without bound and the manifest still tells a change.
+     */
+    public static final int MAX_KEPT = 8_000_000;
+
     private final List<Entry> entries = new ArrayList<>();
+    private long kept;
 
     public synchronized void add(String origin, String text) {
-        entries.add(new Entry(origin == null || origin.isBlank() ? "input" : origin, text));
+        String where = origin == null || origin.isBlank() ? "input" : origin;
+        if (kept + text.length() > MAX_KEPT) {
+            text = String.format("# (%,d characters not kept, over the manifest's %,d; SHA-256 %s)%n", text.length(), MAX_KEPT, sha256(text));
+        }
+        kept += text.length();
+        entries.add(new Entry(where, text));
     }
 
     public synchronized void clear() {
         entries.clear();
+        kept = 0;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 
     /** "study.gtrace", or "cell[1] … cell[7]" for several. */
