@@ -42,6 +42,36 @@ s2 = {l["subject"]: l for l in d["scope2"]}
 assert s2["bloom"]["location_based"] == "24.28 tCO2e" and s2["bloom"]["market_based"] == "not known", s2["bloom"]
 PY
 
+# one training run as a BoAmps energy report, valid against Boavizta's published schemas
+cat > "$tmp/boamps.gtrace" <<'GT'
+training bloom < accelerator A100_SXM4_80GB; count 384; accelerator_hours 1082990 h; power 400 W; pue 1; region FRA; parameters 176B; training_tokens 366B tokens >
+report bloom to "bloom.boamps.json" < format boamps >
+GT
+(cd "$tmp" && "$g" run boamps.gtrace > /dev/null 2> boamps.err) || fail "the BoAmps report was not written: $(cat "$tmp/boamps.err")"
+"$PY" - "$here/kernel/src/test/resources/boamps" "$tmp/bloom.boamps.json" <<'PY' || fail "the BoAmps report does not pass Boavizta's schema"
+import json, os, sys, jsonschema
+folder, doc = sys.argv[1], json.load(open(sys.argv[2]))
+store = {}
+for f in os.listdir(folder):
+    if f.endswith("_schema.json"):
+        schema = json.load(open(os.path.join(folder, f)))
+        store[schema["id"]] = schema
+root = store["https://raw.githubusercontent.com/Boavizta/BoAmps/main/model/report_schema.json"]
+resolver = jsonschema.RefResolver.from_schema(root, store=store)
+jsonschema.Draft4Validator(root, resolver=resolver).validate(doc)
+assert doc["task"]["taskStage"] == "training" and doc["environment"]["country"] == "FRA", doc
+assert abs(doc["measures"][0]["powerConsumption"] - 433196) < 1, doc["measures"]
+assert doc["measures"][0]["measurementMethod"].startswith("estimated, not measured"), doc["measures"]
+assert doc["task"]["algorithms"][0]["parametersNumber"] == 176
+# the schema has teeth: a report without its measures is refused
+del doc["measures"]
+try:
+    jsonschema.Draft4Validator(root, resolver=resolver).validate(doc)
+    raise SystemExit("a report without measures passed the schema")
+except jsonschema.ValidationError:
+    pass
+PY
+
 # the HTML as a browser shows it, and printed to PDF as a filer would
 chrome=(chromium --headless=new --no-sandbox --disable-gpu --no-first-run --user-data-dir="$tmp/chrome")
 timeout 120 "${chrome[@]}" --dump-dom "file://$tmp/study.html" > "$tmp/dom.html" 2> /dev/null || fail "Chromium could not open the report"
@@ -100,4 +130,4 @@ set -e
 [ "$none" -eq 2 ] || fail "a missing manifest must exit 2, got $none"
 grep -q 'cannot check against .*none.json: no such file' "$tmp/none.err" || fail "missing manifest: $(cat "$tmp/none.err")"
 [ -z "$(find "$tmp" -name '.*.tmp')" ] || fail "temporary files left: $(find "$tmp" -name '.*.tmp')"
-echo "25-reports: notebook 02 as HTML, Markdown, JSON and CSV; the HTML in Chromium and as PDF; the manifest check; bad inputs ok"
+echo "25-reports: notebook 02 as HTML, Markdown, JSON and CSV; BLOOM as BoAmps, valid against its schemas; the HTML in Chromium and as PDF; the manifest check; bad inputs ok"

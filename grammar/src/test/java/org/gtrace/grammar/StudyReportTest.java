@@ -129,6 +129,7 @@ class StudyReportTest {
         assertError(STUDY + "report gpt3 to \"s.html\" < colour red >", "a report has no property 'colour'");
         assertError(STUDY + "report gpt3 to \"s.html\" < format pdf >", "pdf");
         assertError(STUDY + "table compare gpt3, bloom to \"t.xlsx\"", "'t.xlsx' does not end in .csv");
+        assertError(STUDY + "report gpt3, bloom to \"b.json\" < format boamps >", "3:14: error[property]: a BoAmps report describes one task");
         assertTrue(kept.reports.isEmpty());
     }
 

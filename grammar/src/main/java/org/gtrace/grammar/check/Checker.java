@@ -211,6 +211,10 @@ public final class Checker {
             if (r.block().get("format").isEmpty()) {
                 fileName(r.path(), r.pathSpan(), List.of(".html", ".htm", ".md", ".json"),
                         "report " + r.targets().get(0).text() + " to \"study.html\" (or .md, .json), or say < format markdown >");
+            } else if (r.block().get("format").map(f -> f.items().size() == 1 && f.single() instanceof Expr.Ref w
+                    && w.name().text().equals("boamps")).orElse(false) && r.targets().size() != 1) {
+                diagnostics.error(Kind.PROPERTY, r.targets().get(1).span(), "a BoAmps report describes one task",
+                        "report one result: report " + r.targets().get(0).text() + " to \"" + r.targets().get(0).text() + ".boamps.json\" < format boamps >");
             } else if (r.path().isBlank()) {
                 diagnostics.error(Kind.DATA, r.pathSpan(), "the file name is empty", "write report " + r.targets().get(0).text() + " to \"study.html\"");
             }

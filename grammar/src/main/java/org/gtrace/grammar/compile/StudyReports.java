@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.gtrace.grammar.ast.Expr;
 import org.gtrace.grammar.ast.Name;
@@ -101,7 +102,8 @@ public final class StudyReports {
             Expr.Ref ref = new Expr.Ref(n, n.span());
             Report result = Queries.subject(ref, r.span(), ctx, sv);
             // the notes are shown under the result already
-            sections.add(new StudyReport.Section(n.text(), result, Queries.derivationMarkdown(result.withNotes(List.of()), ref)));
+            sections.add(new StudyReport.Section(n.text(), result, Queries.derivationMarkdown(result.withNotes(List.of()), ref),
+                    task(ctx.bindings().value(n.text()).orElse(null), result)));
         }
         Map<String, Source> sources = new LinkedHashMap<>();
         Map<String, StudyReport.Assumption> given = new LinkedHashMap<>();
@@ -129,6 +131,29 @@ public final class StudyReports {
         for (StudyReport.Section s : sections) Scope2Lines.of(s.name(), s.result()).ifPresent(scope2::add);
         return new StudyReport(title, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), sections, sci,
                 List.copyOf(sources.values()), List.copyOf(given.values()), scope2, aiAct, manifest);
+    }
+
+    /** What a declared training run or workload says of itself, or null for anything else. */
+    private static StudyReport.Task task(Object value, Report result) {
+        if (!(value instanceof Declared d) || !(d.is(Declared.Kind.TRAINING) || d.is(Declared.Kind.WORKLOAD))) return null;
+        Properties p = d.effective();
+        boolean training = d.is(Declared.Kind.TRAINING);
+        double outputs = result.metrics().stream().filter(m -> m.measure() == org.gtrace.stdlib.report.Measure.OUTPUTS)
+                .mapToDouble(m -> m.value().base()).findFirst().orElse(0);
+        Object region = p.has("region") ? p.get("region") : null;
+        return new StudyReport.Task(training ? "training" : "inference", training ? "" : Objects.requireNonNullElse(d.effectiveModality(), ""),
+                outputs, region instanceof org.gtrace.grammar.runtime.Word w ? w.text() : "",
+                p.has("accelerator") ? org.gtrace.grammar.runtime.Values.word(p.get("accelerator")) : "",
+                (int) number(p, "count"), number(p, training ? "parameters" : "active_params"), number(p, "training_tokens"),
+                training && p.has("energy"));
+    }
+
+    private static double number(Properties p, String name) {
+        if (!p.has(name)) return 0;
+        Object v = p.get(name);
+        if (v instanceof org.gtrace.stdlib.units.Quantity q) return q.base();
+        if (v instanceof org.gtrace.stdlib.uncertainty.UncertainQuantity u) return u.central().base();
+        return 0;
     }
 
     /** Every input of a derivation, its steps' included: sources of defaults apart from what the study gave or assumed. */

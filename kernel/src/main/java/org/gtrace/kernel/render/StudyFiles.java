@@ -15,6 +15,7 @@ public final class StudyFiles implements StudyWriter {
             case HTML -> StudyHtml.render(report);
             case MARKDOWN -> StudyMarkdown.render(report);
             case JSON -> StudyJson.render(report);
+            case BOAMPS -> BoampsJson.render(report);
         };
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         AtomicFile.write(path, bytes, overwrite);
@@ -22,6 +23,7 @@ public final class StudyFiles implements StudyWriter {
             case HTML -> "HTML";
             case MARKDOWN -> "Markdown";
             case JSON -> "JSON";
+            case BOAMPS -> "BoAmps JSON";
         };
         return "written, " + kind + ", " + (bytes.length < 10_240 ? bytes.length + " bytes" : Math.round(bytes.length / 1024.0) + " KB");
     }

@@ -25,8 +25,26 @@ public record StudyReport(String title, String created, List<Section> sections, 
         aiAct = List.copyOf(aiAct);
     }
 
-    /** One result: what a query of it shows, and its derivation in Markdown. */
-    public record Section(String name, Report result, String derivation) {}
+    /** One result: what a query of it shows, its derivation in Markdown, and what it was declared with (null for a plain value). */
+    public record Section(String name, Report result, String derivation, Task task) {
+        public Section(String name, Report result, String derivation) {
+            this(name, result, derivation, null);
+        }
+    }
+
+    /**
+     * What a declared training run or workload says of itself, for formats that describe a task
+     * (BoAmps). Unknown text is "", unknown numbers 0.
+     *
+     * @param stage          "training" or "inference"
+     * @param outputs        outputs served (inference), else 0
+     * @param region         the one region it ran in, or ""
+     * @param parameters     parameter count (active parameters for inference), or 0
+     * @param tokens         training tokens, or 0
+     * @param energyReported whether the energy was given (measured or published) rather than estimated
+     */
+    public record Task(String stage, String modality, double outputs, String region, String accelerator, int count,
+                       double parameters, double tokens, boolean energyReported) {}
 
     /** An input the study gave or assumed: its meaning, value as written, and where it was given. */
     public record Assumption(String meaning, String value, String where) {}
