@@ -124,10 +124,34 @@ bad 'training t < energy 1 MWh >
 report t to "no/such/folder/r.html"' 'bad.gtrace:2:13: error: .*the folder .*no/such/folder does not exist'
 bad 'report missing to "r.html"' "bad.gtrace:1:8: error: 'missing' is not defined"
 [ ! -e "$tmp/r.html" ] || fail "a refused report left a file"
+# a read-only file system and a full one, where this machine lets the test mount its own (root with CAP_SYS_ADMIN)
+small="$tmp/small"
+mkdir -p "$small"
+if mount -t tmpfs -o size=8k tmpfs "$small" 2> /dev/null; then
+  trap 'umount "$small" 2> /dev/null; rm -rf "$tmp"' EXIT
+  printf 'the filed copy\n' > "$small/full.html"
+  bad "training t < energy 1 MWh >
+report t to \"$small/full.html\" < overwrite >" 'no space left on the disk (nothing was changed)'
+  grep -q 'free some space' "$tmp/bad.err" || fail "no fix for a full disk: $(cat "$tmp/bad.err")"
+  [ "$(cat "$small/full.html")" = "the filed copy" ] || fail "a full disk changed the existing report"
+  [ "$(ls -A "$small")" = full.html ] || fail "a full disk left: $(ls -A "$small")"
+  mount -o remount,ro "$small"
+  bad "training t < energy 1 MWh >
+report t to \"$small/r.md\"" 'the file system is read-only'
+  umount "$small"
+  echo "25-reports: a full disk and a read-only file system, each refused with its fix"
+else
+  echo "25-reports: no full-disk or read-only check (this machine does not let the test mount a file system)"
+fi
 set +e
 "$g" run --check-manifest "$tmp/none.json" "$tmp/study.gtrace" > /dev/null 2> "$tmp/none.err"; none=$?
 set -e
 [ "$none" -eq 2 ] || fail "a missing manifest must exit 2, got $none"
 grep -q 'cannot check against .*none.json: no such file' "$tmp/none.err" || fail "missing manifest: $(cat "$tmp/none.err")"
+set +e
+timeout 60 "$g" run --check-manifest /dev/zero "$tmp/study.gtrace" > /dev/null 2> "$tmp/zero.err"; zero=$?
+set -e
+[ "$zero" -eq 2 ] || fail "a device as the manifest must exit 2, got $zero"
+grep -q 'cannot check against /dev/zero: not a regular file' "$tmp/zero.err" || fail "/dev/zero as the manifest: $(cat "$tmp/zero.err")"
 [ -z "$(find "$tmp" -name '.*.tmp')" ] || fail "temporary files left: $(find "$tmp" -name '.*.tmp')"
 echo "25-reports: notebook 02 as HTML, Markdown, JSON and CSV; BLOOM as BoAmps, valid against its schemas; the HTML in Chromium and as PDF; the manifest check; bad inputs ok"

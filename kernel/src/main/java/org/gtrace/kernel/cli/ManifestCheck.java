@@ -37,6 +37,23 @@ final class ManifestCheck {
 
     private ManifestCheck() {}
 
+    /** A report is a few megabytes at most; a device or an endless file is not read at all. */
+    static final long MAX_BYTES = 64L << 20;
+
+    /** The manifest in a JSON report file, or an exception whose message says what is wrong with the file. */
+    static JsonObject read(java.nio.file.Path file) {
+        if (!java.nio.file.Files.exists(file)) throw new IllegalArgumentException("no such file");
+        if (!java.nio.file.Files.isRegularFile(file)) throw new IllegalArgumentException("not a regular file, so nothing was read");
+        try {
+            if (java.nio.file.Files.size(file) > MAX_BYTES) {
+                throw new IllegalArgumentException("over 64 MB, which no G-TRACE report is: name the report's .json file");
+            }
+            return manifestOf(java.nio.file.Files.readString(file));
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+    }
+
     /** The manifest in a report file's JSON, or an exception whose message says what is wrong with it. */
     static JsonObject manifestOf(String json) {
         JsonElement root;

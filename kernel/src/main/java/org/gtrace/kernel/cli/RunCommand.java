@@ -1,16 +1,17 @@
 package org.gtrace.kernel.cli;
 
-import java.nio.file.Path;
-import org.gtrace.kernel.render.StudyFiles;
-import org.gtrace.kernel.render.StudyJson;
-
 import com.google.gson.JsonObject;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gtrace.grammar.Execution;
 import org.gtrace.grammar.Session;
 import org.gtrace.kernel.render.ReportText;
+import org.gtrace.kernel.render.StudyFiles;
+import org.gtrace.kernel.render.StudyJson;
+import org.gtrace.stdlib.report.Manifest;
 import org.gtrace.stdlib.report.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,14 +48,13 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Session session = new Session();
         if (seed != null) session.seedFromOutside(seed);
-        com.google.gson.JsonObject recorded = null;
+        JsonObject recorded = null;
         ManifestCheck.Capture capture = new ManifestCheck.Capture();
         if (checkManifest != null) {
             try {
-                recorded = ManifestCheck.manifestOf(java.nio.file.Files.readString(checkManifest));
-            } catch (java.io.IOException | IllegalArgumentException e) {
-                String why = e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage();
-                err.println("gtrace: cannot check against " + checkManifest + ": " + why);
+                recorded = ManifestCheck.read(checkManifest);
+            } catch (IllegalArgumentException e) {
+                err.println("gtrace: cannot check against " + checkManifest + ": " + e.getMessage());
                 err.flush();
                 return 2;
             }
@@ -62,7 +62,7 @@ public final class RunCommand implements Callable<Integer> {
         } else {
             session.reportWriter(new StudyFiles());
         }
-        List<Report> shown = new java.util.ArrayList<>();
+        List<Report> shown = new ArrayList<>();
         for (String file : files) {
             Input in = Input.readOrReport(file, System.in, err);
             if (in == null) return 2;
@@ -78,7 +78,7 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     /** The last line of --json: what a rerun needs to get the same numbers, in a report's manifest layout. */
-    private static void printManifest(org.gtrace.stdlib.report.Manifest m, PrintWriter out) {
+    private static void printManifest(Manifest m, PrintWriter out) {
         JsonObject o = new JsonObject();
         o.addProperty("line", 0);
         o.addProperty("subject", "");
@@ -88,7 +88,7 @@ public final class RunCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private int check(com.google.gson.JsonObject recorded, ManifestCheck.Capture capture, PrintWriter out, PrintWriter err) {
+    private int check(JsonObject recorded, ManifestCheck.Capture capture, PrintWriter out, PrintWriter err) {
         if (capture.reports.isEmpty()) {
             err.println("gtrace: the programs wrote no report to compare with " + checkManifest + ": run the study that has its report statement");
             err.flush();
