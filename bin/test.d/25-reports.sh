@@ -128,7 +128,7 @@ bad 'report missing to "r.html"' "bad.gtrace:1:8: error: 'missing' is not define
 small="$tmp/small"
 mkdir -p "$small"
 if mount -t tmpfs -o size=8k tmpfs "$small" 2> /dev/null; then
-  trap 'umount "$small" 2> /dev/null; rm -rf "$tmp"' EXIT
+  trap 'umount "$small" 2> /dev/null || true; rm -rf "$tmp"' EXIT
   printf 'the filed copy\n' > "$small/full.html"
   bad "training t < energy 1 MWh >
 report t to \"$small/full.html\" < overwrite >" 'no space left on the disk (nothing was changed)'
@@ -139,6 +139,7 @@ report t to \"$small/full.html\" < overwrite >" 'no space left on the disk (noth
   bad "training t < energy 1 MWh >
 report t to \"$small/r.md\"" 'the file system is read-only'
   umount "$small"
+  trap 'rm -rf "$tmp"' EXIT
   echo "25-reports: a full disk and a read-only file system, each refused with its fix"
 else
   echo "25-reports: no full-disk or read-only check (this machine does not let the test mount a file system)"
