@@ -130,6 +130,7 @@ class StudyReportTest {
         assertError(STUDY + "report gpt3 to \"s.html\" < format pdf >", "pdf");
         assertError(STUDY + "table compare gpt3, bloom to \"t.xlsx\"", "'t.xlsx' does not end in .csv");
         assertError(STUDY + "report gpt3, bloom to \"b.json\" < format boamps >", "3:14: error[property]: a BoAmps report describes one task");
+        assertError("let c = 312 TFLOPS", "write TFLOP (or TFLOPs) for a count, TFLOP/s for a rate");
         assertTrue(kept.reports.isEmpty());
     }
 

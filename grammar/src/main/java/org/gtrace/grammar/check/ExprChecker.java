@@ -71,6 +71,11 @@ final class ExprChecker {
             Map.entry("seconds", "write s"), Map.entry("minutes", "write min"));
 
     static String spelledUnit(String text) {
+        // "TFLOPS" is written for a count and for a rate alike: say which is which rather than guess
+        if (text.matches("[kMGTPEZY]?FLOPS")) {
+            String p = text.substring(0, text.length() - 5);
+            return "'" + text + "' could be a count or a rate: write " + p + "FLOP (or " + p + "FLOPs) for a count, " + p + "FLOP/s for a rate";
+        }
         return SPELLED.get(text.toLowerCase(java.util.Locale.ROOT));
     }
 
