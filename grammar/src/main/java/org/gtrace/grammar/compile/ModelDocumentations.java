@@ -110,7 +110,7 @@ final class ModelDocumentations {
     }
 
     /** A property's value as one number: an uncertain one by its central value. */
-    private static Optional<Quantity> quantity(Properties p, String name) {
+    static Optional<Quantity> quantity(Properties p, String name) {
         if (!p.has(name)) return Optional.empty();
         Object v = p.get(name);
         if (v instanceof Quantity q) return Optional.of(q);

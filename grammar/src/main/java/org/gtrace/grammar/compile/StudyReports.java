@@ -1,14 +1,10 @@
 package org.gtrace.grammar.compile;
 
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +28,7 @@ import org.gtrace.stdlib.data.Datasets;
 import org.gtrace.stdlib.io.AtomicFile;
 import org.gtrace.stdlib.io.WriteError;
 import org.gtrace.stdlib.provenance.Derivation;
+import org.gtrace.stdlib.provenance.Sha256;
 import org.gtrace.stdlib.provenance.Source;
 import org.gtrace.stdlib.report.Manifest;
 import org.gtrace.stdlib.report.Metric;
@@ -149,11 +146,7 @@ public final class StudyReports {
     }
 
     private static double number(Properties p, String name) {
-        if (!p.has(name)) return 0;
-        Object v = p.get(name);
-        if (v instanceof org.gtrace.stdlib.units.Quantity q) return q.base();
-        if (v instanceof org.gtrace.stdlib.uncertainty.UncertainQuantity u) return u.central().base();
-        return 0;
+        return ModelDocumentations.quantity(p, name).map(org.gtrace.stdlib.units.Quantity::base).orElse(0.0);
     }
 
     /** Every input of a derivation, its steps' included: sources of defaults apart from what the study gave or assumed. */
@@ -201,16 +194,9 @@ public final class StudyReports {
         }
         String text = program.text();
         return new Manifest(TOOL, ToolBuild.current(), settings.seed(), settings.samples(), data,
-                new Manifest.Program(program.origin(), sha256(text), text), figures);
+                new Manifest.Program(program.origin(), Sha256.hex(text), text), figures);
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
-    }
 
     /** {@code table X to "t.csv"}: the table written whole (an existing file is replaced, as an export is), and a note saying where. */
     static Report writeCsv(Report shown, Stmt.Table t, RunContext ctx) {

@@ -24,7 +24,7 @@ public final class ProgramLog {
     public synchronized void add(String origin, String text) {
         String where = origin == null || origin.isBlank() ? "input" : origin;
         if (kept + text.length() > MAX_KEPT) {
-            text = String.format("# (%,d characters not kept, over the manifest's %,d; SHA-256 %s)%n", text.length(), MAX_KEPT, sha256(text));
+            text = String.format("# (%,d characters not kept, over the manifest's %,d; SHA-256 %s)%n", text.length(), MAX_KEPT, org.gtrace.stdlib.provenance.Sha256.hex(text));
         }
         kept += text.length();
         entries.add(new Entry(where, text));
@@ -35,14 +35,6 @@ public final class ProgramLog {
         kept = 0;
     }
 
-    private static String sha256(String text) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
-    }
 
     /** "study.gtrace", or "cell[1] … cell[7]" for several. */
     public synchronized String origin() {

@@ -1,8 +1,5 @@
 package org.gtrace.stdlib.data;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +34,7 @@ public final class Datasets {
 
     /** SHA-256 of the bundled bytes, to compare with the recorded checksum. */
     public static String checksum(String file) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(DataResources.bytes(file)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return org.gtrace.stdlib.provenance.Sha256.hex(DataResources.bytes(file));
     }
 
     /** EcoLogits' per-country electricity factors; the grid package reads their water column. */
