@@ -72,6 +72,33 @@ except jsonschema.ValidationError:
     pass
 PY
 
+# the same study's training runs and workload as SPDX 3.0.1 AI packages, valid against SPDX's schema
+head -1 "$tmp/boamps.gtrace" > "$tmp/spdx.gtrace"
+cat >> "$tmp/spdx.gtrace" <<'GT'
+workload text chat < queries 1M; energy 0.3 Wh/query; region FRA >
+report bloom, chat to "models.spdx.json"
+GT
+(cd "$tmp" && "$g" run spdx.gtrace > /dev/null 2> spdx.err) || fail "the SPDX document was not written: $(cat "$tmp/spdx.err")"
+"$PY" - "$here/kernel/src/test/resources/spdx/spdx-json-schema-3.0.1.json" "$tmp/models.spdx.json" <<'PY' || fail "the SPDX document does not pass SPDX's schema"
+import json, sys, jsonschema
+schema, doc = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
+jsonschema.Draft202012Validator(schema).validate(doc)
+pkgs = {e["name"]: e for e in doc["@graph"] if e["type"] == "ai_AIPackage"}
+assert sorted(pkgs) == ["bloom", "chat"], sorted(pkgs)
+train = pkgs["bloom"]["ai_energyConsumption"]["ai_trainingEnergyConsumption"][0]
+assert train["ai_energyUnit"] == "kilowattHour" and abs(float(train["ai_energyQuantity"]) - 433196) < 1, train
+infer = pkgs["chat"]["ai_energyConsumption"]["ai_inferenceEnergyConsumption"][0]
+assert abs(float(infer["ai_energyQuantity"]) - 0.0003) < 1e-9, infer  # one inference, 0.3 Wh, not the million
+assert pkgs["bloom"]["comment"].startswith("Energy estimated, not measured"), pkgs["bloom"]["comment"]
+# the schema has teeth: an energy with an exponent, which SPDX's decimal does not allow, is refused
+train["ai_energyQuantity"] = "4.33e5"
+try:
+    jsonschema.Draft202012Validator(schema).validate(doc)
+    raise SystemExit("an exponent passed the schema")
+except jsonschema.ValidationError:
+    pass
+PY
+
 # the HTML as a browser shows it, and printed to PDF as a filer would
 chrome=(chromium --headless=new --no-sandbox --disable-gpu --no-first-run --user-data-dir="$tmp/chrome")
 timeout 120 "${chrome[@]}" --dump-dom "file://$tmp/study.html" > "$tmp/dom.html" 2> /dev/null || fail "Chromium could not open the report"
@@ -124,6 +151,9 @@ bad 'training t < energy 1 MWh >
 report t to "no/such/folder/r.html"' 'bad.gtrace:2:13: error: .*the folder .*no/such/folder does not exist'
 bad 'report missing to "r.html"' "bad.gtrace:1:8: error: 'missing' is not defined"
 [ ! -e "$tmp/r.html" ] || fail "a refused report left a file"
+bad 'let total = 2 kWh
+report total to "t.spdx.json"' "bad.gtrace:2:8: error: an SPDX export describes models' training runs and workloads, and 'total' is neither"
+[ ! -e "$tmp/t.spdx.json" ] || fail "a refused SPDX export left a file"
 # a read-only file system and a full one, where this machine lets the test mount its own (root with CAP_SYS_ADMIN)
 small="$tmp/small"
 mkdir -p "$small"
@@ -155,4 +185,4 @@ set -e
 [ "$zero" -eq 2 ] || fail "a device as the manifest must exit 2, got $zero"
 grep -q 'cannot check against /dev/zero: not a regular file' "$tmp/zero.err" || fail "/dev/zero as the manifest: $(cat "$tmp/zero.err")"
 [ -z "$(find "$tmp" -name '.*.tmp')" ] || fail "temporary files left: $(find "$tmp" -name '.*.tmp')"
-echo "25-reports: notebook 02 as HTML, Markdown, JSON and CSV; BLOOM as BoAmps, valid against its schemas; the HTML in Chromium and as PDF; the manifest check; bad inputs ok"
+echo "25-reports: notebook 02 as HTML, Markdown, JSON and CSV; BLOOM as BoAmps and SPDX 3.0.1, each valid against its published schema; the HTML in Chromium and as PDF; the manifest check; bad inputs ok"

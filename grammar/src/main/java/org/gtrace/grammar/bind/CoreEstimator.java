@@ -96,6 +96,11 @@ public final class CoreEstimator implements Estimator {
     }
 
     @Override
+    public double outputs(Declared workload, RunContext ctx) {
+        return WorkloadBuilder.outputs(workload.effective()).orElse(0.0);
+    }
+
+    @Override
     public Report sci(Declared workload, String unit, Quantity count, RunContext ctx, int line) {
         if (!workload.is(Kind.WORKLOAD)) {
             throw new InputError(Field.WHOLE, "sci", "'" + workload.name() + "' is a " + workload.kind().word() + ", not a workload",

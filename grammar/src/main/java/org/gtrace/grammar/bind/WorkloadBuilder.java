@@ -61,6 +61,17 @@ final class WorkloadBuilder {
         return p.has("preset") ? Presets.find(p.word("preset")).map(Preset::modality).orElse(Modality.TEXT) : Modality.TEXT;
     }
 
+    /** The central count of outputs a workload's properties say, whichever way they say it; empty when they give none. */
+    static java.util.Optional<Double> outputs(Properties p) {
+        Workload probe = Workload.text("volume");
+        try {
+            volume(probe, p);
+        } catch (InputError e) {
+            return java.util.Optional.empty();
+        }
+        return probe.outputCount().map(UncertainQuantity::centralBase);
+    }
+
     /** The volume, by whichever of its ways (the one table, {@link InputWays#VOLUME}) was written. */
     private static void volume(Workload w, Properties p) {
         List<String> way = InputWays.VOLUME.given(p::has);

@@ -296,8 +296,9 @@ public final class Schemas {
                 "Add each workload's Software Carbon Intensity (ISO/IEC 21031) per this functional unit, with its parts E, I, M and R."));
         put(m, PropertySpec.of("eu_ai_act", FLAG, "eu_ai_act", "Add the EU AI Act's model documentation (Annex XI): training energy,"
                 + " compute and time, and a benchmarked request's inference compute; \"not known\" where the study cannot say."));
-        put(m, PropertySpec.word("format", List.of("html", "markdown", "json", "boamps"), "format boamps",
-                "What to write, when the file's extension does not say: html, markdown, json, or boamps (Boavizta's JSON energy report of one task)."));
+        put(m, PropertySpec.word("format", List.of("html", "markdown", "json", "boamps", "spdx"), "format boamps",
+                "What to write, when the file's extension does not say: html, markdown, json, boamps (Boavizta's JSON energy report of one task), "
+                        + "or spdx (SPDX 3.0.1's AI packages with their energy consumption; a name ending .spdx.json says it too)."));
         return m;
     }
 

@@ -25,6 +25,11 @@ public interface Estimator {
     default void validate(Declared thing, RunContext ctx) {
     }
 
+    /** The central count of outputs a workload serves, however its volume is written; 0 when it gives none. */
+    default double outputs(Declared workload, RunContext ctx) {
+        return 0;
+    }
+
     /** Training amortised over the outputs of the serving workloads, inference share, break-even. */
     Report lifecycle(Declared training, List<Declared> serving, Quantity lifetimeOutputs, RunContext ctx, int line);
 

@@ -55,6 +55,11 @@ public final class StudyReports {
             StudyWriter.Format format = format(r, p);
             Path path = ctx.settings().baseDirectory().resolve(r.path());
             StudyReport study = gather(r, p, ctx, sv);
+            if (format == StudyWriter.Format.SPDX && study.sections().stream().allMatch(s -> s.task() == null)) {
+                throw new RunError(Kind.TYPE, r.targets().get(0).span(), "an SPDX export describes models' training runs and workloads, and "
+                        + (r.targets().size() == 1 ? "'" + r.targets().get(0).text() + "' is neither" : "none of these is one"),
+                        "report a training or a workload: report gpt3 to \"gpt3.spdx.json\"");
+            }
             String what;
             try {
                 what = sv.writer().write(study, format, path, p.flag("overwrite"));
@@ -89,6 +94,7 @@ public final class StudyReports {
         if (named != null) return StudyWriter.Format.valueOf(named.toUpperCase(Locale.ROOT));
         String lower = r.path().toLowerCase(Locale.ROOT);
         if (lower.endsWith(".md")) return StudyWriter.Format.MARKDOWN;
+        if (lower.endsWith(".spdx.json")) return StudyWriter.Format.SPDX;
         if (lower.endsWith(".json")) return StudyWriter.Format.JSON;
         return StudyWriter.Format.HTML;
     }
@@ -100,7 +106,7 @@ public final class StudyReports {
             Report result = Queries.subject(ref, r.span(), ctx, sv);
             // the notes are shown under the result already
             sections.add(new StudyReport.Section(n.text(), result, Queries.derivationMarkdown(result.withNotes(List.of()), ref),
-                    task(ctx.bindings().value(n.text()).orElse(null), result)));
+                    task(ctx.bindings().value(n.text()).orElse(null), result, sv.estimator(), ctx)));
         }
         Map<String, Source> sources = new LinkedHashMap<>();
         Map<String, StudyReport.Assumption> given = new LinkedHashMap<>();
@@ -131,12 +137,13 @@ public final class StudyReports {
     }
 
     /** What a declared training run or workload says of itself, or null for anything else. */
-    private static StudyReport.Task task(Object value, Report result) {
+    private static StudyReport.Task task(Object value, Report result, Estimator estimator, RunContext ctx) {
         if (!(value instanceof Declared d) || !(d.is(Declared.Kind.TRAINING) || d.is(Declared.Kind.WORKLOAD))) return null;
         Properties p = d.effective();
         boolean training = d.is(Declared.Kind.TRAINING);
         double outputs = result.metrics().stream().filter(m -> m.measure() == org.gtrace.stdlib.report.Measure.OUTPUTS)
-                .mapToDouble(m -> m.value().base()).findFirst().orElse(0);
+                .mapToDouble(m -> m.value().base()).findFirst()
+                .orElse(training ? 0 : estimator.outputs(d, ctx));
         Object region = p.has("region") ? p.get("region") : null;
         return new StudyReport.Task(training ? "training" : "inference", training ? "" : Objects.requireNonNullElse(d.effectiveModality(), ""),
                 outputs, region instanceof org.gtrace.grammar.runtime.Word w ? w.text() : "",

@@ -11,7 +11,7 @@ import org.gtrace.stdlib.report.StudyReport;
 public interface StudyWriter {
 
     /** The formats a report may be written in. */
-    enum Format { HTML, MARKDOWN, JSON, BOAMPS }
+    enum Format { HTML, MARKDOWN, JSON, BOAMPS, SPDX }
 
     /** Writes {@code report} to {@code path}; returns what it did, e.g. "written, HTML, 48 KB". */
     String write(StudyReport report, Format format, Path path, boolean overwrite);

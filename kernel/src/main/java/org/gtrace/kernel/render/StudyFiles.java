@@ -16,6 +16,7 @@ public final class StudyFiles implements StudyWriter {
             case MARKDOWN -> StudyMarkdown.render(report);
             case JSON -> StudyJson.render(report);
             case BOAMPS -> BoampsJson.render(report);
+            case SPDX -> SpdxJson.render(report);
         };
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         AtomicFile.write(path, bytes, overwrite);
@@ -24,6 +25,7 @@ public final class StudyFiles implements StudyWriter {
             case MARKDOWN -> "Markdown";
             case JSON -> "JSON";
             case BOAMPS -> "BoAmps JSON";
+            case SPDX -> "SPDX 3.0.1 JSON-LD";
         };
         return "written, " + kind + ", " + (bytes.length < 10_240 ? bytes.length + " bytes" : Math.round(bytes.length / 1024.0) + " KB");
     }

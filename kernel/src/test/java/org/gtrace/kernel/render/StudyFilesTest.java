@@ -65,4 +65,37 @@ class StudyFilesTest {
         assertTrue(ghibliCo2.get("se").getAsDouble() > 0, "a Monte Carlo result has its standard error");
         assertEquals(1, j.get("gtrace_report").getAsInt());
     }
+
+    @Test
+    void anSpdxDocumentGivesATrainingRunsWholeEnergyAndAWorkloadsPerInference() throws Exception {
+        Session s = new Session();
+        s.baseDirectory(dir);
+        s.reportWriter(new StudyFiles());
+        String study = STUDY + "let total = 2 kWh\nreport gpt3, ghibli, total to \"models.spdx.json\"\n";
+        Execution x = s.execute(study, "study.gtrace");
+        assertTrue(x.ok(), () -> x.format("study.gtrace", study));
+        JsonObject doc = JsonParser.parseString(Files.readString(dir.resolve("models.spdx.json"))).getAsJsonObject();
+        assertEquals(SpdxJson.CONTEXT, doc.get("@context").getAsString());
+        var graph = doc.getAsJsonArray("@graph").asList().stream().map(e -> e.getAsJsonObject()).toList();
+        JsonObject gpt3 = graph.stream().filter(e -> e.get("type").getAsString().equals("ai_AIPackage")
+                && e.get("name").getAsString().equals("gpt3")).findFirst().orElseThrow();
+        JsonObject energy = gpt3.getAsJsonObject("ai_energyConsumption").getAsJsonArray("ai_trainingEnergyConsumption").get(0).getAsJsonObject();
+        assertEquals("1287000", energy.get("ai_energyQuantity").getAsString());
+        assertTrue(gpt3.get("comment").getAsString().startsWith("Energy reported by the study"), "GPT-3's energy was given, not estimated");
+        JsonObject ghibli = graph.stream().filter(e -> e.has("name") && e.get("name").getAsString().equals("ghibli")).findFirst().orElseThrow();
+        double perImage = ghibli.getAsJsonObject("ai_energyConsumption").getAsJsonArray("ai_inferenceEnergyConsumption")
+                .get(0).getAsJsonObject().get("ai_energyQuantity").getAsDouble();
+        assertTrue(perImage > 0.004 && perImage < 0.008, "one image's energy, not 700M of them: " + perImage);
+        JsonObject document = graph.stream().filter(e -> e.get("type").getAsString().equals("SpdxDocument")).findFirst().orElseThrow();
+        assertTrue(document.get("comment").getAsString().contains("Not exported, being neither a training run nor a workload with a count of outputs: total"),
+                document.get("comment").getAsString());
+        assertEquals(2, document.getAsJsonArray("rootElement").size());
+    }
+
+    @Test
+    void spdxDecimalsHaveNoExponent() {
+        assertEquals("1287000", SpdxJson.decimal(1.287e6));
+        assertEquals("0.0003", SpdxJson.decimal(3e-4));
+        assertEquals("314000000000000000000000", SpdxJson.decimal(3.14e23));
+    }
 }

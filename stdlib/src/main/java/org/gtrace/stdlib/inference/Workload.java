@@ -111,6 +111,11 @@ public final class Workload {
         return this;
     }
 
+    /** The count of outputs given, if one has been. */
+    public java.util.Optional<UncertainQuantity> outputCount() {
+        return java.util.Optional.ofNullable(outputs);
+    }
+
     /** Outputs as a rate over a period: outputs = rate × period. */
     public Workload rate(Quantity outputsPerTime, Quantity period) {
         return rate(UncertainQuantity.ofNullable(outputsPerTime), UncertainQuantity.ofNullable(period));
