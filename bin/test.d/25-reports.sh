@@ -139,7 +139,7 @@ bad() {
   set +e
   (cd "$tmp" && "$g" run bad.gtrace > /dev/null 2> bad.err); status=$?
   set -e
-  [ "$status" -eq 1 ] || fail "'$1' must exit 1, got $status"
+  [ "$status" -eq "${3:-1}" ] || fail "'$1' must exit ${3:-1}, got $status"
   grep -q "$2" "$tmp/bad.err" || fail "'$1' said: $(cat "$tmp/bad.err")"
   ! grep -q 'Exception\|\tat ' "$tmp/bad.err" || fail "'$1' printed a stack trace"
 }
@@ -161,13 +161,13 @@ if mount -t tmpfs -o size=8k tmpfs "$small" 2> /dev/null; then
   trap 'umount "$small" 2> /dev/null || true; rm -rf "$tmp"' EXIT
   printf 'the filed copy\n' > "$small/full.html"
   bad "training t < energy 1 MWh >
-report t to \"$small/full.html\" < overwrite >" 'no space left on the disk (nothing was changed)'
+report t to \"$small/full.html\" < overwrite >" 'no space left on the disk (nothing was changed)' 2
   grep -q 'free some space' "$tmp/bad.err" || fail "no fix for a full disk: $(cat "$tmp/bad.err")"
   [ "$(cat "$small/full.html")" = "the filed copy" ] || fail "a full disk changed the existing report"
   [ "$(ls -A "$small")" = full.html ] || fail "a full disk left: $(ls -A "$small")"
   mount -o remount,ro "$small"
   bad "training t < energy 1 MWh >
-report t to \"$small/r.md\"" 'the file system is read-only'
+report t to \"$small/r.md\"" 'the file system is read-only' 2
   umount "$small"
   trap 'rm -rf "$tmp"' EXIT
   echo "25-reports: a full disk and a read-only file system, each refused with its fix"

@@ -22,6 +22,8 @@ import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
+from atomic import WriteFailure, write_whole
+
 # A number as prose writes it: 4,309  2,068  0.4799  700  1.2 (not the 7 of "L7", the 2 of
 # "CO2", the 5 of "p5", nor digits inside a word or a file name).
 NUMBER = re.compile(r"(?<![\w.\-/])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w\-])")
@@ -157,13 +159,19 @@ def main(argv):
 
     with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         runs = list(pool.map(execute, args.notebooks, [args.timeout] * len(args.notebooks)))
-    failed = 0
+    failed = unwritten = 0
     for path, (nb, seconds, failure) in zip(args.notebooks, runs):
         problems = ([f"execution stopped: {failure}"] if failure else [])
         problems += stderr_problems(nb) + chart_problems(nb) + prose_problems(nb)
         target = path if args.in_place else os.path.join(args.out, os.path.basename(path))
         if not (args.in_place and failure):  # never store a half-run notebook over a good one
-            nbformat.write(nb, target)
+            try:
+                text = nbformat.writes(nb)
+                write_whole(target, text if text.endswith("\n") else text + "\n")
+            except WriteFailure as e:
+                print(f"{os.path.basename(path)}: {e}; {e.fix}", file=sys.stderr)
+                unwritten += 1
+                continue
         status = "ok" if not problems else "FAILED"
         print(f"{os.path.basename(path)}: {status} in {seconds:.1f} s ({len(nb.cells)} cells) -> {target}")
         for p in problems:
@@ -171,6 +179,9 @@ def main(argv):
         failed += bool(problems)
     if failed:
         print(f"{failed} notebook(s) failed", file=sys.stderr)
+    if unwritten:
+        print(f"{unwritten} notebook(s) could not be written and were left as they were", file=sys.stderr)
+        return 2
     return 1 if failed else 0
 
 

@@ -224,6 +224,11 @@ public final class StudyReports {
 
     private static RunError writeError(WriteError e, Span at, String existsFix) {
         String fix = e.reason() == WriteError.Reason.EXISTS && !existsFix.isEmpty() ? existsFix : e.fix();
-        return new RunError(Kind.DATA, at, e.getMessage(), fix);
+        // a name the program got wrong is the program's to change; a place that cannot be written is the machine's
+        boolean programs = switch (e.reason()) {
+            case EXISTS, NO_FOLDER, IS_FOLDER -> true;
+            default -> false;
+        };
+        return new RunError(programs ? Kind.DATA : Kind.WRITE, at, e.getMessage(), fix);
     }
 }

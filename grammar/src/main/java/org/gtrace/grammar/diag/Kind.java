@@ -14,6 +14,8 @@ public enum Kind {
     PROPERTY("property", "PropertyError"),
     EXPECTATION("expect", "ExpectationError"),
     DATA("data", "DataError"),
+    /** A file the program writes could not be: no space, read-only, permission denied, a file where a folder should be. */
+    WRITE("write", "WriteError"),
     INPUT("input", "InputError"),
     RUNTIME("runtime", "RuntimeError"),
     INTERRUPTED("interrupted", "Interrupted");

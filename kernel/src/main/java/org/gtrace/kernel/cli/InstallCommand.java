@@ -50,8 +50,10 @@ public final class InstallCommand implements Callable<Integer> {
                     + dir.resolve(KernelSpec.NAME) + "; add --force to replace it");
             return 2;
         }
-        Path spec = KernelSpec.ofThisJvm().install(dir);
-        System.out.println("Installed kernelspec gtrace in " + spec);
+        KernelSpec.Installed spec = KernelSpec.ofThisJvm().install(dir);
+        System.out.println("Installed kernelspec gtrace in " + spec.dir());
+        System.out.println("  wrote: " + String.join(", ", spec.written()));
+        for (String left : spec.leftOut()) System.out.println("  left out: " + left);
         System.out.println("Check with: jupyter kernelspec list   Remove with: jupyter kernelspec remove gtrace");
         if (labExtension != null) {
             Path lab = KernelSpec.installLabExtension(labExtension, dir.getParent());

@@ -71,10 +71,18 @@ public final class RunCommand implements Callable<Integer> {
             print(x.reports(), out);
             shown.addAll(x.reports());
             DiagnosticPrinter.print(x.diagnostics(), in, json, err);
-            if (x.hasErrors()) return 1;
+            if (x.hasErrors()) return exitStatus(x);
         }
         if (json) printManifest(session.manifest(shown), out);
         return recorded == null ? 0 : check(recorded, capture, out, err);
+    }
+
+    /**
+     * 1 for errors in the program; 2 when the only errors are files it could not write (a full
+     * disk, a read-only folder), which are the machine's to mend, not the study's.
+     */
+    static int exitStatus(org.gtrace.grammar.Execution x) {
+        return x.errors().stream().allMatch(d -> d.kind() == org.gtrace.grammar.diag.Kind.WRITE) ? 2 : 1;
     }
 
     /** The last line of --json: what a rerun needs to get the same numbers, in a report's manifest layout. */

@@ -3,19 +3,23 @@ package org.gtrace.kernel.install;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.gtrace.stdlib.io.AtomicFile;
+import org.gtrace.stdlib.io.WriteError;
 
 /**
  * The {@code gtrace} kernelspec: kernel.json (the java command, its flags and classpath,
@@ -30,6 +34,8 @@ public final class KernelSpec {
     /** Flags measured to start the kernel fastest and smallest (see bench/kernel-latency.py). */
     public static final List<String> JVM_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
             "-Xshare:auto", "-Xss1m", "-XX:CICompilerCount=1", "-Djava.awt.headless=true",
+            // ExitGuard installs a security manager; "allow" keeps JDK 17 from logging four lines of warning at every start
+            "-Djava.security.manager=allow",
             // lets the kernel free what JShell keeps of rejected snippets (RejectedSnippets)
             "--add-opens", "jdk.jshell/jdk.jshell=ALL-UNNAMED");
 
@@ -63,7 +69,7 @@ public final class KernelSpec {
         if (target == null || !classesDir.getFileName().toString().equals("classes")) return classesDir;
         try (Stream<Path> s = Files.list(target)) {
             return s.filter(f -> f.toString().endsWith(".jar") && !f.toString().endsWith("-sources.jar")
-                            && !f.toString().endsWith("-javadoc.jar"))
+                            && !f.toString().endsWith("-javadoc.jar") && !f.toString().endsWith("-tests.jar"))
                     .max(Comparator.comparing(f -> f.toFile().lastModified()))
                     .filter(jar -> jar.toFile().lastModified() >= newestClass(classesDir))
                     .orElse(classesDir);
@@ -80,23 +86,21 @@ public final class KernelSpec {
         }
     }
 
+    /** kernel.json starting java directly: the spec without a class-data archive. */
     public String kernelJson() {
-        return kernelJson(null);
+        List<String> argv = new ArrayList<>();
+        argv.add(java);
+        argv.addAll(JVM_FLAGS);
+        argv.addAll(List.of("-cp", String.join(File.pathSeparator, classpath), "org.gtrace.kernel.cli.Main", "kernel", "{connection_file}"));
+        return kernelJson(argv);
     }
 
-    /** kernel.json; {@code archive}, when given, is a class-data-sharing archive for faster start. */
-    public String kernelJson(Path archive) {
+    /** kernel.json whose argv is {@code argv}: the launcher script's, when there is an archive to check. */
+    String kernelJson(List<String> argv) {
         JsonObject o = new JsonObject();
-        JsonArray argv = new JsonArray();
-        argv.add(java);
-        JVM_FLAGS.forEach(argv::add);
-        if (archive != null) argv.add("-XX:SharedArchiveFile=" + archive);
-        argv.add("-cp");
-        argv.add(String.join(File.pathSeparator, classpath));
-        argv.add("org.gtrace.kernel.cli.Main");
-        argv.add("kernel");
-        argv.add("{connection_file}");
-        o.add("argv", argv);
+        JsonArray a = new JsonArray();
+        argv.forEach(a::add);
+        o.add("argv", a);
         o.addProperty("display_name", "G-TRACE");
         o.addProperty("language", "gtrace");
         o.addProperty("interrupt_mode", "message");
@@ -108,17 +112,54 @@ public final class KernelSpec {
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(o) + "\n";
     }
 
-    /** Writes {@code kernelsDir/gtrace}, replacing any earlier spec there; returns its path. */
-    public Path install(Path kernelsDir) throws IOException {
+    /** What an install wrote and what it left out, with why: {@code gtrace install} prints it as is. */
+    public record Installed(Path dir, List<String> written, List<String> leftOut) {
+        public Installed {
+            written = List.copyOf(written);
+            leftOut = List.copyOf(leftOut);
+        }
+    }
+
+    /**
+     * Writes {@code kernelsDir/gtrace}, replacing any earlier spec there. Throws
+     * {@link WriteError} when the spec cannot be written at all (the old one is then kept); an
+     * optional file it could not make (the class-data archive) is left out and said so.
+     */
+    public Installed install(Path kernelsDir) {
         Path target = kernelsDir.resolve(NAME);
-        return writeWhole(kernelsDir, NAME, tmp -> {
-            boolean archived = archive(tmp.resolve(ARCHIVE));
-            Files.writeString(tmp.resolve("kernel.json"), kernelJson(archived ? target.resolve(ARCHIVE) : null), StandardCharsets.UTF_8);
-            Files.write(tmp.resolve("logo-32x32.png"), Logo.png(32));
-            Files.write(tmp.resolve("logo-64x64.png"), Logo.png(64));
-            Files.writeString(tmp.resolve("logo-svg.svg"), Logo.svg(), StandardCharsets.UTF_8);
-            Files.writeString(tmp.resolve("kernel.js"), ClassicMode.kernelJs(), StandardCharsets.UTF_8);
+        List<String> written = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
+        writeWhole(kernelsDir, NAME, tmp -> {
+            Path archive = tmp.resolve(ARCHIVE);
+            ClassDataArchive.Outcome made = new ClassDataArchive(java, JVM_FLAGS, String.join(File.pathSeparator, classpath)).build(archive);
+            String json;
+            if (made.written()) {
+                String script = KernelLauncherScript.of(java, JVM_FLAGS, archive, target.resolve(ARCHIVE), classpath);
+                AtomicFile.write(tmp.resolve(KernelLauncherScript.NAME), script, false);
+                executable(tmp.resolve(KernelLauncherScript.NAME));
+                json = kernelJson(List.of("/bin/sh", target.resolve(KernelLauncherScript.NAME).toString(), "{connection_file}"));
+                written.add(ARCHIVE + " (class-data archive, " + (Files.size(archive) >> 20) + " MB: a faster start)");
+                written.add(KernelLauncherScript.NAME + " (starts the kernel, using the archive only while it is whole)");
+            } else {
+                json = kernelJson();
+                leftOut.add(ARCHIVE + " (class-data archive): " + made.why() + "; the kernel starts without it, a little slower");
+            }
+            AtomicFile.write(tmp.resolve("kernel.json"), json, false);
+            AtomicFile.write(tmp.resolve("logo-32x32.png"), Logo.png(32), false);
+            AtomicFile.write(tmp.resolve("logo-64x64.png"), Logo.png(64), false);
+            AtomicFile.write(tmp.resolve("logo-svg.svg"), Logo.svg(), false);
+            AtomicFile.write(tmp.resolve("kernel.js"), ClassicMode.kernelJs(), false);
+            written.addAll(0, List.of("kernel.json", "logo-32x32.png", "logo-64x64.png", "logo-svg.svg", "kernel.js (classic Notebook)"));
         });
+        return new Installed(target, written, leftOut);
+    }
+
+    private static void executable(Path script) throws IOException {
+        try {
+            Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: kernel.json runs it through /bin/sh anyway
+        }
     }
 
     /** What goes into a folder before it is moved into place. */
@@ -128,42 +169,47 @@ public final class KernelSpec {
 
     /**
      * Writes {@code dir/name} whole: into a temporary folder beside it, readable by every Jupyter
-     * user, then moved over the old one, after clearing what killed installs left there.
+     * user, then moved over the old one, after clearing what killed installs left there. The
+     * temporary folder's lock file is held throughout, so a later install can tell a killed
+     * install's folder (its lock is free) from one at work.
      */
-    private static Path writeWhole(Path dir, String name, Contents contents) throws IOException {
-        Files.createDirectories(dir);
-        removeStale(dir, name);
-        Path tmp = Files.createTempDirectory(dir, "." + name + "-");
-        readableByAll(tmp);
+    private static Path writeWhole(Path dir, String name, Contents contents) {
+        Path tmp = null;
         try {
-            contents.write(tmp);
-            return replace(dir.resolve(name), tmp);
+            Files.createDirectories(dir);
+            removeStale(dir, name);
+            tmp = Files.createTempDirectory(dir, "." + name + "-");
+            readableByAll(tmp);
+            Path lockFile = tmp.resolve(LOCK);
+            try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                 FileLock held = ch.lock()) {
+                contents.write(tmp);
+                Files.delete(lockFile);
+                Path done = replace(dir.resolve(name), tmp);
+                tmp = null;
+                return done;
+            }
+        } catch (IOException e) {
+            throw AtomicFile.reason(failedPath(e, dir.resolve(name)), e);
         } finally {
-            if (Files.exists(tmp)) deleteTree(tmp);
+            if (tmp != null) deleteQuietly(tmp);
         }
     }
 
-    /**
-     * Writes a class-data-sharing archive of the classes a kernel start loads (JDK 17's
-     * ArchiveClassesAtExit, from a rehearsal start): it cuts the JVM's part of a cold start.
-     * Optional: without it the kernel starts, only slower.
-     */
-    boolean archive(Path file) {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(java);
-        cmd.addAll(JVM_FLAGS);
-        cmd.addAll(List.of("-XX:ArchiveClassesAtExit=" + file, "-cp", String.join(File.pathSeparator, classpath),
-                "org.gtrace.kernel.cli.Main", "kernel", "--rehearse"));
+    /** The path to name for an operating-system error: the spec being written, or a folder above it that stood in the way. */
+    private static Path failedPath(IOException e, Path spec) {
+        if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+            Path failed = Path.of(f.getFile()).toAbsolutePath();
+            if (!failed.startsWith(spec.toAbsolutePath().getParent())) return failed;
+        }
+        return spec;
+    }
+
+    private static void deleteQuietly(Path p) {
         try {
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            boolean done = p.waitFor(120, TimeUnit.SECONDS);
-            if (!done) p.destroyForcibly();
-            return done && p.exitValue() == 0 && Files.size(file) > 0;
+            deleteTree(p);
         } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+            // its lock is free now, so the next install removes it
         }
     }
 
@@ -181,35 +227,47 @@ public final class KernelSpec {
      * temporary folder beside it, so JupyterLab never loads half of one; returns where it went.
      */
     public static Path installLabExtension(Path built, Path dataDir) throws IOException {
-        String name = com.google.gson.JsonParser.parseString(Files.readString(built.resolve("package.json")))
+        String name = JsonParser.parseString(Files.readString(built.resolve("package.json")))
                 .getAsJsonObject().get("name").getAsString();
         return writeWhole(dataDir.resolve("labextensions"), name, tmp -> {
             try (Stream<Path> s = Files.walk(built)) {
                 for (Path from : s.toList()) {
                     Path to = tmp.resolve(built.relativize(from).toString());
                     if (Files.isDirectory(from)) Files.createDirectories(to);
-                    else Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+                    else AtomicFile.write(to, Files.readAllBytes(from), true);
                 }
             }
         });
     }
 
-    /** How old a temporary folder of an install must be before a later install takes it for debris. */
-    static final Duration STALE = Duration.ofMinutes(15);
+    /** The file a temporary folder's install holds locked while it works. */
+    static final String LOCK = ".install.lock";
+
+    /** How long a temporary folder without a lock file must have been left before it is taken for debris (made, then killed before its lock). */
+    static final Duration STALE = Duration.ofMinutes(1);
 
     /**
-     * Deletes the hidden {@code .NAME-…} folders an install killed midway left beside {@code NAME}
-     * (up to 13 MB each). One younger than {@link #STALE} may be another install at work, and stays.
+     * Deletes the hidden {@code .NAME-…} folders killed installs left beside {@code NAME} (up to
+     * 13 MB each): those whose lock no live install holds, and those without one left for
+     * {@link #STALE}. An install at work holds its lock, and its folder stays.
      */
     static void removeStale(Path dir, String name) throws IOException {
         long before = System.currentTimeMillis() - STALE.toMillis();
         try (Stream<Path> s = Files.list(dir)) {
             for (Path p : s.toList()) {
                 String f = p.getFileName().toString();
-                if (f.startsWith("." + name + "-") && Files.isDirectory(p) && Files.getLastModifiedTime(p).toMillis() < before) {
-                    deleteTree(p);
-                }
+                if (f.startsWith("." + name + "-") && Files.isDirectory(p) && abandoned(p, before)) deleteTree(p);
             }
+        }
+    }
+
+    private static boolean abandoned(Path folder, long before) throws IOException {
+        Path lock = folder.resolve(LOCK);
+        if (!Files.exists(lock)) return Files.getLastModifiedTime(folder).toMillis() < before;
+        try (FileChannel ch = FileChannel.open(lock, StandardOpenOption.WRITE); FileLock free = ch.tryLock()) {
+            return free != null;
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return false;
         }
     }
 

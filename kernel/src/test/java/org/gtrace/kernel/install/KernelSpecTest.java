@@ -33,7 +33,7 @@ class KernelSpecTest {
         Path kernels = tmp.resolve("kernels");
         KernelSpec spec = new KernelSpec("java", List.of("x.jar"));
         spec.install(kernels);
-        Path dir = spec.install(kernels);
+        Path dir = spec.install(kernels).dir();
         assertEquals(kernels.resolve("gtrace"), dir);
         try (var s = Files.list(kernels)) {
             assertEquals(List.of("gtrace"), s.map(p -> p.getFileName().toString()).toList(), "no temporary folders left");
@@ -64,5 +64,43 @@ class KernelSpecTest {
     @Test
     void prefixLayoutIsShareJupyterKernels() {
         assertEquals(Path.of("/p/share/jupyter/kernels"), KernelDirs.prefix(Path.of("/p")));
+    }
+
+    @Test
+    void aKilledInstallsFolderIsKnownByItsFreeLockAndOneAtWorkByItsHeldOne(@TempDir Path tmp) throws Exception {
+        Path kernels = Files.createDirectories(tmp.resolve("kernels"));
+        Path killed = Files.createDirectories(kernels.resolve(".gtrace-111"));
+        Files.writeString(killed.resolve(KernelSpec.LOCK), "");
+        Path atWork = Files.createDirectories(kernels.resolve(".gtrace-222"));
+        Files.writeString(atWork.resolve(KernelSpec.LOCK), "");
+        try (var ch = java.nio.channels.FileChannel.open(atWork.resolve(KernelSpec.LOCK), java.nio.file.StandardOpenOption.WRITE);
+             var lock = ch.lock()) {
+            KernelSpec.removeStale(kernels, "gtrace");
+        }
+        assertTrue(Files.notExists(killed), "young, but its lock is free: its install is dead");
+        assertTrue(Files.exists(atWork), "its lock is held: an install at work");
+    }
+
+    @Test
+    void anArchiveThatCannotBeMadeIsLeftOutAndSaidSo(@TempDir Path tmp) throws Exception {
+        // x.jar does not exist, so the rehearsal start fails: the spec is written without an archive
+        KernelSpec.Installed done = new KernelSpec(Path.of(System.getProperty("java.home"), "bin", "java").toString(), List.of("x.jar"))
+                .install(tmp.resolve("kernels"));
+        assertEquals(List.of(), done.leftOut().stream().filter(l -> !l.startsWith("gtrace.jsa")).toList());
+        assertTrue(done.leftOut().get(0).contains("the JVM exited with status"), done.leftOut().toString());
+        assertTrue(done.leftOut().get(0).endsWith("the kernel starts without it, a little slower"), done.leftOut().toString());
+        assertTrue(Files.notExists(done.dir().resolve("gtrace.jsa")) && Files.notExists(done.dir().resolve(KernelLauncherScript.NAME)));
+        var argv = JsonParser.parseString(Files.readString(done.dir().resolve("kernel.json"))).getAsJsonObject().getAsJsonArray("argv");
+        assertTrue(argv.get(0).getAsString().endsWith("/bin/java"), "without an archive there is nothing to check: java directly");
+        assertTrue(done.written().contains("kernel.json"));
+    }
+
+    @Test
+    void aFileInPlaceOfThePrefixIsAWriteErrorNamingIt(@TempDir Path tmp) throws Exception {
+        Path file = Files.writeString(tmp.resolve("prefix"), "");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.gtrace.stdlib.io.WriteError.class,
+                () -> new KernelSpec("java", List.of("x.jar")).install(KernelDirs.prefix(file)));
+        assertEquals(org.gtrace.stdlib.io.WriteError.Reason.NOT_A_FOLDER, e.reason());
+        assertTrue(e.getMessage().contains(file + " is a file, not a folder"), e.getMessage());
     }
 }

@@ -3,9 +3,12 @@ package org.gtrace.stdlib.io;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -18,7 +21,8 @@ import java.nio.file.StandardOpenOption;
  * Writes a file whole or not at all: the bytes go to a temporary file in the same folder, are
  * forced to the disk, and the temporary file is renamed over the target. A full disk, a kill or
  * a power cut leaves either the old file or the new one, never a truncated mix, and a failed
- * write removes its temporary file. Every file the project writes for a user goes through here.
+ * write removes its temporary file. A write killed midway (kill -9) cannot remove its own; the
+ * next write to the same name does. Every file the project writes for a user goes through here.
  */
 public final class AtomicFile {
 
@@ -37,6 +41,8 @@ public final class AtomicFile {
         Path file = target.toAbsolutePath().normalize();
         Path folder = file.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
+            java.util.Optional<WriteError> inTheWay = fileInTheWay(file);
+            if (inTheWay.isPresent()) throw inTheWay.get();
             throw new WriteError(file, WriteError.Reason.NO_FOLDER, "cannot write " + file + ": the folder " + folder + " does not exist",
                     "create the folder first, or name a file in one that exists");
         }
@@ -45,16 +51,18 @@ public final class AtomicFile {
                     "name a file inside it, e.g. " + file.resolve("report.html"));
         }
         if (!overwrite && Files.exists(file)) throw exists(file);
+        reclaim(folder, file);
         Path tmp = null;
         try {
             tmp = temporary(folder, file);
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            // held while the temporary file exists: a later write takes a file whose lock is free for a killed write's, and removes it
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE); FileLock held = ch.lock()) {
                 ByteBuffer b = ByteBuffer.wrap(bytes);
                 while (b.hasRemaining()) ch.write(b);
                 ch.force(true);
+                move(tmp, file, overwrite);
+                tmp = null;
             }
-            move(tmp, file, overwrite);
-            tmp = null;
             syncFolder(folder);
         } catch (IOException e) {
             throw reason(file, e);
@@ -78,6 +86,31 @@ public final class AtomicFile {
             }
             copyPermissions(file, tmp);
             return tmp;
+        }
+    }
+
+    /** How long a temporary file must have been left alone before a later write takes it for a killed write's. */
+    private static final long SETTLED_MS = 2_000;
+
+    /**
+     * Removes the temporary files of writes to {@code file} that were killed midway (kill -9, a
+     * power cut): those no live process holds the lock of, and untouched for a moment, since a
+     * writer takes its lock just after making the file.
+     */
+    private static void reclaim(Path folder, Path file) {
+        String prefix = "." + file.getFileName() + ".";
+        long settled = System.currentTimeMillis() - SETTLED_MS;
+        try (DirectoryStream<Path> left = Files.newDirectoryStream(folder,
+                p -> p.getFileName().toString().startsWith(prefix) && p.getFileName().toString().endsWith(".tmp"))) {
+            for (Path p : left) {
+                try (FileChannel ch = FileChannel.open(p, StandardOpenOption.WRITE); FileLock free = ch.tryLock()) {
+                    if (free != null && Files.getLastModifiedTime(p).toMillis() < settled) Files.deleteIfExists(p);
+                } catch (IOException | OverlappingFileLockException e) {
+                    // another write at work, or not a file this process may touch: left as it is
+                }
+            }
+        } catch (IOException e) {
+            // an unreadable folder fails the write itself, with its reason
         }
     }
 
@@ -131,10 +164,24 @@ public final class AtomicFile {
         return new WriteError(file, WriteError.Reason.EXISTS, file + " exists and was kept", "replace it on purpose, or write to another name");
     }
 
+    /** A file where the path needs a folder (a --prefix naming a file, say): the nearest one above {@code file}. */
+    private static java.util.Optional<WriteError> fileInTheWay(Path file) {
+        for (Path p = file.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
+            if (Files.isRegularFile(p)) {
+                return java.util.Optional.of(new WriteError(file, WriteError.Reason.NOT_A_FOLDER,
+                        "cannot write " + file + ": " + p + " is a file, not a folder", "name a folder there, or move that file away"));
+            }
+            if (Files.isDirectory(p)) break;
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The user's view of a failed write: what stood in the way and what to do. */
-    static WriteError reason(Path file, IOException e) {
+    public static WriteError reason(Path file, IOException e) {
         String msg = String.valueOf(e instanceof FileSystemException f ? f.getReason() : e.getMessage());
         String lower = msg.toLowerCase(java.util.Locale.ROOT);
+        java.util.Optional<WriteError> inTheWay = fileInTheWay(file);
+        if (inTheWay.isPresent()) return inTheWay.get();
         if (e instanceof FileAlreadyExistsException) return exists(file);
         if (lower.contains("read-only")) {
             return new WriteError(file, WriteError.Reason.READ_ONLY, "cannot write " + file + ": the file system is read-only",

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 public final class WriteError extends RuntimeException {
 
     /** What stood in the way. */
-    public enum Reason { EXISTS, NO_FOLDER, IS_FOLDER, READ_ONLY, NO_SPACE, DENIED, OTHER }
+    public enum Reason { EXISTS, NO_FOLDER, IS_FOLDER, NOT_A_FOLDER, READ_ONLY, NO_SPACE, DENIED, OTHER }
 
     private final transient Path path;
     private final Reason reason;

@@ -78,4 +78,30 @@ class AtomicFileTest {
         assertTrue(AtomicFile.reason(f, new java.nio.file.FileSystemException(f.toString(), null, "No space left on device"))
                 .getMessage().contains("nothing was changed"));
     }
+
+    @Test
+    void theNextWriteRemovesWhatAKilledWriteLeftButNotAWriteAtWork() throws Exception {
+        Path f = dir.resolve("r.html");
+        Path killed = Files.writeString(dir.resolve(".r.html.1a2b3c.tmp"), "half");
+        Files.setLastModifiedTime(killed, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        Path atWork = Files.writeString(dir.resolve(".r.html.4d5e6f.tmp"), "writing");
+        Files.setLastModifiedTime(atWork, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        Path others = Files.writeString(dir.resolve(".other.html.777.tmp"), "not ours");
+        Files.setLastModifiedTime(others, java.nio.file.attribute.FileTime.fromMillis(0));
+        try (var ch = java.nio.channels.FileChannel.open(atWork, java.nio.file.StandardOpenOption.WRITE); var lock = ch.lock()) {
+            AtomicFile.write(f, "whole", false);
+        }
+        assertEquals("whole", Files.readString(f));
+        assertTrue(Files.notExists(killed), "a temporary file whose lock nobody holds is a killed write's");
+        assertTrue(Files.exists(atWork), "one whose lock is held is a write at work");
+        assertTrue(Files.exists(others), "another name's temporaries are left to writes of that name");
+    }
+
+    @Test
+    void aFileWhereAFolderShouldBeIsNamed() throws Exception {
+        Path file = Files.writeString(dir.resolve("prefix"), "a file");
+        WriteError e = assertThrows(WriteError.class, () -> AtomicFile.write(file.resolve("share/r.json"), "{}", false));
+        assertEquals(WriteError.Reason.NOT_A_FOLDER, e.reason());
+        assertTrue(e.getMessage().contains(file + " is a file, not a folder"), e.getMessage());
+    }
 }
