@@ -1,6 +1,8 @@
 """Java cells that try to end or exhaust the kernel: System.exit, Runtime.halt, a stack overflow,
 heap exhaustion, javac failing on a pathological cell, and a cell printing 100 MB. Each leaves
 the kernel alive with its state, and says clearly what happened."""
+import re
+import subprocess
 import time
 import unittest
 
@@ -62,6 +64,29 @@ class JavaCellsCannotEndTheKernel(unittest.TestCase):
         time.sleep(0.2)
         self.assert_alive_with_state()
 
+    def test_removing_the_guard_before_exiting_is_refused(self):
+        reply, _ = self.k.run("%%java\nSystem.setSecurityManager(null);\nSystem.exit(5);")
+        self.assertEqual("error", reply["status"], reply)
+        self.assertIn("System.setSecurityManager was refused", reply["evalue"])
+        reply, _ = self.k.run("%%java\nSystem.exit(6);")
+        self.assertEqual("SystemExit", reply["ename"], "the guard is still in place")
+        self.assert_alive_with_state()
+
+    def test_streams_locale_and_time_zone_a_java_cell_changes_are_put_back(self):
+        reply, _ = self.k.run("%%java\nSystem.setOut(null);\nSystem.setErr(null);")
+        self.assertEqual("ok", reply["status"], reply)
+        reply, out = self.k.run("4200 MWh")
+        self.assertEqual("ok", reply["status"], reply)
+        self.assertIn("4,200 MWh", result(out))
+        reply, _ = self.k.run("%%java\njava.util.Locale.setDefault(java.util.Locale.GERMANY);\n"
+                              "java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(\"Asia/Tokyo\"));")
+        self.assertEqual("ok", reply["status"], reply)
+        reply, out = self.k.run("4200 MWh")
+        self.assertIn("4,200 MWh", result(out), "a German Locale left in place prints 4.200")
+        reply, out = self.k.run("%%java\nSystem.out.println(java.util.TimeZone.getDefault().getID().equals(\"Asia/Tokyo\"));")
+        self.assertIn("false", "".join(c.get("text", "") for t, c in out if t == "stream"))
+        self.assert_alive_with_state()
+
     def test_a_stack_overflow_is_an_error_and_the_kernel_keeps_serving(self):
         reply, _ = self.k.run("%%java\nint down(int n) { return down(n + 1) + 1; }\ndown(0)")
         self.assertEqual("error", reply["status"])
@@ -115,6 +140,84 @@ class JavaCellsCannotEndTheKernel(unittest.TestCase):
         text = result(out)
         self.assertLess(len(text), 1_100_000)
         self.assertIn("value truncated", text)
+
+
+def loaded_jshell(k):
+    """Whether the kernel's heap holds a JShell: what starting it for a Java cell makes."""
+    histogram = subprocess.run(["jcmd", str(k.pid), "GC.class_histogram"], capture_output=True, text=True, timeout=60).stdout
+    return re.search(r"\sjdk\.jshell\.JShell(\s|$)", histogram, re.M) is not None
+
+
+class ADslOnlySession(unittest.TestCase):
+    """JShell and javac were started in the background at every start, though most sessions never run a Java cell."""
+
+    def test_never_starts_jshell_and_the_first_java_cell_does(self):
+        k = Kernel()
+        try:
+            for code in ("workload image w < queries 1M; energy 3 Wh >", "emissions w", "table emissions w by region"):
+                reply, _ = k.run(code)
+                self.assertEqual("ok", reply["status"], reply)
+            time.sleep(3)  # past the background warm-up of the language
+            self.assertFalse(loaded_jshell(k), "a DSL-only session started JShell")
+            rss_dsl = k.rss_mb()
+            start = time.monotonic()
+            reply, out = k.run("%%java\n6 * 7")
+            first = time.monotonic() - start
+            self.assertEqual("42", result(out))
+            start = time.monotonic()
+            k.run("%%java\n6 * 7")
+            second = time.monotonic() - start
+            self.assertTrue(loaded_jshell(k))
+            print(f"\nDSL only: RSS {rss_dsl:.0f} MB; after the first Java cell {k.rss_mb():.0f} MB;"
+                  f" first Java cell {first * 1000:.0f} ms, second {second * 1000:.0f} ms")
+        finally:
+            k.close()
+
+
+class ThreadsAJavaCellLeaves(unittest.TestCase):
+    """A thread a Java cell starts, printing forever and ignoring interrupts, survived interrupts
+    and %reset and wrote to the kernel log until restart."""
+
+    LOOP = ("%%java\nnew Thread(() -> { while (true) { System.out.println(\"tick \" + \"x\".repeat(200));"
+            " try { Thread.sleep(SLEEP); } catch (InterruptedException e) { } } }, \"NAME\").start();")
+
+    def loop(self, sleep, name):
+        return self.LOOP.replace("SLEEP", str(sleep)).replace("NAME", name)
+
+    def setUp(self):
+        self.k = Kernel()
+
+    def tearDown(self):
+        self.k.close()
+
+    def test_are_listed_kept_out_of_later_cells_and_stopped(self):
+        reply, _ = self.k.run(self.loop(20, "ticker"))
+        self.assertEqual("ok", reply["status"], reply)
+        time.sleep(0.3)
+        reply, out = self.k.run("1 kWh")
+        self.assertNotIn("tick", "".join(c.get("text", "") for t, c in out if t == "stream"), "a later cell got the thread's output")
+        reply, out = self.k.run("%threads")
+        listing = "".join(c.get("text", "") for t, c in out if t == "stream")
+        self.assertIn("1 thread started by Java cells", listing)
+        self.assertIn("ticker", listing)
+        reply, out = self.k.run("%threads stop")
+        self.assertIn("Stopped 1 thread.", "".join(c.get("text", "") for t, c in out if t == "stream"))
+        reply, out = self.k.run("%threads")
+        self.assertIn("No thread of a Java cell is running.", "".join(c.get("text", "") for t, c in out if t == "stream"))
+        self.k.run(self.loop(20, "second"))
+        reply, out = self.k.run("%reset")
+        self.assertIn("1 thread of Java cells stopped", "".join(c.get("text", "") for t, c in out if t == "stream"))
+        reply, out = self.k.run("%%java\n6 * 7")
+        self.assertEqual("42", result(out), "JShell keeps working after its threads were stopped")
+
+    def test_their_output_goes_to_the_log_with_a_cap(self):
+        self.k.run(self.loop(0, "flood"))
+        time.sleep(3)
+        self.k.run("%threads stop")
+        with open(self.k.log_path, encoding="utf-8", errors="replace") as f:
+            log = f.read()
+        self.assertIn("output outside a cell reached 1000000 characters; more is dropped", log)
+        self.assertLess(len(log), 1_200_000, "the log took more than its cap")
 
 
 class HeapExhaustion(unittest.TestCase):

@@ -57,7 +57,8 @@ public final class KernelLauncher {
                 return;
             }
             warmUp();
-            k.java.warmUp();
+            // JShell and javac are not started here: most sessions never run a Java cell (they start
+            // on the first %%java cell, or the first completion asked inside one)
         });
         try {
             k.server.awaitStop();

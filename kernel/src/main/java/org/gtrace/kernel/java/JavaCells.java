@@ -61,7 +61,7 @@ public final class JavaCells {
 
     /**
      * Starts JShell on a daemon thread and compiles a first snippet so javac is warm. Only the
-     * first call starts it: the background warm-up and a Java cell that comes before it both call this.
+     * first call starts it: the first Java cell, or the first completion asked inside one.
      */
     public void warmUp() {
         if (!starting.compareAndSet(false, true)) return;
@@ -168,7 +168,7 @@ public final class JavaCells {
     }
 
     private JShell await() throws CellError {
-        // The background warm-up waits until no cell runs; a Java cell that comes first must not wait for it.
+        // starts JShell when this is the session's first Java cell (or a completion has begun it)
         warmUp();
         try {
             return shell.get();
@@ -317,6 +317,7 @@ public final class JavaCells {
      */
     public org.gtrace.kernel.dsl.Completion complete(String body, int cursor) {
         JShell js = shell.getNow(null);
+        if (js == null) warmUp();  // the first completion inside a Java cell starts JShell for the next
         if (js == null || running) return org.gtrace.kernel.dsl.Completion.none(cursor);
         int[] anchor = new int[1];
         List<String> matches = js.sourceCodeAnalysis().completionSuggestions(body, cursor, anchor).stream()

@@ -15,7 +15,7 @@ public final class Magics {
 
     public Magics(Supplier<List<DatasetInfo>> datasets) {
         for (Magic m : List.of(new JavaMagic(), new TimeMagic(), new LoadMagic(), new ResetMagic(), new SeedMagic(), new ReportMagic(),
-                new SourcesMagic(datasets), new PresetsMagic(), new WhoMagic(), new LsmagicMagic(this), new HelpMagic(this))) {
+                new SourcesMagic(datasets), new PresetsMagic(), new WhoMagic(), new ThreadsMagic(), new LsmagicMagic(this), new HelpMagic(this))) {
             byName.put(m.name(), m);
         }
     }

@@ -8,14 +8,16 @@ final class ResetMagic implements Magic {
     @Override public String name() { return "reset"; }
     @Override public boolean lineForm() { return true; }
     @Override public boolean cellForm() { return false; }
-    @Override public String summary() { return "forget every name defined in this session (DSL and Java)"; }
-    @Override public String help() { return "**%reset** — clears the session: every declaration, binding and Java variable."; }
+    @Override public String summary() { return "forget every name defined in this session (DSL and Java), stop Java cells' threads"; }
+    @Override public String help() { return "**%reset** — clears the session: every declaration, binding and Java variable, and stops the threads Java cells left running."; }
 
     @Override
     public void run(MagicCall call, MagicHost runner, Output out) {
         int n = runner.language().names().size();
         runner.language().reset();
         runner.java().reset();
-        out.stdout("Session cleared (" + n + (n == 1 ? " name" : " names") + " removed).\n");
+        int threads = org.gtrace.kernel.java.CellThreads.stopAll(ThreadsMagic.GRACE_MS);
+        out.stdout("Session cleared (" + n + (n == 1 ? " name" : " names") + " removed"
+                + (threads == 0 ? "" : "; " + threads + (threads == 1 ? " thread" : " threads") + " of Java cells stopped") + ").\n");
     }
 }

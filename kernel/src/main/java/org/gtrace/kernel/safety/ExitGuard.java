@@ -10,7 +10,8 @@ import java.security.Permission;
  * released before the kernel's own exit.
  *
  * <p>A SecurityManager is deprecated for removal, but Java 17 has no other way to veto an exit
- * in-process; the JVM prints a deprecation warning on the kernel's log at start. On a JVM that refuses one (java.security.manager=disallow, the default from Java 18)
+ * in-process (the kernelspec's {@code -Djava.security.manager=allow} spares the log its deprecation
+ * warning). A cell may not replace or remove it while armed. On a JVM that refuses one (java.security.manager=disallow, the default from Java 18)
  * the kernel runs unguarded and says so in its log; the kernelspec's java is the JDK 17 that
  * installed it.
  */
@@ -46,11 +47,14 @@ public final class ExitGuard extends SecurityManager {
 
     @Override
     public void checkPermission(Permission perm) {
-        // everything but exit is allowed: this guard is about keeping the kernel alive, not a sandbox
+        // everything but exit, and removing this guard, is allowed: it keeps the kernel alive, it is not a sandbox
+        if (armed && perm instanceof RuntimePermission && "setSecurityManager".equals(perm.getName())) {
+            throw new SecurityException("System.setSecurityManager was refused: the kernel's guard against System.exit stays while it serves");
+        }
     }
 
     @Override
     public void checkPermission(Permission perm, Object context) {
-        // as above
+        checkPermission(perm);
     }
 }
