@@ -67,7 +67,13 @@ def _write(path, folder, data, mode):
         if temp is None:
             # gives the finished file a name; a kill between this and the rename below (microseconds) is the only one that leaves it
             temp = _temporary_name(folder, path)
-            os.link(f"/proc/self/fd/{fd}", temp, follow_symlinks=True)
+            # linkat(AT_SYMLINK_FOLLOW) on /proc/self/fd/N names the file; os.link calls plain link()
+            # (which does not follow, and fails with EXDEV) unless a dir_fd is given
+            proc = os.open("/proc/self/fd", os.O_RDONLY)
+            try:
+                os.link(str(fd), temp, src_dir_fd=proc, follow_symlinks=True)
+            finally:
+                os.close(proc)
         os.replace(temp, path)
         temp = None
     finally:

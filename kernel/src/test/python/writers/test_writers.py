@@ -239,6 +239,22 @@ class AnInstall(unittest.TestCase):
         self.assertIn("the file system is read-only", fresh.stderr)
 
 
+class TheNotebooksWriterWhenAllIsWell(unittest.TestCase):
+    """The ordinary write, on the ordinary disk (no mount needed): replaced whole, mode kept, nothing left."""
+
+    def test_replaces_the_file_keeps_its_mode_and_leaves_nothing_else(self):
+        folder = tempfile.mkdtemp(prefix="gtrace-atomic-")
+        self.addCleanup(shutil.rmtree, folder)
+        path = os.path.join(folder, "study.ipynb")
+        atomic.write_whole(path, "first")
+        os.chmod(path, 0o640)
+        atomic.write_whole(path, "second, longer than the first")
+        with open(path) as f:
+            self.assertEqual("second, longer than the first", f.read())
+        self.assertEqual(0o640, os.stat(path).st_mode & 0o777)
+        self.assertEqual(["study.ipynb"], os.listdir(folder))
+
+
 @unittest.skipUnless(MOUNTABLE, SKIP)
 class TheNotebooksWriter(unittest.TestCase):
     """notebooks/tools/atomic.write_whole, which nbrun.py --in-place (notebooks/regenerate) writes through."""
@@ -254,7 +270,7 @@ class TheNotebooksWriter(unittest.TestCase):
         new = b'{"big": "' + b"x" * (200 << 20) + b'"}'
         writer = [sys.executable, "-c", f"import sys; sys.path.insert(0, {os.path.join(ROOT, 'notebooks', 'tools')!r}); import atomic;"
                   f"atomic.write_whole({self.path!r}, b'{{\"big\": \"' + b'x' * (200 << 20) + b'\"}}')"]
-        for at in (0.05, 0.15, 0.3, 0.5):
+        for at in (0.05, 0.15, 0.3, 0.5, 5.0):
             p = subprocess.Popen(writer)
             time.sleep(at)
             p.kill()
@@ -263,6 +279,14 @@ class TheNotebooksWriter(unittest.TestCase):
                 now = f.read()
             self.assertIn(now, (self.old, new), f"killed at {at} s: a half-written notebook")
             self.assertEqual(["study.ipynb"], os.listdir(self.disk.path), f"killed at {at} s: a temporary file was left")
+        with open(self.path, "rb") as f:
+            self.assertEqual(new, f.read(), "a writer left alone for 5 s wrote the new notebook whole")
+
+    def test_a_write_on_the_small_disk_is_whole(self):
+        atomic.write_whole(self.path, b"y" * (1 << 20))
+        with open(self.path, "rb") as f:
+            self.assertEqual(b"y" * (1 << 20), f.read())
+        self.assertEqual(["study.ipynb"], os.listdir(self.disk.path))
 
     def test_a_full_disk_or_a_read_only_folder_keeps_the_old_notebook(self):
         self.disk.fill()
