@@ -86,14 +86,8 @@ public final class DiagnosticRenderer {
     /** {@code headline}, the source line and its carets when the source has that line, then the hint. */
     public static List<String> lines(String headline, Site d, String source, Layout layout) {
         List<String> lines = new ArrayList<>(List.of(headline));
-        String line = sourceLine(source, d.line());
-        if (line != null) {
-            String shown = layout.shown(line);
-            // carets under the offending text, clipped to the line it starts on
-            int from = Math.min(Math.max(1, d.column()) - 1, shown.length());
-            int width = Math.max(1, Math.min(d.length(), shown.length() - from));
-            lines.addAll(layout.excerpt(d.line(), shown, from, width));
-        }
+        Excerpt e = excerpt(source, d.line(), Math.max(1, d.column()) - 1, d.length(), layout);
+        if (e != null) lines.addAll(layout.excerpt(d.line(), e.text(), e.from(), e.width()));
         if (!d.hint().isEmpty()) lines.add("  hint: " + d.hint());
         return lines;
     }
@@ -117,15 +111,55 @@ public final class DiagnosticRenderer {
     }
 
     /** Line {@code lineNo} of {@code source} as written (a trailing CR kept), or null when it has no such line. */
-    private static String sourceLine(String source, int lineNo) {
+    /**
+     * Line {@code lineNo} of {@code source} as an excerpt shows it, with carets from column
+     * {@code from} (0-based) for {@code length}: at most {@link #EXCERPT_WIDTH} characters around
+     * them, "…" where it was cut. Work per diagnostic is bounded by that width, not by the line.
+     */
+    private static Excerpt excerpt(String source, int lineNo, int from, int length, Layout layout) {
         if (source == null || lineNo <= 0) return null;
-        int start = 0;
-        for (int i = 1; i < lineNo; i++) {
-            int nl = source.indexOf('\n', start);
-            if (nl < 0) return null;
-            start = nl + 1;
-        }
-        int end = source.indexOf('\n', start);
-        return end < 0 ? source.substring(start) : source.substring(start, end);
+        int[] starts = lineStarts(source);
+        if (lineNo > starts.length) return null;
+        int lineStart = starts[lineNo - 1];
+        int lineEnd = lineNo < starts.length ? starts[lineNo] - 1 : source.length();
+        if (lineEnd > lineStart && source.charAt(lineEnd - 1) == '\r') lineEnd--;
+        int len = lineEnd - lineStart;
+        int at = Math.min(from, len);
+        int start = len <= EXCERPT_WIDTH ? 0 : Math.max(0, Math.min(at - EXCERPT_WIDTH / 3, len - EXCERPT_WIDTH));
+        int end = Math.min(len, start + EXCERPT_WIDTH);
+        String head = start > 0 ? "…" : "";
+        String text = head + layout.shown(source.substring(lineStart + start, lineStart + end)) + (end < len ? "…" : "");
+        int width = Math.max(1, Math.min(length, end - at));
+        return new Excerpt(text, at - start + head.length(), width);
     }
+
+    /** Where each line of a source starts, kept for the last source asked about: a program with thousands of diagnostics is indexed once, not once each. */
+    private record LineIndex(String source, int[] starts) {}
+
+    private static volatile LineIndex lastIndex;
+
+    private static int[] lineStarts(String source) {
+        LineIndex index = lastIndex;
+        if (index != null && index.source() == source) return index.starts();
+        int[] starts = new int[16];
+        int n = 0;
+        int at = 0;
+        while (true) {
+            if (n == starts.length) starts = java.util.Arrays.copyOf(starts, n * 2);
+            starts[n++] = at;
+            int nl = source.indexOf('\n', at);
+            if (nl < 0) break;
+            at = nl + 1;
+        }
+        int[] exact = java.util.Arrays.copyOf(starts, n);
+        lastIndex = new LineIndex(source, exact);
+        return exact;
+    }
+
+    /** The most characters of a source line an excerpt shows: a 100,000-character line under each of 8,000 warnings was 1.1 GB of output. */
+    static final int EXCERPT_WIDTH = 160;
+
+    /** A source line as an excerpt shows it, and where its carets go. */
+    record Excerpt(String text, int from, int width) {}
+
 }

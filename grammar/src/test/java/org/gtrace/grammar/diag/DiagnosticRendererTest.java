@@ -36,4 +36,19 @@ class DiagnosticRendererTest {
         Diagnostic far = Diagnostic.error(Kind.NAME, new Span(9, 1, 0, 1), "'x' is not defined", "");
         assertEquals("f:9:1: error[name]: 'x' is not defined", far.format("f", SOURCE));
     }
+
+    @Test
+    void aLongLineIsShownAroundWhatTheCaretsMark() {
+        // 100,000 characters on one line, under each of thousands of warnings, was gigabytes of output
+        String line = "workload text w < " + "queries 1M; ".repeat(8000) + ">";
+        int column = 18 + 12 * 5000 + 1;
+        Diagnostic d = Diagnostic.error(Kind.PROPERTY, new Span(1, column, column - 1, column + 6), "'queries' is given twice", "");
+        List<String> lines = DiagnosticRenderer.lines("h", d, line, DiagnosticRenderer.Layout.INDENTED);
+        String shown = lines.get(1).substring(2), carets = lines.get(2).substring(2);
+        assertEquals(true, shown.startsWith("…") && shown.endsWith("…"), shown);
+        assertEquals(DiagnosticRenderer.EXCERPT_WIDTH + 2, shown.length());
+        int at = carets.indexOf('^');
+        assertEquals("queries", shown.substring(at, at + 7));
+        assertEquals("^^^^^^^", carets.strip());
+    }
 }
