@@ -34,8 +34,6 @@ public final class KernelSpec {
     /** Flags measured to start the kernel fastest and smallest (see bench/kernel-latency.py). */
     public static final List<String> JVM_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
             "-Xshare:auto", "-Xss1m", "-XX:CICompilerCount=1", "-Djava.awt.headless=true",
-            // ExitGuard installs a security manager; "allow" keeps JDK 17 from logging four lines of warning at every start
-            "-Djava.security.manager=allow",
             // lets the kernel free what JShell keeps of rejected snippets (RejectedSnippets)
             "--add-opens", "jdk.jshell/jdk.jshell=ALL-UNNAMED");
 

@@ -10,8 +10,9 @@ import java.security.Permission;
  * released before the kernel's own exit.
  *
  * <p>A SecurityManager is deprecated for removal, but Java 17 has no other way to veto an exit
- * in-process (the kernelspec's {@code -Djava.security.manager=allow} spares the log its deprecation
- * warning). A cell may not replace or remove it while armed. On a JVM that refuses one (java.security.manager=disallow, the default from Java 18)
+ * in-process; the JVM prints a deprecation warning on the kernel's log at start (JDK 17 prints it
+ * even with {@code -Djava.security.manager=allow}). A cell may not replace or remove it while
+ * armed. On a JVM that refuses one (java.security.manager=disallow, the default from Java 18)
  * the kernel runs unguarded and says so in its log; the kernelspec's java is the JDK 17 that
  * installed it.
  */
