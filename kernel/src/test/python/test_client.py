@@ -1,5 +1,8 @@
 """The gtrace kernel driven by jupyter_client: interrupt, restart, DSL <-> Java, forged messages,
 NUL bytes and progress. Run by bin/test.d/20-kernel.sh (JUPYTER_PATH set to a temp kernelspec)."""
+import os
+import shutil
+import tempfile
 import time
 import unittest
 from queue import Empty
@@ -95,6 +98,31 @@ class KernelClientTests(unittest.TestCase):
         reply, out = run(self.kc, "kept")
         self.assertEqual("ok", reply["status"])
         self.assertIn("3", text(out))
+
+    def test_interrupting_the_check_of_a_long_cell_stops_within_a_second(self):
+        # 300,000 lets took 6.9 s to check, deaf to the interrupt
+        cell = "".join(f"let c{i} = {i} kWh\n" for i in range(300_000))
+        reply, elapsed = self.interrupted(cell, after=1.5)
+        print(f"\ninterrupt while checking 300,000 lets: answered in {elapsed * 1000:.0f} ms")
+        self.assertEqual("error", reply["content"]["status"], reply["content"])
+        self.assertEqual("KeyboardInterrupt", reply["content"]["ename"])
+        self.assertLess(elapsed, 1.0)
+        reply, out = run(self.kc, "1 kWh")
+        self.assertEqual("ok", reply["status"])
+
+    def test_interrupting_the_load_of_a_big_csv_stops_within_a_second(self):
+        folder = tempfile.mkdtemp(prefix="gtrace-load-")
+        self.addCleanup(shutil.rmtree, folder)
+        path = os.path.join(folder, "big.csv")
+        with open(path, "w") as f:
+            f.write("region,energy_kwh\n")
+            f.writelines(f"FRA,{i}\n" for i in range(3_000_000))
+        reply, elapsed = self.interrupted(f'load big from "{path}"', after=0.8)
+        print(f"\ninterrupt while loading 3,000,000 CSV rows: answered in {elapsed * 1000:.0f} ms")
+        self.assertEqual("KeyboardInterrupt", reply["content"]["ename"], reply["content"])
+        self.assertLess(elapsed, 1.0)
+        reply, out = run(self.kc, "big")
+        self.assertEqual("error", reply["status"], "nothing was loaded")
 
     def test_interrupting_a_long_monte_carlo_run_stops_within_a_second_and_keeps_state(self):
         reply, _ = run(self.kc, "set samples 50000000\n"

@@ -53,6 +53,7 @@ final class CsvCheck {
             String[] row;
             while ((row = parser.parseNext()) != null) {
                 long line = parser.getContext().currentLine();
+                if ((line & 4095) == 0) org.gtrace.stdlib.uncertainty.CancelledException.ifInterrupted("loading the file");
                 String problem = row(header, row, line, columns);
                 if (problem != null) return problem;
             }

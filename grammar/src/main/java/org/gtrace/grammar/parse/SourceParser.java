@@ -68,6 +68,7 @@ public final class SourceParser {
         lexer.removeErrorListeners();
         GTraceParser parser = new GTraceParser(new CommonTokenStream(lexer));
         parser.removeErrorListeners();
+        parser.addParseListener(new InterruptCheck());
         return parser;
     }
 
@@ -102,6 +103,7 @@ public final class SourceParser {
         List<Stmt> read = new ArrayList<>();
         Set<String> unread = new LinkedHashSet<>();
         for (List<Token> chunk : StatementChunks.split(all.getTokens())) {
+            org.gtrace.stdlib.uncertainty.CancelledException.ifInterrupted("reading the cell");
             GTraceParser parser = new GTraceParser(new CommonTokenStream(new ListTokenSource(chunk)));
             parser.removeErrorListeners();
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);

@@ -8,4 +8,9 @@ public final class CancelledException extends RuntimeException {
     public CancelledException(String what) {
         super(what + " was interrupted and stopped; no result was produced");
     }
+
+    /** Stops {@code what} when its thread has been interrupted: long loops call it as they go. */
+    public static void ifInterrupted(String what) {
+        if (Thread.currentThread().isInterrupted()) throw new CancelledException(what);
+    }
 }
