@@ -1,12 +1,13 @@
 #!/usr/bin/python3
 """Kernel speed and memory, gtrace beside ipykernel, measured with jupyter_client on loopback.
 
-    bench/kernel-latency.py [--cells 1000] [--starts 5] [--rounds 300]
+    bench/kernel-latency.py [--cells 1000] [--starts 5] [--rounds 300] [--jvm-flags "-Xmn16m ..."]
 
 Cold start (process start to the first kernel_info_reply, and to the first cell's result),
 execute round trip (request sent to reply and idle received) for a trivial cell, interleaved
 between the two kernels so machine drift cancels, and the gtrace kernel's resident memory after
-start and after N cells. Prints a Markdown table. Uses a kernelspec written to a temp prefix.
+start and after N cells, beside ipykernel's. Prints a Markdown table. Uses a kernelspec written to a
+temp prefix; --jvm-flags adds JVM flags to it, to measure a choice before making it the default.
 """
 import argparse
 import os
@@ -109,15 +110,39 @@ def pct(xs, p):
     return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))]
 
 
+def add_flags(spec, flags):
+    """Puts `flags` right after java in the spec's launcher (or kernel.json when it has none)."""
+    script = os.path.join(spec, "kernel.sh")
+    if os.path.exists(script):
+        with open(script) as f:
+            lines = f.read().split("\n")
+        lines = [l.replace("bin/java' ", "bin/java' " + " ".join(f"'{x}'" for x in flags) + " ", 1) if l.startswith("exec ") else l
+                 for l in lines]
+        with open(script, "w") as f:
+            f.write("\n".join(lines))
+    else:
+        import json
+        path = os.path.join(spec, "kernel.json")
+        with open(path) as f:
+            k = json.load(f)
+        k["argv"][1:1] = flags
+        with open(path, "w") as f:
+            json.dump(k, f)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cells", type=int, default=1000)
     ap.add_argument("--starts", type=int, default=5)
     ap.add_argument("--rounds", type=int, default=300)
+    ap.add_argument("--jvm-flags", default="", help="extra JVM flags for the gtrace kernel, e.g. '-Xmn16m'")
     a = ap.parse_args()
     tmp = tempfile.mkdtemp()
-    subprocess.run([os.path.join(HERE, "bin", "gtrace"), "install", "--prefix", tmp], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run([os.path.join(HERE, "bin", "gtrace"), "install", "--prefix", tmp], check=True, stdout=subprocess.DEVNULL,
+                   env=dict(os.environ, GTRACE_NO_LABEXTENSION="1"))
     os.environ["JUPYTER_PATH"] = os.path.join(tmp, "share", "jupyter")
+    if a.jvm_flags:
+        add_flags(os.path.join(tmp, "share", "jupyter", "kernels", "gtrace"), a.jvm_flags.split())
     os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
 
     starts = {"gtrace": [], "python3": []}
@@ -129,8 +154,9 @@ def main():
 
     kernels = {name: cold_start(name)[1:] for name in ("gtrace", "python3")}
     gpid = kernels["gtrace"][0].provisioner.process.pid
-    time.sleep(4)  # JShell warms up in the background; count it in "after start"
-    rss_start = rss_mb(gpid)
+    ppid = kernels["python3"][0].provisioner.process.pid
+    time.sleep(4)  # the background warm-up of the language; count it in "after start"
+    rss_start, prss_start = rss_mb(gpid), rss_mb(ppid)
     times = {"gtrace": [], "python3": []}
     for i in range(a.rounds + 20):
         for name in ("gtrace", "python3"):
@@ -138,8 +164,9 @@ def main():
             if i >= 20:
                 times[name].append(dt)
     for _ in range(max(0, a.cells - a.rounds - 20)):
-        run_cell(kernels["gtrace"][1], CELL["gtrace"])
-    rss_cells = rss_mb(gpid)
+        for name in ("gtrace", "python3"):
+            run_cell(kernels[name][1], CELL[name])
+    rss_cells, prss_cells = rss_mb(gpid), rss_mb(ppid)
     for km, kc in kernels.values():
         stop(km, kc)
 
@@ -159,8 +186,10 @@ def main():
               f"{ms(statistics.median(s[idx] for s in starts['python3']))} |")
     for p in (50, 90, 99):
         print(f"| execute round trip p{p} ({a.rounds} interleaved) | {ms(pct(times['gtrace'], p))} | {ms(pct(times['python3'], p))} |")
-    print(f"| gtrace RSS after start (JShell warmed) | {rss_start:.0f} MB | |")
-    print(f"| gtrace RSS after {a.cells} cells | {rss_cells:.0f} MB | |")
+    print(f"| RSS after start and a first study (no Java cell: JShell not started) | {rss_start:.0f} MB | {prss_start:.0f} MB |")
+    print(f"| RSS after {max(a.cells, a.rounds + 20)} cells | {rss_cells:.0f} MB | {prss_cells:.0f} MB |")
+    if a.jvm_flags:
+        print(f"\ngtrace JVM flags added: {a.jvm_flags}")
     return 0
 
 
