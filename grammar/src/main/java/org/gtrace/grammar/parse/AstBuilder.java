@@ -40,7 +40,8 @@ final class AstBuilder {
         return ctx.statement() == null ? null : statement(ctx.statement());
     }
 
-    private Stmt statement(GTraceParser.StatementContext ctx) {
+    Stmt statement(GTraceParser.StatementContext ctx) {
+        org.gtrace.stdlib.uncertainty.CancelledException.ifInterrupted("reading the cell");
         Span span = Spans.of(ctx);
         if (ctx instanceof GTraceParser.WorkloadDeclContext w) {
             return new Stmt.Workload(nameOrNull(w.modality), name(w.name), block(w.block()), span);
