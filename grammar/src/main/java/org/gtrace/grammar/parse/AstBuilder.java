@@ -28,10 +28,7 @@ final class AstBuilder {
 
     Program program(GTraceParser.ProgramContext ctx) {
         List<Stmt> out = new ArrayList<>(ctx.statement().size());
-        for (GTraceParser.StatementContext s : ctx.statement()) {
-            org.gtrace.stdlib.uncertainty.CancelledException.ifInterrupted("reading the cell");
-            out.add(statement(s));
-        }
+        for (GTraceParser.StatementContext s : ctx.statement()) out.add(statement(s));
         return new Program(out);
     }
 
