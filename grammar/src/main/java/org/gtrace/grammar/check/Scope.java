@@ -20,7 +20,7 @@ final class Scope {
 
     Scope(Map<String, Type> session, Map<String, Span> laterDefinitions) {
         this.session = session;
-        this.later = new HashMap<>(laterDefinitions);
+        this.later = laterDefinitions;  // the checker's own map, made for this run
     }
 
     Type lookup(String name) {

@@ -71,7 +71,7 @@ public final class SourceParser {
     private static GTraceParser parser(String source) {
         GTraceLexer lexer = new GTraceLexer(CharStreams.fromString(source));
         lexer.removeErrorListeners();
-        GTraceParser parser = new GTraceParser(new CommonTokenStream(lexer));
+        GTraceParser parser = new GTraceParser(new ReleasingTokenStream(lexer));
         parser.removeErrorListeners();
         parser.addParseListener(new InterruptCheck());
         return parser;
@@ -82,7 +82,7 @@ public final class SourceParser {
         GTraceParser parser = parser(source);
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
-        StatementReader reader = new StatementReader(builder);
+        StatementReader reader = new StatementReader(builder, (ReleasingTokenStream) parser.getTokenStream());
         parser.addParseListener(reader);
         try {
             parser.program();
