@@ -12,6 +12,7 @@ import org.gtrace.grammar.runtime.RunError;
 import org.gtrace.stdlib.report.Report;
 import org.gtrace.stdlib.units.Quantity;
 import tech.tablesaw.api.Table;
+import org.gtrace.stdlib.uncertainty.CancelledException;
 import tech.tablesaw.io.csv.CsvReadOptions;
 
 /** Compilers of let, set, load, expect and bare expressions. */
@@ -80,9 +81,12 @@ final class Basics {
             }
             Table t;
             try {
-                t = Table.read().csv(CsvReadOptions.builder(path.toFile()).separator(sep).commentPrefix('\0')
-                        .tableName(l.name().text()).build());
+                t = Table.read().csv(CsvReadOptions.builder(new InterruptibleCsvSource(path.toFile())).separator(sep)
+                        .commentPrefix('\0').tableName(l.name().text()).build());
             } catch (RuntimeException e) {
+                for (Throwable c = e; c != null; c = c.getCause()) {
+                    if (c instanceof CancelledException stopped) throw stopped;  // Tablesaw wraps what its reader throws
+                }
                 throw new RunError(Kind.DATA, l.pathSpan(), "cannot read \"" + l.path() + "\" as CSV: " + e.getMessage(), "");
             }
             Declarations.bind(ctx, l.name(), t);

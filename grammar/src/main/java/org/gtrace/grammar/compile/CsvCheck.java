@@ -22,7 +22,25 @@ import java.util.List;
  */
 final class CsvCheck {
 
-    private record Cell(long line, String text) {}
+    /**
+     * What the check keeps of a column: counts and its first value that is not a number. It kept
+     * every value once, which for 10,000,000 rows of five columns was gigabytes.
+     */
+    private static final class ColumnSummary {
+        long values;
+        long numbers;
+        long firstTextLine;
+        String firstText;
+
+        void add(long line, String v, boolean number) {
+            values++;
+            if (number) numbers++;
+            else if (firstText == null) {
+                firstTextLine = line;
+                firstText = v;
+            }
+        }
+    }
 
     /** More columns than a telemetry table ever has; beyond it a file is refused, not half-read. */
     static final int MAX_COLUMNS = 10_000;
@@ -48,8 +66,8 @@ final class CsvCheck {
             if (header == null) return "the file is empty: it needs a header line and at least one row";
             String bad = text(header, 1);
             if (bad != null) return bad;
-            List<List<Cell>> columns = new ArrayList<>();
-            for (int i = 0; i < header.length; i++) columns.add(new ArrayList<>());
+            List<ColumnSummary> columns = new ArrayList<>();
+            for (int i = 0; i < header.length; i++) columns.add(new ColumnSummary());
             String[] row;
             while ((row = parser.parseNext()) != null) {
                 long line = parser.getContext().currentLine();
@@ -57,7 +75,7 @@ final class CsvCheck {
                 String problem = row(header, row, line, columns);
                 if (problem != null) return problem;
             }
-            if (columns.get(0).isEmpty()) return "the file has a header but no rows";
+            if (columns.get(0).values == 0) return "the file has a header but no rows";
             for (int c = 0; c < header.length; c++) {
                 String problem = mixed(header[c], columns.get(c));
                 if (problem != null) return problem;
@@ -100,7 +118,7 @@ final class CsvCheck {
         return null;
     }
 
-    private static String row(String[] header, String[] row, long line, List<List<Cell>> columns) {
+    private static String row(String[] header, String[] row, long line, List<ColumnSummary> columns) {
         String bad = text(row, line);
         if (bad != null) return bad;
         if (row.length != header.length) {
@@ -110,26 +128,21 @@ final class CsvCheck {
         for (int c = 0; c < row.length; c++) {
             String v = row[c] == null ? "" : row[c].strip();
             if (v.isEmpty()) return "line " + line + ", column " + header[c] + ": the value is empty; fill it in or remove the row";
-            if (isNumber(v) && !Double.isFinite(Double.parseDouble(v))) {
+            boolean number = isNumber(v);
+            if (number && !Double.isFinite(Double.parseDouble(v))) {
                 return "line " + line + ", column " + header[c] + ": '" + v + "' is not a finite number";
             }
-            columns.get(c).add(new Cell(line, v));
+            columns.get(c).add(line, v, number);
         }
         return null;
     }
 
     /** A column that is mostly numbers must be all numbers: the first value that is not is the bad row. */
-    private static String mixed(String name, List<Cell> cells) {
-        int numbers = 0;
-        for (Cell c : cells) if (isNumber(c.text())) numbers++;
-        if (numbers == 0 || numbers == cells.size() || numbers * 2 < cells.size()) return null;
-        for (Cell c : cells) {
-            if (!isNumber(c.text())) {
-                return "line " + c.line() + ", column " + name + ": '" + shorten(c.text()) + "' is not a number, but "
-                        + numbers + " of the column's " + cells.size() + " values are";
-            }
-        }
-        return null;
+    private static String mixed(String name, ColumnSummary column) {
+        long numbers = column.numbers;
+        if (numbers == 0 || numbers == column.values || numbers * 2 < column.values) return null;
+        return "line " + column.firstTextLine + ", column " + name + ": '" + shorten(column.firstText) + "' is not a number, but "
+                + numbers + " of the column's " + column.values + " values are";
     }
 
     static boolean isNumber(String v) {
