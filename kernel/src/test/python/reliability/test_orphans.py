@@ -11,6 +11,8 @@ import textwrap
 import time
 import unittest
 
+from harness import Kernel
+
 LAUNCHER = textwrap.dedent("""
     import sys, time
     from jupyter_client.manager import KernelManager
@@ -53,6 +55,43 @@ class AKernelWhoseParentDies(unittest.TestCase):
             if kernel and alive(kernel):
                 os.kill(kernel, signal.SIGKILL)
             os.unlink(log)
+
+
+class AKernelWhoseClientsGoQuiet(unittest.TestCase):
+    """GTRACE_HEARTBEAT_TIMEOUT_SECONDS ends a kernel whose heartbeat clients have gone; off by default."""
+
+    def wait_gone(self, kernel, seconds):
+        deadline = time.monotonic() + seconds
+        while alive(kernel.pid) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        return not alive(kernel.pid)
+
+    def test_with_a_timeout_it_lives_while_pinged_and_ends_once_the_pings_stop(self):
+        k = Kernel(extra_env={"GTRACE_HEARTBEAT_TIMEOUT_SECONDS": "3"})
+        try:
+            time.sleep(5)  # the client pings every second: longer than the timeout, and still alive
+            self.assertTrue(k.answers_kernel_info())
+            k.kc.hb_channel.stop()
+            stopped = time.monotonic()
+            self.assertTrue(self.wait_gone(k, 10), "the kernel lived 10 s past its last ping with a 3 s timeout")
+            self.assertGreaterEqual(time.monotonic() - stopped, 2.5)
+            with open(k.log_path) as f:
+                self.assertIn("no heartbeat ping for 3 s (GTRACE_HEARTBEAT_TIMEOUT_SECONDS=3)", f.read())
+        finally:
+            k.close()
+
+    def test_without_one_a_silent_heartbeat_ends_nothing_and_a_bad_value_is_logged(self):
+        k = Kernel(extra_env={"GTRACE_HEARTBEAT_TIMEOUT_SECONDS": "soon"})
+        try:
+            k.kc.hb_channel.stop()
+            time.sleep(5)
+            self.assertTrue(alive(k.pid))
+            self.assertTrue(k.answers_kernel_info())
+            with open(k.log_path) as f:
+                self.assertIn("GTRACE_HEARTBEAT_TIMEOUT_SECONDS='soon' is not a whole number of seconds: the heartbeat is"
+                              " not watched", f.read())
+        finally:
+            k.close()
 
 
 if __name__ == "__main__":

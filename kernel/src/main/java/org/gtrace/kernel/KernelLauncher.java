@@ -17,6 +17,7 @@ import org.gtrace.kernel.jupyter.KernelLog;
 import org.gtrace.kernel.jupyter.KernelServer;
 import org.gtrace.kernel.magic.Magics;
 import org.gtrace.kernel.safety.ExitGuard;
+import org.gtrace.kernel.safety.HeartbeatWatch;
 import org.gtrace.kernel.safety.ParentWatch;
 
 /**
@@ -50,6 +51,7 @@ public final class KernelLauncher {
             KernelLog.warn(why);
             k.server.stop();
         });
+        watchHeartbeat(k.server);
         k.language.thenRunAsync(() -> {
             try {
                 k.kernel.awaitQuiet(300);
@@ -64,6 +66,19 @@ public final class KernelLauncher {
             k.server.awaitStop();
         } finally {
             ExitGuard.release();
+        }
+    }
+
+    /** Starts the heartbeat watch when {@value HeartbeatWatch#VARIABLE} asks for it; a bad value is logged and ignored. */
+    private static void watchHeartbeat(KernelServer server) {
+        try {
+            HeartbeatWatch.timeout(System.getenv(HeartbeatWatch.VARIABLE)).ifPresent(t -> HeartbeatWatch.start(t,
+                    server::heartbeatSilence, why -> {
+                        KernelLog.warn(why);
+                        server.stop();
+                    }));
+        } catch (IllegalArgumentException e) {
+            KernelLog.warn(e.getMessage() + ": the heartbeat is not watched");
         }
     }
 

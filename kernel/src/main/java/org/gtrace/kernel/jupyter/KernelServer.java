@@ -76,6 +76,11 @@ public final class KernelServer {
         stopped.countDown();
     }
 
+    /** How long the heartbeat has gone without a ping, or empty when no client has pinged yet. */
+    public java.util.Optional<java.time.Duration> heartbeatSilence() {
+        return heartbeat == null ? java.util.Optional.empty() : heartbeat.silence();
+    }
+
     public void awaitStop() throws InterruptedException {
         stopped.await();
         for (Thread t : threads) {
