@@ -11,8 +11,8 @@ import org.gtrace.grammar.runtime.RunContext;
 import org.gtrace.grammar.runtime.RunError;
 import org.gtrace.stdlib.report.Report;
 import org.gtrace.stdlib.units.Quantity;
-import tech.tablesaw.api.Table;
 import org.gtrace.stdlib.uncertainty.CancelledException;
+import tech.tablesaw.api.Table;
 import tech.tablesaw.io.csv.CsvReadOptions;
 
 /** Compilers of let, set, load, expect and bare expressions. */
