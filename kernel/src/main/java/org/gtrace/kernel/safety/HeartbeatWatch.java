@@ -2,9 +2,6 @@ package org.gtrace.kernel.safety;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -19,7 +16,6 @@ import java.util.function.Supplier;
 public final class HeartbeatWatch {
 
     public static final String VARIABLE = "GTRACE_HEARTBEAT_TIMEOUT_SECONDS";
-    private static final long PERIOD_MS = 1000;
 
     private HeartbeatWatch() {}
 
@@ -41,17 +37,8 @@ public final class HeartbeatWatch {
      * log, when {@code silence} (empty before the first ping) has reached {@code timeout}.
      */
     public static void start(Duration timeout, Supplier<Optional<Duration>> silence, Consumer<String> onGone) {
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "gtrace-heartbeat-watch");
-            t.setDaemon(true);
-            return t;
-        });
-        timer.scheduleWithFixedDelay(() -> {
-            Optional<Duration> quiet = silence.get();
-            if (quiet.isEmpty() || quiet.get().compareTo(timeout) < 0) return;
-            timer.shutdown();
-            onGone.accept("no heartbeat ping for " + quiet.get().toSeconds() + " s (" + VARIABLE + "=" + timeout.toSeconds()
-                    + "): the clients have gone; shutting down");
-        }, PERIOD_MS, PERIOD_MS, TimeUnit.MILLISECONDS);
+        EverySecond.watch("gtrace-heartbeat-watch", () -> silence.get().filter(quiet -> quiet.compareTo(timeout) >= 0)
+                .map(quiet -> "no heartbeat ping for " + quiet.toSeconds() + " s (" + VARIABLE + "=" + timeout.toSeconds()
+                        + "): the clients have gone; shutting down"), onGone);
     }
 }

@@ -1,9 +1,6 @@
 package org.gtrace.kernel.safety;
 
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -19,8 +16,6 @@ import java.util.function.Consumer;
  */
 public final class ParentWatch {
 
-    private static final long PERIOD_MS = 1000;
-
     private ParentWatch() {}
 
     /**
@@ -31,16 +26,8 @@ public final class ParentWatch {
         Optional<ProcessHandle> parent = parent(System.getenv("JPY_PARENT_PID"));
         if (parent.isEmpty()) return Optional.empty();
         ProcessHandle p = parent.get();
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "gtrace-parent-watch");
-            t.setDaemon(true);
-            return t;
-        });
-        timer.scheduleWithFixedDelay(() -> {
-            if (p.isAlive()) return;
-            timer.shutdown();
-            onGone.accept("the process that started the kernel (pid " + p.pid() + ") has ended: shutting down");
-        }, PERIOD_MS, PERIOD_MS, TimeUnit.MILLISECONDS);
+        EverySecond.watch("gtrace-parent-watch", () -> p.isAlive() ? Optional.empty()
+                : Optional.of("the process that started the kernel (pid " + p.pid() + ") has ended: shutting down"), onGone);
         return Optional.of(p.pid());
     }
 
