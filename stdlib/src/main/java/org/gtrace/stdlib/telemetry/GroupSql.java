@@ -1,0 +1,81 @@
+package org.gtrace.stdlib.telemetry;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The SQL of a {@link GroupQuery}: filter values go in as parameters, never into the text. */
+final class GroupSql {
+
+    private final String text;
+    private final List<String> parameters = new ArrayList<>();
+
+    GroupSql(Dataset d, GroupQuery q) {
+        List<String> select = new ArrayList<>();
+        for (GroupKey k : q.keys()) select.add(k.sql());
+        select.add(q.region() == null ? "''" : "CAST(" + Sql.quote(q.region()) + " AS VARCHAR)");
+        select.add("SUM(CAST(" + Sql.quote(q.energy()) + " AS DOUBLE))");
+        select.add(q.volume() == null ? "CAST(COUNT(*) AS DOUBLE)" : "SUM(CAST(" + Sql.quote(q.volume()) + " AS DOUBLE))");
+        select.add("COUNT(*)");
+        List<String> where = new ArrayList<>();
+        for (Filter f : q.filters()) {
+            String problem = d.unreadable(f.on(), f.value());
+            if (problem != null) {
+                throw new LoadError("'" + f.value() + "' is not " + problem + ", which '" + f.on().label() + "' holds", 0, f.on().label(),
+                        hint(problem));
+            }
+            where.add(lhs(f.on()) + " " + f.op().symbol() + " CAST(? AS " + compareType(d, f.on()) + ")");
+            parameters.add(f.value());
+        }
+        int groups = q.keys().size() + 1;
+        List<String> positions = new ArrayList<>();
+        for (int i = 1; i <= groups; i++) positions.add(String.valueOf(i));
+        text = "SELECT " + String.join(", ", select) + " FROM data"
+                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + " GROUP BY " + String.join(", ", positions) + " ORDER BY " + String.join(", ", positions)
+                + " LIMIT " + (Dataset.MAX_GROUPS + 1);
+    }
+
+    String text() {
+        return text;
+    }
+
+    void bind(PreparedStatement s) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) s.setString(i + 1, parameters.get(i));
+    }
+
+    private static String lhs(GroupKey k) {
+        String quoted = Sql.quote(k.column());
+        return k.bucket() == null ? quoted : k.bucket().comparable(quoted);
+    }
+
+    static String compareType(Dataset d, GroupKey k) {
+        if (k.bucket() != null) return k.bucket().compareType();
+        DatasetColumn.Kind kind = d.column(k.column()).map(DatasetColumn::kind).orElse(DatasetColumn.Kind.TEXT);
+        return switch (kind) {
+            case NUMBER -> "DOUBLE";
+            case TIME -> "TIMESTAMPTZ";
+            case DATE -> "DATE";
+            default -> "VARCHAR";
+        };
+    }
+
+    static String describe(String type) {
+        return switch (type) {
+            case "DOUBLE" -> "a number";
+            case "TIMESTAMPTZ" -> "a time";
+            case "DATE" -> "a date";
+            default -> "text";
+        };
+    }
+
+    private static String hint(String problem) {
+        return switch (problem) {
+            case "a date" -> "write a date as 2025-03-25";
+            case "a time" -> "write a time as 2025-03-25T14:00:00Z";
+            case "a number" -> "write a plain number in the column's unit: requests > 100";
+            default -> "";
+        };
+    }
+}

@@ -1,0 +1,247 @@
+package org.gtrace.stdlib.telemetry;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Copies a file into a fresh {@link Store} and checks every row before the dataset is handed out:
+ * a row with too many or too few values, a value that is not of its column's kind, an empty cell,
+ * NaN or infinity, text among numbers, a time with no zone or in a form that cannot be read. The
+ * first problem is reported with its line and column and the store is removed: nothing half-loaded
+ * survives. DuckDB's reader does the work (in parallel, outside the heap); rows it rejects are
+ * recorded with their lines, which is how a bad line deep in a large file is named.
+ */
+final class Loader {
+
+    /** Headers a column of times goes by; such a column read as text is a time in a form DuckDB could not read. */
+    private static final Set<String> TIME_WORDS = Set.of("datetime", "timestamp", "time", "date", "ts", "hour", "start", "start_time");
+    private static final Pattern CAST = Pattern.compile("Could not convert string \"(.*)\" to '([A-Z ]+)'");
+    private static final Pattern ZONED = Pattern.compile(".*(Z|[+-]\\d\\d(:?\\d\\d)?)$");
+
+    private Loader() {}
+
+    static Dataset load(String name, Path file, LoadOptions o) {
+        boolean parquet = isParquet(file);
+        if (!parquet) textFile(file);
+        Store store = Store.open(o.memoryLimit());
+        boolean kept = false;
+        try (Statement s = store.connection().createStatement()) {
+            String read = parquet ? "read_parquet(" + Sql.literal(file.toString()) + ")"
+                    : "read_csv(" + Sql.literal(file.toString()) + ", header = true, delim = " + Sql.literal(String.valueOf(o.separator()))
+                      + ", quote = '\"', escape = '\"', strict_mode = true, store_rejects = true)";
+            Cancelling.run(s, "loading the file", () -> s.execute("CREATE TABLE data AS SELECT * FROM " + read));
+            if (!parquet) rejected(s);
+            long rows = count(s);
+            if (rows == 0) throw new LoadError("the file has a header but no rows", 0, null, "");
+            times(s, columns(s), o);
+            List<DatasetColumn> columns = columns(s);
+            gaps(s, columns, rows);
+            Dataset d = new Dataset(name, file, rows, columns, store);
+            kept = true;
+            return d;
+        } catch (SQLException e) {
+            String first = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("").replaceFirst("^[A-Za-z ]+Error: ", "");
+            throw new LoadError("cannot read the file as " + (parquet ? "Parquet" : "CSV") + ": " + first, 0, null,
+                    parquet ? "" : "a CSV file needs a header line and one row per line, values separated by '" + o.separator() + "'");
+        } finally {
+            if (!kept) store.close();
+        }
+    }
+
+    static boolean isParquet(Path file) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".parquet") || n.endsWith(".pq");
+    }
+
+    /** An empty file, or one with a NUL byte near its start (an image, a zip), is not a CSV file. */
+    private static void textFile(Path file) {
+        byte[] start = new byte[65536];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(start, 0, start.length);
+        } catch (IOException e) {
+            throw new LoadError("cannot read the file: " + e.getMessage(), 0, null, "");
+        }
+        if (n == 0) throw new LoadError("the file is empty: it needs a header line and at least one row", 0, null, "");
+        for (int i = 0; i < n; i++) {
+            if (start[i] == 0) throw new LoadError("the file is not text (it holds a NUL byte): it is not a CSV file", 0, null, "");
+        }
+    }
+
+    /** The first row DuckDB's reader rejected, as a problem of its line. */
+    private static void rejected(Statement s) throws SQLException {
+        try (ResultSet r = s.executeQuery("SELECT line, column_name, error_type, error_message FROM reject_errors ORDER BY line LIMIT 1")) {
+            if (!r.next()) return;
+            long line = r.getLong(1);
+            String column = r.getString(2);
+            String type = r.getString(3);
+            String message = r.getString(4).lines().findFirst().orElse("");
+            throw switch (type) {
+                case "CAST" -> cast(line, column, message);
+                case "MISSING COLUMNS", "TOO MANY COLUMNS" -> new LoadError("line " + line + " has " + columnsFound(message)
+                        + " values; the header has " + columnsExpected(message), line, null,
+                        "give every row one value per column (quote a value that holds the separator)");
+                case "INVALID UNICODE" -> new LoadError("line " + line + " is not UTF-8 text", line, null, "save the file as UTF-8");
+                default -> new LoadError("line " + line + ": " + message, line, column, "");
+            };
+        }
+    }
+
+    private static LoadError cast(long line, String column, String message) {
+        Matcher m = CAST.matcher(message);
+        String value = m.find() ? m.group(1) : "";
+        String kind = m.find(0) ? switch (m.group(2)) {
+            case "TIMESTAMP WITH TIME ZONE", "TIMESTAMP" -> "a time";
+            case "DATE" -> "a date";
+            default -> "a number";
+        } : "of the column's kind";
+        return new LoadError("line " + line + ", column '" + column + "': '" + value + "' is not " + kind
+                + " like the rows above it", line, column, kind.equals("a number")
+                ? "write a plain number (no unit, no thousands separator), or quote the column's text in every row" : "");
+    }
+
+    private static String columnsFound(String message) {
+        Matcher m = Pattern.compile("Found: (\\d+)").matcher(message);
+        return m.find() ? m.group(1) : "a different number of";
+    }
+
+    private static String columnsExpected(String message) {
+        Matcher m = Pattern.compile("Expected Number of Columns: (\\d+)").matcher(message);
+        return m.find() ? m.group(1) : "another number";
+    }
+
+    private static long count(Statement s) throws SQLException {
+        try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM data")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private static List<DatasetColumn> columns(Statement s) throws SQLException {
+        List<DatasetColumn> out = new ArrayList<>();
+        try (ResultSet r = s.executeQuery("SELECT column_name, data_type FROM information_schema.columns"
+                + " WHERE table_name = 'data' ORDER BY ordinal_position")) {
+            while (r.next()) out.add(new DatasetColumn(r.getString(1), kindOf(r.getString(2))));
+        }
+        return out;
+    }
+
+    private static DatasetColumn.Kind kindOf(String type) {
+        return type.equals("TIMESTAMP") ? DatasetColumn.Kind.OTHER : DatasetColumn.Kind.of(type);
+    }
+
+    /**
+     * Times without a zone are read in the zone the load names, or refused: an hour matched to a
+     * grid's hour must be the same hour. A time-named column DuckDB kept as text is read if every
+     * row parses and names its zone, else the first row that does not is the error.
+     */
+    private static void times(Statement s, List<DatasetColumn> columns, LoadOptions o) throws SQLException {
+        for (DatasetColumn c : columns) {
+            String q = Sql.quote(c.name());
+            String type = type(s, c.name());
+            if (type.equals("TIMESTAMP")) {
+                if (o.timeZone() == null) {
+                    throw new LoadError("column '" + c.name() + "' holds times without a time zone (line 2: " + first(s, q) + ")", 2,
+                            c.name(), "write the zone in the file (2025-03-25T14:00:00Z, or +01:00), or name it: load … < timezone UTC >");
+                }
+                s.execute("ALTER TABLE data ALTER COLUMN " + q + " SET DATA TYPE TIMESTAMPTZ USING timezone("
+                        + Sql.literal(o.timeZone()) + ", " + q + ")");
+            } else if (c.kind() == DatasetColumn.Kind.TEXT && TIME_WORDS.contains(stem(c.name()))) {
+                textTimes(s, c, o);
+            }
+        }
+    }
+
+    private static void textTimes(Statement s, DatasetColumn c, LoadOptions o) throws SQLException {
+        String q = Sql.quote(c.name());
+        long bad = firstRow(s, "TRY_CAST(" + q + " AS TIMESTAMP) IS NULL");
+        if (bad >= 0) {
+            throw new LoadError("line " + (bad + 2) + ", column '" + c.name() + "': '" + value(s, q, bad) + "' is not a time G-TRACE can read",
+                    bad + 2, c.name(), "write times as ISO 8601 with their zone: 2025-03-25T14:00:00Z");
+        }
+        long naive = firstRow(s, "NOT regexp_matches(trim(" + q + "), '(Z|[+-][0-9][0-9](:?[0-9][0-9])?)$')");
+        if (naive >= 0 && o.timeZone() == null) {
+            throw new LoadError("line " + (naive + 2) + ", column '" + c.name() + "': '" + value(s, q, naive) + "' has no time zone",
+                    naive + 2, c.name(), "write the zone in every row (2025-03-25T14:00:00Z, or +01:00), or name it: load … < timezone UTC >");
+        }
+        String zone = o.timeZone() == null ? "'UTC'" : Sql.literal(o.timeZone());
+        s.execute("ALTER TABLE data ALTER COLUMN " + q + " SET DATA TYPE TIMESTAMPTZ USING CASE WHEN regexp_matches(trim(" + q
+                + "), '(Z|[+-][0-9][0-9](:?[0-9][0-9])?)$') THEN CAST(" + q + " AS TIMESTAMPTZ) ELSE timezone(" + zone + ", CAST(" + q
+                + " AS TIMESTAMP)) END");
+    }
+
+    /** An empty cell anywhere, NaN or infinity among numbers, or text in a column of numbers. */
+    private static void gaps(Statement s, List<DatasetColumn> columns, long rows) throws SQLException {
+        for (DatasetColumn c : columns) {
+            String q = Sql.quote(c.name());
+            long empty = firstRow(s, q + " IS NULL" + (c.kind() == DatasetColumn.Kind.TEXT ? " OR trim(" + q + ") = ''" : ""));
+            if (empty >= 0) {
+                throw new LoadError("line " + (empty + 2) + ", column '" + c.name() + "' is empty", empty + 2, c.name(),
+                        "fill it in, or remove the row; an empty value is never read as zero");
+            }
+            if (c.kind() == DatasetColumn.Kind.NUMBER) {
+                long odd = firstRow(s, "isnan(CAST(" + q + " AS DOUBLE)) OR isinf(CAST(" + q + " AS DOUBLE))");
+                if (odd >= 0) {
+                    throw new LoadError("line " + (odd + 2) + ", column '" + c.name() + "': '" + value(s, q, odd) + "' is not a finite number",
+                            odd + 2, c.name(), "give a measured value, or remove the row");
+                }
+            }
+            if (c.kind() == DatasetColumn.Kind.TEXT) mixed(s, c, rows);
+        }
+    }
+
+    private static void mixed(Statement s, DatasetColumn c, long rows) throws SQLException {
+        String q = Sql.quote(c.name());
+        try (ResultSet r = s.executeQuery("SELECT COUNT(TRY_CAST(" + q + " AS DOUBLE)) FROM data")) {
+            r.next();
+            long numbers = r.getLong(1);
+            if (numbers == 0 || numbers == rows) return;
+        }
+        long text = firstRow(s, "TRY_CAST(" + q + " AS DOUBLE) IS NULL");
+        throw new LoadError("line " + (text + 2) + ", column '" + c.name() + "': '" + value(s, q, text)
+                + "' is text in a column of numbers", text + 2, c.name(), "write a plain number (no unit, no thousands separator)");
+    }
+
+    /** The rowid (0 for the first row after the header) of the first row where {@code condition} holds, or -1. */
+    private static long firstRow(Statement s, String condition) throws SQLException {
+        try (ResultSet r = s.executeQuery("SELECT MIN(rowid) FROM data WHERE " + condition)) {
+            r.next();
+            long v = r.getLong(1);
+            return r.wasNull() ? -1 : v;
+        }
+    }
+
+    private static String value(Statement s, String quoted, long rowid) throws SQLException {
+        try (ResultSet r = s.executeQuery("SELECT CAST(" + quoted + " AS VARCHAR) FROM data WHERE rowid = " + rowid)) {
+            return r.next() ? r.getString(1) : "";
+        }
+    }
+
+    private static String first(Statement s, String quoted) throws SQLException {
+        return value(s, quoted, 0);
+    }
+
+    private static String type(Statement s, String column) throws SQLException {
+        try (ResultSet r = s.executeQuery("SELECT data_type FROM information_schema.columns WHERE table_name = 'data' AND column_name = "
+                + Sql.literal(column))) {
+            return r.next() ? r.getString(1) : "";
+        }
+    }
+
+    private static String stem(String header) {
+        int bracket = header.indexOf('[');
+        String base = bracket < 0 ? header : header.substring(0, bracket);
+        return base.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+    }
+}
