@@ -41,10 +41,20 @@ statement
     ;
 
 query
-    : measure=measureWord targets=identList (BY by=propName)? (ACROSS across=identList)? (IN unit=unitText)?   # MetricQuery
-    | COMPARE targets=identList (ACROSS across=identList)? (BY by=propName)? (IN unit=unitText)?               # CompareQuery
+    : measure=measureWord targets=identList byList? whereClause? (ACROSS across=identList)? (IN unit=unitText)?   # MetricQuery
+    | COMPARE targets=identList (ACROSS across=identList)? byList? whereClause? (IN unit=unitText)?               # CompareQuery
     | LIFECYCLE training=ident WITH serving=identList (OVER outputs=additive)?                               # LifecycleQuery
     ;
+
+/* 'by model', 'by region, day': a loaded table groups by its columns and by hour, day, week, month. */
+byList : BY by+=propName (COMMA by+=propName)* ;
+
+/* 'where region = FRA and date >= 2025-03-25'. No '<' or '>' alone: they open and close blocks. */
+whereClause : WHERE conditions+=condition (AND conditions+=condition)* ;
+
+condition : column=propName op=(ASSIGN | EQ | NE | GE | LE) value=conditionValue ;
+
+conditionValue : DATE | NUMBER | STRING | propName ;
 
 chartable : query | expr ;
 
@@ -103,7 +113,7 @@ ident : ID ;
 propName
     : ID | WORKLOAD | TRAINING | REGION | SCENARIO | SIMULATE | ASSESS | LET | LOAD | SET | EXPECT
     | CHART | TABLE | EXPLAIN | EQUIVALENTS | SCI | REPORT | ENERGY | EMISSIONS | WATER | COMPARE | LIFECYCLE
-    | FROM | BY | ACROSS | IN | WITH | PER | AS | OVER | TO
+    | FROM | BY | ACROSS | IN | WITH | PER | AS | OVER | TO | WHERE | AND
     ;
 
 // ---- keywords ----
@@ -137,6 +147,8 @@ PER         : 'per' ;
 AS          : 'as' ;
 OVER        : 'over' ;
 TO          : 'to' ;
+WHERE       : 'where' ;
+AND         : 'and' ;
 
 // ---- punctuation ----
 LT        : '<' ;
@@ -146,6 +158,9 @@ RPAREN    : ')' ;
 COMMA     : ',' ;
 SEMI      : ';' ;
 EQ        : '==' ;
+NE        : '!=' ;
+GE        : '>=' ;
+LE        : '<=' ;
 ASSIGN    : '=' ;
 DOTDOT    : '..' ;
 DOT       : '.' ;
@@ -159,6 +174,11 @@ PERCENT   : '%' ;
 // ---- literals ----
 /* 1024x1024: an image resolution. Before NUMBER so the longer match wins. */
 PIXELS : DIGITS 'x' DIGITS ;
+
+/* 2025-03-25, 2025-03-25T14:00Z, 2025-03-25T14:00:00+01:00: a date or a time (in a where). Before
+   NUMBER so the longer match wins; no program subtracted such numbers. */
+DATE : [0-9] [0-9] [0-9] [0-9] '-' [0-9] [0-9] '-' [0-9] [0-9]
+       ('T' [0-9] [0-9] ':' [0-9] [0-9] (':' [0-9] [0-9])? ('Z' | [+-] [0-9] [0-9] ':' [0-9] [0-9])?)? ;
 
 /* 700M, 1.2B, 35K, 0.006, 1e-3, 1_082_990. K M B T multiply by 1e3 1e6 1e9 1e12. */
 NUMBER : DIGITS ('.' DIGITS)? EXPONENT? SCALE? | '.' DIGITS EXPONENT? SCALE? ;

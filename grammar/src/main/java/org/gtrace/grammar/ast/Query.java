@@ -5,22 +5,41 @@ import java.util.List;
 /** A question about declared things; its answer is a Report. */
 public sealed interface Query extends Subject permits Query.Measure, Query.Compare, Query.Lifecycle {
 
-    /** {@code emissions ghibli, green by region across US, FR in tCO2e}. */
-    record Measure(Metric metric, List<Name> targets, Name by, List<Name> across, Name unit, Span span)
+    /** {@code emissions ghibli, green by region across US, FR in tCO2e}; {@code emissions tel by model, day where region = FRA}. */
+    record Measure(Metric metric, List<Name> targets, List<Name> byAll, List<Condition> where, List<Name> across, Name unit, Span span)
             implements Query {
         public Measure {
             targets = List.copyOf(targets);
+            byAll = List.copyOf(byAll);
+            where = List.copyOf(where);
             across = List.copyOf(across);
+        }
+
+        /** The first thing broken down by, or null. */
+        public Name by() {
+            return byAll.isEmpty() ? null : byAll.get(0);
         }
     }
 
     /** {@code compare ghibli, green} (scenarios) or {@code compare ghibli across US, FR, IN in kgCO2e}; unit may be null. */
-    record Compare(List<Name> targets, List<Name> across, Name by, Name unit, Span span) implements Query {
+    record Compare(List<Name> targets, List<Name> across, List<Name> byAll, List<Condition> where, Name unit, Span span) implements Query {
         public Compare {
             targets = List.copyOf(targets);
             across = List.copyOf(across);
+            byAll = List.copyOf(byAll);
+            where = List.copyOf(where);
+        }
+
+        public Name by() {
+            return byAll.isEmpty() ? null : byAll.get(0);
         }
     }
+
+    /**
+     * {@code region = FRA}, {@code date >= 2025-03-25}: a condition on a loaded table's rows. The
+     * value is text as written (a date, a number, a word, a string's contents); op is =, != , >= or <=.
+     */
+    record Condition(Name column, String op, String value, Span valueSpan) {}
 
     /**
      * {@code lifecycle gpt3 with chat over 10B outputs}: training amortised over the lifetime

@@ -41,7 +41,7 @@ final class QueryChecker {
     }
 
     private void measure(Query.Measure m) {
-        breakdown(m.by(), m.targets(), emitters(m.targets()));
+        breakdown(m.byAll(), m.where(), m.targets(), emitters(m.targets()));
         for (Name r : m.across()) names.region(r);
         once(m.across());
         if (m.unit() != null) unit(m.unit(), ExprChecker.dimensionOf(m.metric()), m.metric().word());
@@ -67,7 +67,7 @@ final class QueryChecker {
         List<Type> types = emitters(c.targets());
         for (Name r : c.across()) names.region(r);
         once(c.across());
-        breakdown(c.by(), c.targets(), types);
+        breakdown(c.byAll(), c.where(), c.targets(), types);
         if (c.unit() != null) unit(c.unit(), null, "compare");
         if (c.targets().size() == 1 && c.across().isEmpty()) {
             diagnostics.error(Kind.SYNTAX, c.span(), "compare needs two things, or regions to compare across",
@@ -107,6 +107,32 @@ final class QueryChecker {
                 diagnostics.error(Kind.NAME, n.span(), "'" + n.text() + "' is listed twice", "list each once");
             }
         }
+    }
+
+    /**
+     * A loaded table breaks down by its own columns and by hour, day, week or month of its time
+     * column, and filters its rows: which columns it has is known only once it is loaded, so they
+     * are checked then. Anything else breaks down by one of {@link #BREAKDOWNS} and has no rows to filter.
+     */
+    private void breakdown(List<Name> byAll, List<Query.Condition> where, List<Name> targets, List<Type> types) {
+        boolean table = !types.isEmpty() && types.stream().allMatch(t -> t.tag() == Type.Tag.TABLE);
+        boolean unknown = types.stream().anyMatch(Type::isUnknown);
+        once(byAll);
+        if (table && targets.size() > 1 && (!byAll.isEmpty() || !where.isEmpty())) {
+            diagnostics.error(Kind.NAME, targets.get(1).span(), "'by' and 'where' break down one table, not " + targets.size(),
+                    "ask for each: emissions " + targets.get(0).text() + " by …");
+            return;
+        }
+        if (table) return;
+        if (!where.isEmpty() && !unknown) {
+            diagnostics.error(Kind.TYPE, where.get(0).column().span(), "'where' filters the rows of a loaded table; '"
+                    + targets.get(0).text() + "' is " + types.get(0).describe(), "load telemetry first: load tel from \"requests.csv\"");
+        }
+        if (byAll.size() > 1 && !unknown) {
+            diagnostics.error(Kind.NAME, byAll.get(1).span(), "only a loaded table breaks down by more than one thing",
+                    "break down by one: by " + byAll.get(0).text());
+        }
+        breakdown(byAll.isEmpty() ? null : byAll.get(0), targets, types);
     }
 
     private void breakdown(Name by, List<Name> targets, List<Type> types) {

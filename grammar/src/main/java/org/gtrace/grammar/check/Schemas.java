@@ -285,6 +285,8 @@ public final class Schemas {
     private static Map<String, PropertySpec> load() {
         Map<String, PropertySpec> m = new LinkedHashMap<>();
         put(m, PropertySpec.of("separator", TEXT, "separator \";\"", "Column separator (default ',')."));
+        put(m, PropertySpec.of("timezone", TEXT, "timezone \"Europe/Paris\"",
+                "Time zone of times the file writes without one (default: such times are an error)."));
         return m;
     }
 
@@ -323,6 +325,8 @@ public final class Schemas {
         put(m, PropertySpec.of("region", REGION, "set region FR", "Default region of workloads that name none."));
         put(m, PropertySpec.word("equivalents", EquivalenceFactors.sets(), "set equivalents uk",
                 "Default set of equivalence factors: us or uk."));
+        put(m, PropertySpec.word("engine", List.of("duckdb", "tablesaw"), "set engine tablesaw",
+                "Where load keeps a table: duckdb (embedded, on disk, any size; the default) or tablesaw (in the Java heap)."));
         return m;
     }
 

@@ -12,6 +12,9 @@ import org.gtrace.grammar.runtime.RunError;
 import org.gtrace.stdlib.report.Report;
 import org.gtrace.stdlib.units.Quantity;
 import org.gtrace.stdlib.uncertainty.CancelledException;
+import org.gtrace.stdlib.telemetry.Dataset;
+import org.gtrace.stdlib.telemetry.LoadError;
+import org.gtrace.stdlib.telemetry.LoadOptions;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.io.csv.CsvReadOptions;
 
@@ -70,29 +73,47 @@ final class Basics {
             }
             char sep = l.block().get("separator").map(p -> p.single() instanceof Expr.Text t && !t.value().isEmpty()
                     ? t.value().charAt(0) : ',').orElse(',');
-            String problem;
+            String zone = l.block().get("timezone").map(p -> p.single() instanceof Expr.Text t ? t.value() : null).orElse(null);
+            boolean heap = ctx.settings().get("engine").map(v -> String.valueOf(v).equals("tablesaw")).orElse(false);
+            if (heap) {
+                Table t = tablesaw(l, path, sep);
+                Declarations.bind(ctx, l.name(), t);
+                ctx.report(Report.text(l.span().line(), "Loaded " + l.name().text(),
+                        t.rowCount() + " rows, columns: " + String.join(", ", t.columnNames())));
+                return;
+            }
+            Dataset d;
             try {
-                problem = CsvCheck.problem(path, sep);
-            } catch (java.io.IOException e) {
-                problem = "cannot read the file: " + e.getMessage();
+                d = Dataset.load(l.name().text(), path, LoadOptions.csv().withSeparator(sep).withTimeZone(zone));
+            } catch (LoadError e) {
+                throw new RunError(Kind.DATA, l.pathSpan(), "\"" + l.path() + "\": " + e.getMessage() + "; nothing was loaded", e.hint());
             }
-            if (problem != null) {
-                throw new RunError(Kind.DATA, l.pathSpan(), "\"" + l.path() + "\": " + problem + "; nothing was loaded", "");
-            }
-            Table t;
-            try {
-                t = Table.read().csv(CsvReadOptions.builder(new InterruptibleCsvSource(path.toFile())).separator(sep)
-                        .commentPrefix('\0').tableName(l.name().text()).build());
-            } catch (RuntimeException e) {
-                for (Throwable c = e; c != null; c = c.getCause()) {
-                    if (c instanceof CancelledException stopped) throw stopped;  // Tablesaw wraps what its reader throws
-                }
-                throw new RunError(Kind.DATA, l.pathSpan(), "cannot read \"" + l.path() + "\" as CSV: " + e.getMessage(), "");
-            }
-            Declarations.bind(ctx, l.name(), t);
+            Declarations.bind(ctx, l.name(), d);
             ctx.report(Report.text(l.span().line(), "Loaded " + l.name().text(),
-                    t.rowCount() + " rows, columns: " + String.join(", ", t.columnNames())));
+                    String.format(java.util.Locale.ROOT, "%,d", d.rowCount()) + " rows, columns: " + String.join(", ", d.columnNames())));
         });
+    }
+
+    /** {@code set engine tablesaw}: the whole file checked, then read into the Java heap. */
+    private static Table tablesaw(Stmt.Load l, Path path, char sep) {
+        String problem;
+        try {
+            problem = CsvCheck.problem(path, sep);
+        } catch (java.io.IOException e) {
+            problem = "cannot read the file: " + e.getMessage();
+        }
+        if (problem != null) {
+            throw new RunError(Kind.DATA, l.pathSpan(), "\"" + l.path() + "\": " + problem + "; nothing was loaded", "");
+        }
+        try {
+            return Table.read().csv(CsvReadOptions.builder(new InterruptibleCsvSource(path.toFile())).separator(sep)
+                    .commentPrefix('\0').tableName(l.name().text()).build());
+        } catch (RuntimeException e) {
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof CancelledException stopped) throw stopped;  // Tablesaw wraps what its reader throws
+            }
+            throw new RunError(Kind.DATA, l.pathSpan(), "cannot read \"" + l.path() + "\" as CSV: " + e.getMessage(), "");
+        }
     }
 
     static Step expect(Stmt.Expect e, Services sv) {

@@ -35,6 +35,32 @@ final class Columns {
                 hint.isEmpty() ? "columns: " + String.join(", ", stems) : hint);
     }
 
+    /** The header {@code member} names among {@code headers} (as {@link #find} matches), or null. */
+    static String header(List<String> headers, String member) {
+        for (String h : headers) {
+            if (stem(h).equals(member) || h.equals(member)) return h;
+        }
+        for (String h : headers) {
+            if (unitSuffix(h) != null && stem(h).equals(member + "_" + suffix(h))) return h;
+        }
+        return null;
+    }
+
+    /** A numeric column of a loaded dataset, read into the heap (a chart or a Java cell wants its values). */
+    static TableColumn find(org.gtrace.stdlib.telemetry.Dataset d, String member, Span span) {
+        String h = header(d.columnNames(), member);
+        if (h == null) {
+            List<String> stems = d.columnNames().stream().map(Columns::stem).toList();
+            String hint = DidYouMean.hint(member, stems);
+            throw new RunError(Kind.NAME, span, "table '" + d.name() + "' has no column '" + member + "'",
+                    hint.isEmpty() ? "columns: " + String.join(", ", stems) : hint);
+        }
+        if (d.column(h).orElseThrow().kind() != org.gtrace.stdlib.telemetry.DatasetColumn.Kind.NUMBER) {
+            throw new RunError(Kind.TYPE, span, "column '" + h + "' is not numeric", "");
+        }
+        return new TableColumn(h, d.numbers(h), unitOf(h));
+    }
+
     /** "Energy [kWh]" → "energy"; "GPU hours" → "gpu_hours". */
     static String stem(String header) {
         int bracket = header.indexOf('[');

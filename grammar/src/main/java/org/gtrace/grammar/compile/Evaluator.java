@@ -138,7 +138,7 @@ public final class Evaluator {
 
     static String describe(Object v) {
         if (v instanceof Declared d) return "the " + d.kind().word() + " '" + d.name() + "'";
-        if (v instanceof Table) return "a table";
+        if (v instanceof Table || v instanceof org.gtrace.stdlib.telemetry.Dataset) return "a table";
         return v == null ? "nothing" : "a " + v.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
     }
 
@@ -154,7 +154,7 @@ public final class Evaluator {
 
     /** A thing's measure: a quantity, or a formula of its inputs when they are uncertain. */
     Object metric(Object target, Measure measure, Span span) {
-        if (target instanceof Table t) target = Telemetry.workload(t.name(), t, span, span.line());
+        target = Telemetry.asWorkload(tableName(target), target, span, span.line());
         if (!(target instanceof Declared d)) {
             throw new RunError(Kind.TYPE, span, describe(target) + " has no " + measure.label(), "");
         }
@@ -169,8 +169,15 @@ public final class Evaluator {
     private Object member(Expr.Member m) {
         Object target = eval(m.target());
         String name = m.member().text();
-        if (target instanceof Table t) return Columns.find(t, name, m.member().span());
-        Declared d = (Declared) target;
+        if (target instanceof Table t && !(WORKLOAD_MEMBERS.contains(name) && Columns.header(t.columnNames(), name) == null)) {
+            return Columns.find(t, name, m.member().span());
+        }
+        if (target instanceof org.gtrace.stdlib.telemetry.Dataset ds
+                && !(WORKLOAD_MEMBERS.contains(name) && Columns.header(ds.columnNames(), name) == null)) {
+            return Columns.find(ds, name, m.member().span());
+        }
+        // a table without such a column answers as the workload it meters: tel.outputs, tel.intensity
+        Declared d = (Declared) Telemetry.asWorkload(tableName(target), target, m.span(), m.span().line());
         return switch (name) {
             case "energy" -> metric(d, Measure.ENERGY, m.span());
             case "emissions", "co2e" -> metric(d, Measure.CO2E, m.span());
@@ -182,6 +189,16 @@ public final class Evaluator {
             case "energy_per_output" -> ratio(metric(d, Measure.ENERGY, m.span()), metric(d, Measure.OUTPUTS, m.span()), m.span());
             default -> throw new RunError(Kind.TYPE, m.member().span(), "'" + d.name() + "' has no '" + name + "'", "");
         };
+    }
+
+    /** What a table's derived measures are read from: a column of that name wins. */
+    private static final java.util.Set<String> WORKLOAD_MEMBERS = java.util.Set.of("emissions", "co2e", "water", "intensity",
+            "outputs", "per_output", "energy_per_output");
+
+    private static String tableName(Object v) {
+        if (v instanceof Table t) return t.name();
+        if (v instanceof org.gtrace.stdlib.telemetry.Dataset d) return d.name();
+        return "";
     }
 
     /** a / b of two measures; where b can be zero in some draws, the ratio of their means. */

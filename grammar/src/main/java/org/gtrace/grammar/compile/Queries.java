@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.gtrace.grammar.ast.Expr;
 import org.gtrace.grammar.ast.Name;
 import org.gtrace.grammar.ast.Query;
@@ -57,6 +58,8 @@ final class Queries {
         List<Name> across = q instanceof Query.Measure m ? m.across() : ((Query.Compare) q).across();
         String word = q instanceof Query.Measure m ? m.metric().word() : "comparison";
         Name by = q instanceof Query.Measure m ? m.by() : ((Query.Compare) q).by();
+        Optional<org.gtrace.stdlib.telemetry.Dataset> table = TableQueries.target(q, ctx);
+        if (table.isPresent()) return tableAnswer(q, rows, word, targets.get(0).text(), table.get(), ctx, est);
         if (rows == null) {
             Declared d = declared(ctx, targets.get(0));
             String title = capitalise(word) + " of " + d.name();
@@ -79,9 +82,30 @@ final class Queries {
                 rows.notes());
     }
 
+    /** A loaded table broken down or filtered: one row per group, a line over time buckets. */
+    private static Report tableAnswer(Query q, Rows rows, String word, String name, org.gtrace.stdlib.telemetry.Dataset d,
+                                      RunContext ctx, Estimator est) {
+        String title = capitalise(word) + " of " + name + TableQueries.title(q);
+        if (rows == null) {
+            Estimate e = est.estimate(TableQueries.filtered(name, d, TableQueries.where(q), q.span()), ctx);
+            return Reports.ofEstimate(q.span().line(), e, title);
+        }
+        Table t = Reports.compareTable(title, rows.first(), rows.rows());
+        String charted = word.equals("energy") || word.equals("water") ? word : "CO2e";
+        ChartSpec chart = TableQueries.chart(Reports.bars(t, charted, title, rows.first()), q);
+        List<Metric> totals = rows.rows().size() == 1 ? rows.rows().values().iterator().next().metrics() : List.of();
+        return new Report(q.span().line(), name, title, totals, TableQueries.split(t, q), chart == null ? List.of() : List.of(chart), null,
+                rows.notes());
+    }
+
     /** The rows of a query about several things (scenarios, regions across, groups), or null for one thing. */
     static Rows rows(Query q, RunContext ctx, Services sv) {
         if (q instanceof Query.Lifecycle) return null;
+        Optional<org.gtrace.stdlib.telemetry.Dataset> table = TableQueries.target(q, ctx);
+        if (table.isPresent() && !TableQueries.by(q).isEmpty()) {
+            return TableQueries.rows(targets(q).get(0).text(), table.get(), q, sv.estimator(), ctx);
+        }
+        if (table.isPresent()) return null;
         List<Name> targets = targets(q);
         List<Name> across = q instanceof Query.Measure m ? m.across() : ((Query.Compare) q).across();
         Name by = q instanceof Query.Measure m ? m.by() : ((Query.Compare) q).by();
@@ -116,7 +140,7 @@ final class Queries {
 
     static Declared declared(RunContext ctx, Name n) {
         Object v = ctx.bindings().require(n.text());
-        return v instanceof Table t ? Telemetry.workload(n.text(), t, n.span(), n.span().line()) : (Declared) v;
+        return (Declared) Telemetry.asWorkload(n.text(), v, n.span(), n.span().line());
     }
 
     static Step table(Stmt.Table t, Services sv) {
@@ -258,7 +282,7 @@ final class Queries {
             EquivalenceSet factors = factors(e, ctx, ev);
             Object v = ev.eval(e.subject());
             String subject = Basics.label(e.subject());
-            if (v instanceof Table t) v = Telemetry.workload(subject, t, e.subject().span(), e.span().line());
+            v = Telemetry.asWorkload(subject, v, e.subject().span(), e.span().line());
             if (v instanceof Declared d) {
                 Estimate est = sv.estimator().estimate(d, ctx);
                 Quantity energy = est.metric(Measure.ENERGY).map(Metric::value).orElse(null);

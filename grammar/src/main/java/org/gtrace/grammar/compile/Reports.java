@@ -39,6 +39,7 @@ public final class Reports {
     static Report ofValue(int line, String label, Object v, Estimator est, RunContext ctx) {
         if (v instanceof Declared d) return ofEstimate(line, est.estimate(d, ctx), "Emissions of " + d.name());
         if (v instanceof Table t) return Report.ofTable(line, t);
+        if (v instanceof org.gtrace.stdlib.telemetry.Dataset d) return preview(line, d);
         if (v instanceof TableColumn c) {
             Table t = Table.create(label.isEmpty() ? c.name() : label, DoubleColumn.create(c.name(), c.values()));
             return Report.ofTable(line, t);
@@ -49,6 +50,16 @@ public final class Reports {
         }
         if (v instanceof UncertainQuantity u) return ofUncertain(line, label, u, ctx);
         return Report.text(line, label, String.valueOf(v));
+    }
+
+    /** The rows a table starts with (all, up to 20) and how many there are: its sums are queries. */
+    static final int PREVIEW_ROWS = 20;
+
+    private static Report preview(int line, org.gtrace.stdlib.telemetry.Dataset d) {
+        Report r = Report.ofTable(line, d.head(PREVIEW_ROWS));
+        if (d.rowCount() <= PREVIEW_ROWS) return r;
+        return r.withNotes(List.of("the first " + PREVIEW_ROWS + " of " + String.format(java.util.Locale.ROOT, "%,d", d.rowCount())
+                + " rows; sum them with emissions " + d.name() + " by …"));
     }
 
     /**

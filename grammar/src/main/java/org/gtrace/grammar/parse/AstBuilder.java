@@ -105,15 +105,34 @@ final class AstBuilder {
     private Query query(GTraceParser.QueryContext ctx) {
         Span span = Spans.of(ctx);
         if (ctx instanceof GTraceParser.MetricQueryContext m) {
-            return new Query.Measure(Metric.ofWord(m.measure.getText()), names(m.targets), m.by == null ? null : word(m.by),
+            return new Query.Measure(Metric.ofWord(m.measure.getText()), names(m.targets), by(m.byList()), where(m.whereClause()),
                     names(m.across), m.unit == null ? null : new Name(m.unit.getText(), Spans.of(m.unit)), span);
         }
         if (ctx instanceof GTraceParser.CompareQueryContext c) {
-            return new Query.Compare(names(c.targets), names(c.across), c.by == null ? null : word(c.by),
+            return new Query.Compare(names(c.targets), names(c.across), by(c.byList()), where(c.whereClause()),
                     c.unit == null ? null : new Name(c.unit.getText(), Spans.of(c.unit)), span);
         }
         GTraceParser.LifecycleQueryContext l = (GTraceParser.LifecycleQueryContext) ctx;
         return new Query.Lifecycle(name(l.training), names(l.serving), l.outputs == null ? null : exprs.additive(l.outputs), span);
+    }
+
+    private List<Name> by(GTraceParser.ByListContext ctx) {
+        if (ctx == null) return List.of();
+        List<Name> out = new ArrayList<>();
+        for (GTraceParser.PropNameContext p : ctx.by) out.add(word(p));
+        return out;
+    }
+
+    private List<Query.Condition> where(GTraceParser.WhereClauseContext ctx) {
+        if (ctx == null) return List.of();
+        List<Query.Condition> out = new ArrayList<>();
+        for (GTraceParser.ConditionContext c : ctx.conditions) {
+            String text = c.value.getText();
+            if (c.value.STRING() != null) text = Literals.string(text);
+            else if (c.value.NUMBER() != null) text = Double.toString(Literals.number(text));
+            out.add(new Query.Condition(word(c.column), c.op.getText(), text, Spans.of(c.value)));
+        }
+        return out;
     }
 
     private Block block(GTraceParser.BlockContext ctx) {

@@ -14,7 +14,7 @@ public final class ValueTypes {
         if (v instanceof Quantity q) return Type.quantity(q.dimension());
         if (v instanceof UncertainQuantity u) return Type.quantity(u.dimension());
         if (v instanceof Declared d) return declared(d.kind());
-        if (v instanceof Table) return Type.TABLE;
+        if (v instanceof Table || v instanceof org.gtrace.stdlib.telemetry.Dataset) return Type.TABLE;
         if (v instanceof String) return Type.TEXT;
         if (v instanceof Pixels) return Type.PIXELS;
         if (v instanceof FunctionValue f) {

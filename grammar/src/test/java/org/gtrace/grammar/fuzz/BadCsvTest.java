@@ -45,12 +45,12 @@ class BadCsvTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-        text in a column of numbers, row 201 | 200 | r9,r1,many,1.5               | line 202, column requests: 'many' is not a number, but 300 of the column's 301 values are
-        an extra value                       | 10  | 2025-03-01,r1,5,1.5,surprise | line 12 has 5 values but the header has 4 columns
-        a missing value                      | 10  | 2025-03-01,r1,5              | line 12 has 3 values but the header has 4 columns
-        an empty value                       | 50  | 2025-03-01,r1,,1.5           | line 52, column requests: the value is empty
-        NaN                                  | 0   | 2025-03-01,r1,5,NaN          | line 2, column energy_kwh: 'NaN' is not a finite number
-        infinity                             | 299 | 2025-03-01,r1,5,-Infinity    | line 301, column energy_kwh: '-Infinity' is not a finite number
+        text in a column of numbers, row 201 | 200 | r9,r1,many,1.5               | line 202, column 'requests': 'many' is text in a column of numbers
+        an extra value                       | 10  | 2025-03-01,r1,5,1.5,surprise | line 12 has 5 values; the header has 4
+        a missing value                      | 10  | 2025-03-01,r1,5              | line 12 has 3 values; the header has 4
+        an empty value                       | 50  | 2025-03-01,r1,,1.5           | line 52, column 'requests' is empty
+        NaN                                  | 0   | 2025-03-01,r1,5,NaN          | line 2, column 'energy_kwh': 'nan' is not a finite number
+        infinity                             | 299 | 2025-03-01,r1,5,-Infinity    | line 301, column 'energy_kwh': '-inf' is not a finite number
         """)
     void aBadRowIsNamedByLineAndColumnAndNothingLoads(String what, int after, String bad, String message) throws IOException {
         String[] rows = ROWS.split("\n");
@@ -77,7 +77,7 @@ class BadCsvTest {
         Execution good = load("good.csv", HEADER + ROWS, s);
         assertTrue(good.ok(), () -> good.format("cell", ""));
         Object before = s.value("t").orElseThrow();
-        assertEquals(300, ((tech.tablesaw.api.Table) before).rowCount());
+        assertEquals(300, ((org.gtrace.stdlib.telemetry.Dataset) before).rowCount());
         Execution bad = load("bad.csv", HEADER + ROWS + "2025-03-01,r1,oops,1\n", s);
         assertTrue(bad.hasErrors());
         assertTrue(before == s.value("t").orElseThrow(), "the earlier t is untouched");
@@ -108,7 +108,7 @@ class BadCsvTest {
         Session s = new Session();
         Execution x = load("h.csv", "name,queries\n#1,5\nb,6\n", s);
         assertTrue(x.ok(), () -> x.format("cell", ""));
-        assertEquals(2, ((tech.tablesaw.api.Table) s.value("t").orElseThrow()).rowCount());
+        assertEquals(2, ((org.gtrace.stdlib.telemetry.Dataset) s.value("t").orElseThrow()).rowCount());
     }
 
     private static String error(Execution x) {

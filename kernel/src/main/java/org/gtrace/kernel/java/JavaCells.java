@@ -190,8 +190,10 @@ public final class JavaCells {
             if (!words.contains(name)) continue;
             Object v = language.value(name);
             if (v == null || offered.get(name) == v) continue;
-            Bridge.offer(name, v);
-            js.eval(typeName(v.getClass()) + " " + name + " = (" + typeName(v.getClass()) + ") org.gtrace.kernel.java.Bridge.get(\"" + name + "\");");
+            // a loaded table reaches Java as a Tablesaw table of all its rows, in the heap: Java code wants columns
+            Object shown = v instanceof org.gtrace.stdlib.telemetry.Dataset d ? d.toTable() : v;
+            Bridge.offer(name, shown);
+            js.eval(typeName(shown.getClass()) + " " + name + " = (" + typeName(shown.getClass()) + ") org.gtrace.kernel.java.Bridge.get(\"" + name + "\");");
             offered.put(name, v);
         }
     }

@@ -95,8 +95,13 @@ public final class Dataset implements AutoCloseable {
         }
     }
 
+    /** Every row as a Tablesaw table in the heap, for Java code; the language's own sums never need it. */
+    public Table toTable() {
+        return head(Long.MAX_VALUE);
+    }
+
     /** The first {@code limit} rows, every value as the file writes it, numbers as numbers. */
-    public Table head(int limit) {
+    public Table head(long limit) {
         Table t = Table.create(name);
         List<Object> cols = new ArrayList<>();
         for (DatasetColumn c : columns) {

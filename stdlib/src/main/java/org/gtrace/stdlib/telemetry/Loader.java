@@ -29,11 +29,14 @@ final class Loader {
     private static final Pattern CAST = Pattern.compile("Could not convert string \"(.*)\" to '([A-Z ]+)'");
     private static final Pattern ZONED = Pattern.compile(".*(Z|[+-]\\d\\d(:?\\d\\d)?)$");
 
+    /** More columns than a telemetry table ever has; beyond it a file is refused before the reader is given it. */
+    static final int MAX_COLUMNS = 10_000;
+
     private Loader() {}
 
     static Dataset load(String name, Path file, LoadOptions o) {
         boolean parquet = isParquet(file);
-        if (!parquet) textFile(file);
+        if (!parquet) textFile(file, o.separator());
         Store store = Store.open(o.memoryLimit());
         boolean kept = false;
         try (Statement s = store.connection().createStatement()) {
@@ -51,7 +54,14 @@ final class Loader {
             kept = true;
             return d;
         } catch (SQLException e) {
-            String first = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("").replaceFirst("^[A-Za-z ]+Error: ", "");
+            String all = e.getMessage() == null ? "" : e.getMessage();
+            if (all.contains("Error when sniffing file")) {
+                throw new LoadError("the rows cannot be split into columns at '" + o.separator() + "': a quote opened and never closed,"
+                        + " or rows with different numbers of values", 0, null,
+                        "close every quote, and give every row one value per column (check the separator: < separator \";\" >)");
+            }
+            String first = all.lines().filter(l -> !l.contains("unsuccessful or closed pending query")).findFirst().orElse("")
+                    .replaceFirst("^([A-Za-z ]+Error: )+", "");
             throw new LoadError("cannot read the file as " + (parquet ? "Parquet" : "CSV") + ": " + first, 0, null,
                     parquet ? "" : "a CSV file needs a header line and one row per line, values separated by '" + o.separator() + "'");
         } finally {
@@ -64,8 +74,11 @@ final class Loader {
         return n.endsWith(".parquet") || n.endsWith(".pq");
     }
 
-    /** An empty file, or one with a NUL byte near its start (an image, a zip), is not a CSV file. */
-    private static void textFile(Path file) {
+    /**
+     * An empty file, or one with a NUL byte near its start (an image, a zip), is not a CSV file; a
+     * header of more than {@link #MAX_COLUMNS} columns is refused before DuckDB would size buffers for it.
+     */
+    private static void textFile(Path file, char separator) {
         byte[] start = new byte[65536];
         int n;
         try (InputStream in = Files.newInputStream(file)) {
@@ -74,8 +87,18 @@ final class Loader {
             throw new LoadError("cannot read the file: " + e.getMessage(), 0, null, "");
         }
         if (n == 0) throw new LoadError("the file is empty: it needs a header line and at least one row", 0, null, "");
+        long line = 1;
+        int columns = 1;
         for (int i = 0; i < n; i++) {
-            if (start[i] == 0) throw new LoadError("the file is not text (it holds a NUL byte): it is not a CSV file", 0, null, "");
+            if (start[i] == 0) {
+                throw new LoadError("line " + line + ": the file is not text: it holds a NUL byte, so it is not UTF-8 text", line, null,
+                        "load reads CSV files saved as UTF-8 text");
+            }
+            if (start[i] == '\n') line++;
+            if (line == 1 && start[i] == separator && ++columns > MAX_COLUMNS) {
+                throw new LoadError("line 1: more than " + String.format(Locale.ROOT, "%,d", MAX_COLUMNS) + " columns", 1, null,
+                        "a telemetry table has a column per quantity (check the separator: load t from \"f.csv\" < separator \";\" >)");
+            }
         }
     }
 
@@ -93,7 +116,9 @@ final class Loader {
                         + " values; the header has " + columnsExpected(message), line, null,
                         "give every row one value per column (quote a value that holds the separator)");
                 case "INVALID UNICODE" -> new LoadError("line " + line + " is not UTF-8 text", line, null, "save the file as UTF-8");
-                default -> new LoadError("line " + line + ": " + message, line, column, "");
+                default -> message.toLowerCase(Locale.ROOT).contains("utf-8")
+                        ? new LoadError("line " + line + " is not UTF-8 text", line, null, "save the file as UTF-8")
+                        : new LoadError("line " + line + ": " + message, line, column, "");
             };
         }
     }

@@ -1,0 +1,150 @@
+package org.gtrace.grammar.compile;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gtrace.grammar.ast.Name;
+import org.gtrace.grammar.ast.Query;
+import org.gtrace.grammar.ast.Span;
+import org.gtrace.grammar.diag.Kind;
+import org.gtrace.grammar.runtime.Declared;
+import org.gtrace.grammar.runtime.RunContext;
+import org.gtrace.grammar.runtime.RunError;
+import org.gtrace.stdlib.report.ChartSpec;
+import org.gtrace.stdlib.telemetry.Bucket;
+import org.gtrace.stdlib.telemetry.Dataset;
+import org.gtrace.stdlib.telemetry.DatasetColumn;
+import org.gtrace.stdlib.telemetry.Filter;
+import org.gtrace.stdlib.telemetry.GroupKey;
+import org.gtrace.stdlib.telemetry.GroupRow;
+import org.gtrace.stdlib.telemetry.LoadError;
+import org.gtrace.stdlib.text.DidYouMean;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * {@code emissions tel by model, day where region = FRA}: a loaded table summed by SQL into one
+ * group per key, each group then estimated as the workload of its own metered energy and outputs
+ * over its own regions, so every row has the sources, derivation and uncertainty of any estimate.
+ */
+final class TableQueries {
+
+    private TableQueries() {}
+
+    /** The one dataset a query breaks down or filters, if it does (by region alone keeps the regions table). */
+    static Optional<Dataset> target(Query q, RunContext ctx) {
+        List<Name> targets = q instanceof Query.Measure m ? m.targets() : q instanceof Query.Compare c ? c.targets() : List.of();
+        if (targets.size() != 1 || !(ctx.bindings().value(targets.get(0).text()).orElse(null) instanceof Dataset d)) return Optional.empty();
+        List<Name> by = by(q);
+        boolean regionsAlone = by.size() == 1 && by.get(0).text().equals("region");
+        return by.isEmpty() && where(q).isEmpty() || regionsAlone && where(q).isEmpty() ? Optional.empty() : Optional.of(d);
+    }
+
+    static List<Name> by(Query q) {
+        return q instanceof Query.Measure m ? m.byAll() : ((Query.Compare) q).byAll();
+    }
+
+    static List<Query.Condition> where(Query q) {
+        return q instanceof Query.Measure m ? m.where() : ((Query.Compare) q).where();
+    }
+
+    /** {@code emissions tel where …} with no by: the rows that meet the conditions, as one workload. */
+    static Declared filtered(String name, Dataset d, List<Query.Condition> where, Span span) {
+        Telemetry.Schema s = Telemetry.Schema.of(name, d, span);
+        List<GroupRow> rows = groups(d, s.query(List.of(), filters(d, where)), where, span);
+        if (rows.isEmpty()) throw new RunError(Kind.DATA, span, "no row of '" + name + "' meets " + described(where), "");
+        return Telemetry.workload(name + " where " + described(where), rows, s, span, span.line());
+    }
+
+    /** One row per group, in key order; the first column names what the rows are grouped by. */
+    static Rows rows(String name, Dataset d, Query q, Estimator est, RunContext ctx) {
+        Span span = q.span();
+        Telemetry.Schema s = Telemetry.Schema.of(name, d, span);
+        List<GroupKey> keys = new ArrayList<>();
+        for (Name b : by(q)) keys.add(key(d, b));
+        List<GroupRow> found = groups(d, s.query(keys, filters(d, where(q))), where(q), span);
+        if (found.isEmpty()) throw new RunError(Kind.DATA, span, "no row of '" + name + "' meets " + described(where(q)), "");
+        Map<String, List<GroupRow>> groups = new LinkedHashMap<>();
+        for (GroupRow r : found) groups.computeIfAbsent(String.join(", ", r.key()), k -> new ArrayList<>()).add(r);
+        Map<String, Estimate> rows = new LinkedHashMap<>();
+        for (var g : groups.entrySet()) {
+            org.gtrace.stdlib.uncertainty.CancelledException.ifInterrupted("the query");
+            rows.put(g.getKey(), est.estimate(Telemetry.workload(name + " [" + g.getKey() + "]", g.getValue(), s, span, span.line()), ctx));
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add(String.format(java.util.Locale.ROOT, "%,d of %,d", found.stream().mapToLong(GroupRow::rows).sum(), d.rowCount()) + " rows of '" + name + "'"
+                + (where(q).isEmpty() ? "" : " meet " + described(where(q))) + ", in " + rows.size() + " groups"
+                + (keys.stream().anyMatch(k -> k.bucket() != null) ? "; hours, days, weeks and months in UTC" : ""));
+        return new Rows(String.join(", ", by(q).stream().map(Name::text).toList()), rows, notes);
+    }
+
+    static String title(Query q) {
+        List<Name> by = by(q);
+        return (by.isEmpty() ? "" : " by " + String.join(", ", by.stream().map(Name::text).toList()))
+                + (where(q).isEmpty() ? "" : " where " + described(where(q)));
+    }
+
+    /** A table with one column per key ("region, day" split in two), for the eye and for export. */
+    static Table split(Table t, Query q) {
+        List<Name> by = by(q);
+        if (by.size() < 2) return t;
+        StringColumn joined = t.stringColumn(0);
+        Table out = Table.create(t.name());
+        for (int k = 0; k < by.size(); k++) {
+            StringColumn c = StringColumn.create(by.get(k).text());
+            for (String v : joined) c.append(v.split(", ", -1)[k]);
+            out.addColumns(c);
+        }
+        for (int i = 1; i < t.columnCount(); i++) out.addColumns(t.column(i));
+        return out;
+    }
+
+    /** Over one time bucket a breakdown is a series: a line, not bars. */
+    static ChartSpec chart(ChartSpec bars, Query q) {
+        List<Name> by = by(q);
+        if (bars == null || by.size() != 1 || Bucket.of(by.get(0).text()).isEmpty()) return bars;
+        return new ChartSpec(ChartSpec.Kind.LINE, bars.title(), bars.xLabel(), bars.yLabel(), bars.unit(), bars.categories(),
+                bars.series(), bars.source());
+    }
+
+    /** A column by the name the program writes; else a bucket of the time column; else an error naming both. */
+    private static GroupKey key(Dataset d, Name n) {
+        String header = Columns.header(d.columnNames(), n.text());
+        if (header != null) return GroupKey.column(header);
+        Optional<Bucket> b = Bucket.of(n.text());
+        if (b.isPresent()) {
+            DatasetColumn time = d.timeColumn().orElseThrow(() -> new RunError(Kind.NAME, n.span(),
+                    "table '" + d.name() + "' has no column of times to cut into " + n.text() + "s",
+                    "give it one, e.g. a column datetime holding 2025-03-25T14:00:00Z"));
+            return GroupKey.bucket(b.get(), time.name());
+        }
+        List<String> choices = new ArrayList<>(d.columnNames().stream().map(Columns::stem).toList());
+        if (d.timeColumn().isPresent()) choices.addAll(List.of("hour", "day", "date", "week", "month"));
+        String hint = DidYouMean.hint(n.text(), choices);
+        throw new RunError(Kind.NAME, n.span(), "table '" + d.name() + "' has no column '" + n.text() + "'",
+                hint.isEmpty() ? "break it down by one of " + String.join(", ", choices) : hint);
+    }
+
+    private static List<Filter> filters(Dataset d, List<Query.Condition> where) {
+        List<Filter> out = new ArrayList<>();
+        for (Query.Condition c : where) out.add(new Filter(key(d, c.column()), Filter.Op.of(c.op()), c.value()));
+        return out;
+    }
+
+    /** The sums; a condition's value of the wrong kind is pointed at where it is written. */
+    private static List<GroupRow> groups(Dataset d, org.gtrace.stdlib.telemetry.GroupQuery q, List<Query.Condition> where, Span span) {
+        try {
+            return d.groups(q);
+        } catch (LoadError e) {
+            Span at = where.stream().filter(c -> e.getMessage().startsWith("'" + c.value() + "'")).map(Query.Condition::valueSpan)
+                    .findFirst().orElse(span);
+            throw new RunError(Kind.DATA, at, e.getMessage(), e.hint());
+        }
+    }
+
+    private static String described(List<Query.Condition> where) {
+        return String.join(" and ", where.stream().map(c -> c.column().text() + " " + c.op() + " " + c.value()).toList());
+    }
+}
