@@ -51,7 +51,7 @@ class LanguageDocTest {
     @Test
     void everyExampleRuns(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("data"));
-        Files.writeString(dir.resolve("data/telemetry.csv"), "day,region,energy [kWh]\n1,FRA,120\n2,USA,135.5\n");
+        Files.writeString(dir.resolve("data/telemetry.csv"), "day,region,requests,energy [kWh]\n2025-03-03,FRA,24000,120\n2025-03-04,USA,21000,135.5\n");
         StringBuilder program = new StringBuilder();
         for (String line : String.join("", examples()).split("\n")) {
             if (!line.startsWith("expect ")) program.append(line).append('\n');
