@@ -208,6 +208,7 @@ final class Loader {
 
     /** An empty cell anywhere, NaN or infinity among numbers, or text in a column of numbers. */
     private static void gaps(Statement s, List<DatasetColumn> columns, long rows) throws SQLException {
+        if (!anyGap(s, columns)) return;
         for (DatasetColumn c : columns) {
             String q = Sql.quote(c.name());
             long empty = firstRow(s, q + " IS NULL" + (c.kind() == DatasetColumn.Kind.TEXT ? " OR trim(" + q + ") = ''" : ""));
@@ -223,6 +224,32 @@ final class Loader {
                 }
             }
             if (c.kind() == DatasetColumn.Kind.TEXT) mixed(s, c, rows);
+        }
+    }
+
+    /**
+     * One scan for every column's empty cells, odd numbers and text among numbers: a sound file (the
+     * usual case) is read once here, not once per check and column; only a flawed one is searched for its first flaw.
+     */
+    private static boolean anyGap(Statement s, List<DatasetColumn> columns) throws SQLException {
+        List<String> counts = new ArrayList<>();
+        for (DatasetColumn c : columns) {
+            String q = Sql.quote(c.name());
+            counts.add("COUNT(*) - COUNT(" + q + ")");
+            if (c.kind() == DatasetColumn.Kind.NUMBER) {
+                counts.add("COUNT(*) FILTER (WHERE isnan(CAST(" + q + " AS DOUBLE)) OR isinf(CAST(" + q + " AS DOUBLE)))");
+            }
+            if (c.kind() == DatasetColumn.Kind.TEXT) {
+                counts.add("COUNT(*) FILTER (WHERE trim(" + q + ") = '')");
+                counts.add("CASE WHEN COUNT(TRY_CAST(" + q + " AS DOUBLE)) IN (0, COUNT(*)) THEN 0 ELSE 1 END");
+            }
+        }
+        try (ResultSet r = s.executeQuery("SELECT " + String.join(", ", counts) + " FROM data")) {
+            r.next();
+            for (int i = 1; i <= counts.size(); i++) {
+                if (r.getLong(i) != 0) return true;
+            }
+            return false;
         }
     }
 
