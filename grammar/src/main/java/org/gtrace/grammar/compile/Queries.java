@@ -161,6 +161,11 @@ final class Queries {
 
     static Step chart(Stmt.Chart c, Services sv) {
         return Steps.of(c.span(), ctx -> {
+            Report series = TableQueries.columnSeries(c, ctx, sv.estimator());
+            if (series != null) {
+                ctx.report(restyle(series, c.style() == null ? null : c.style().text()));
+                return;
+            }
             Report r = subject(c.subject(), c.span(), ctx, sv);
             Report shown = !r.charts().isEmpty() ? r : r.table() != null ? withBars(r) : withValueChart(r);
             ctx.report(restyle(shown, c.style() == null ? null : c.style().text()));

@@ -12,6 +12,7 @@ import org.gtrace.grammar.diag.Kind;
 import org.gtrace.grammar.runtime.Declared;
 import org.gtrace.grammar.runtime.RunContext;
 import org.gtrace.grammar.runtime.RunError;
+import org.gtrace.stdlib.report.Report;
 import org.gtrace.stdlib.report.ChartSpec;
 import org.gtrace.stdlib.telemetry.Bucket;
 import org.gtrace.stdlib.telemetry.Dataset;
@@ -107,6 +108,37 @@ final class TableQueries {
         if (bars == null || by.size() != 1 || Bucket.of(by.get(0).text()).isEmpty()) return bars;
         return new ChartSpec(ChartSpec.Kind.LINE, bars.title(), bars.xLabel(), bars.yLabel(), bars.unit(), bars.categories(),
                 bars.series(), bars.source());
+    }
+
+    /**
+     * {@code chart tel.energy}: a column of a table dated by a time column, summed per day (per
+     * hour when the rows span two days or fewer) and drawn as a line; null for anything else.
+     */
+    static Report columnSeries(org.gtrace.grammar.ast.Stmt.Chart c, RunContext ctx, Estimator est) {
+        if (!(c.subject() instanceof org.gtrace.grammar.ast.Expr.Member m)) return null;
+        Object target = new Evaluator(ctx, est).eval(m.target());
+        if (!(target instanceof Dataset d) || d.timeColumn().isEmpty()) return null;
+        String header = Columns.header(d.columnNames(), m.member().text());
+        if (header == null || d.column(header).orElseThrow().kind() != DatasetColumn.Kind.NUMBER) return null;
+        String time = d.timeColumn().get().name();
+        List<GroupRow> days = groups(d, new org.gtrace.stdlib.telemetry.GroupQuery(List.of(GroupKey.bucket(Bucket.DAY, time)), List.of(),
+                header, null, null), List.of(), c.span());
+        Bucket bucket = days.size() <= 2 && d.timeColumn().get().kind() == DatasetColumn.Kind.TIME ? Bucket.HOUR : Bucket.DAY;
+        List<GroupRow> rows = bucket == Bucket.DAY ? days : groups(d, new org.gtrace.stdlib.telemetry.GroupQuery(
+                List.of(GroupKey.bucket(bucket, time)), List.of(), header, null, null), List.of(), c.span());
+        org.gtrace.stdlib.units.Unit unit = Columns.unitOf(header);
+        String symbol = unit == null ? "" : unit.symbol();
+        String title = Basics.label(m) + " by " + bucket.word();
+        List<String> labels = rows.stream().map(r -> r.key().get(0)).toList();
+        double[] values = rows.stream().mapToDouble(GroupRow::energy).toArray();
+        Table t = Table.create(title, StringColumn.create(bucket.word(), labels),
+                tech.tablesaw.api.DoubleColumn.create(header, values));
+        ChartSpec chart = new ChartSpec(ChartSpec.Kind.LINE, title, bucket.word() + " (UTC)",
+                m.member().text() + (symbol.isEmpty() ? "" : " (" + symbol + ")"), symbol, labels,
+                List.of(ChartSpec.Series.of(m.member().text(), values)), "metered, summed per " + bucket.word());
+        return org.gtrace.stdlib.report.Report.ofTable(c.span().line(), t).withTitle(title).withCharts(List.of(chart))
+                .withNotes(List.of("the sum of '" + header + "' in each " + bucket.word() + " of '" + time + "' (UTC), "
+                        + String.format(java.util.Locale.ROOT, "%,d", d.rowCount()) + " rows"));
     }
 
     /** A column by the name the program writes; else a bucket of the time column; else an error naming both. */

@@ -138,4 +138,14 @@ class TableQueriesTest {
         assertEquals(20, r.table().rowCount());
         assertTrue(r.notes().get(0).contains("the first 20 of 1,000 rows"), r.notes().toString());
     }
+
+    @Test
+    void chartingAColumnOfATimedTableDrawsItsDaysAsALine() {
+        Report r = run("chart tel.energy");
+        ChartSpec c = r.charts().get(0);
+        assertEquals(ChartSpec.Kind.LINE, c.kind());
+        assertEquals(List.of("2025-03-24", "2025-03-25", "2025-03-26"), c.categories());
+        assertEquals(List.of(1.5, 2.5, 4.0), java.util.Arrays.stream(c.series().get(0).values()).boxed().toList());
+        assertEquals("kWh", c.unit());
+    }
 }
