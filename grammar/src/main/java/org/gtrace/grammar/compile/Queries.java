@@ -147,9 +147,16 @@ final class Queries {
         return Steps.of(t.span(), ctx -> {
             Report r = subject(t.subject(), t.span(), ctx, sv);
             Report shown = r.table() != null || r.metrics().isEmpty() ? r : withMetricTable(r);
-            if (t.path() != null) shown = StudyReports.writeCsv(shown, t, ctx);
+            if (t.path() != null) shown = StudyReports.writeCsv(whole(shown, t, ctx, sv), t, ctx).withTable(shown.table());
             ctx.report(shown);
         });
+    }
+
+    /** What an export writes: a loaded table's every row, not the first rows it shows. */
+    private static Report whole(Report shown, Stmt.Table t, RunContext ctx, Services sv) {
+        if (!(t.subject() instanceof Expr e)) return shown;
+        Object v = new Evaluator(ctx, sv.estimator()).eval(e);
+        return v instanceof org.gtrace.stdlib.telemetry.Dataset d ? shown.withTable(d.toTable()) : shown;
     }
 
     private static Report withMetricTable(Report r) {

@@ -137,6 +137,10 @@ class TableQueriesTest {
         Report r = run("table big");
         assertEquals(20, r.table().rowCount());
         assertTrue(r.notes().get(0).contains("the first 20 of 1,000 rows"), r.notes().toString());
+        run("table big to \"all.csv\"");
+        List<String> lines = Files.readAllLines(dir.resolve("all.csv"));
+        assertEquals(1001, lines.size(), "an export writes every row, not the first shown");
+        assertEquals("2025-03-25 00:00:00+00,FRA,1", lines.get(1000));
     }
 
     @Test

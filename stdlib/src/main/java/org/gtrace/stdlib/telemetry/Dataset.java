@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -105,15 +106,18 @@ public final class Dataset implements AutoCloseable {
         Table t = Table.create(name);
         List<Object> cols = new ArrayList<>();
         for (DatasetColumn c : columns) {
-            cols.add(c.kind() == DatasetColumn.Kind.NUMBER ? DoubleColumn.create(c.name()) : StringColumn.create(c.name()));
+            cols.add(c.integral() ? LongColumn.create(c.name())
+                    : c.kind() == DatasetColumn.Kind.NUMBER ? DoubleColumn.create(c.name()) : StringColumn.create(c.name()));
         }
-        String select = String.join(", ", columns.stream().map(c -> c.kind() == DatasetColumn.Kind.NUMBER
-                ? "CAST(" + Sql.quote(c.name()) + " AS DOUBLE)" : "CAST(" + Sql.quote(c.name()) + " AS VARCHAR)").toList());
+        String select = String.join(", ", columns.stream().map(c -> c.integral() ? "CAST(" + Sql.quote(c.name()) + " AS BIGINT)"
+                : c.kind() == DatasetColumn.Kind.NUMBER ? "CAST(" + Sql.quote(c.name()) + " AS DOUBLE)"
+                : "CAST(" + Sql.quote(c.name()) + " AS VARCHAR)").toList());
         try (Statement s = connection.createStatement();
              ResultSet r = s.executeQuery("SELECT " + select + " FROM data ORDER BY rowid LIMIT " + limit)) {
             while (r.next()) {
                 for (int i = 0; i < cols.size(); i++) {
-                    if (cols.get(i) instanceof DoubleColumn d) d.append(r.getDouble(i + 1));
+                    if (cols.get(i) instanceof LongColumn l) l.append(r.getLong(i + 1));
+                    else if (cols.get(i) instanceof DoubleColumn d) d.append(r.getDouble(i + 1));
                     else ((StringColumn) cols.get(i)).append(r.getString(i + 1));
                 }
             }

@@ -1,7 +1,11 @@
 package org.gtrace.stdlib.telemetry;
 
-/** A column of a dataset: its header as the file writes it, and what its values are. */
-public record DatasetColumn(String name, Kind kind) {
+/** A column of a dataset: its header as the file writes it, what its values are, and whether they are whole numbers. */
+public record DatasetColumn(String name, Kind kind, boolean integral) {
+
+    public DatasetColumn(String name, Kind kind) {
+        this(name, kind, false);
+    }
 
     public enum Kind {
         NUMBER, TEXT, TIME, DATE, OTHER;

@@ -157,7 +157,10 @@ final class Loader {
         List<DatasetColumn> out = new ArrayList<>();
         try (ResultSet r = s.executeQuery("SELECT column_name, data_type FROM information_schema.columns"
                 + " WHERE table_name = 'data' ORDER BY ordinal_position")) {
-            while (r.next()) out.add(new DatasetColumn(r.getString(1), kindOf(r.getString(2))));
+            while (r.next()) {
+                String type = r.getString(2);
+                out.add(new DatasetColumn(r.getString(1), kindOf(type), type.matches("U?(TINY|SMALL|BIG|HUGE)?INT(EGER)?")));
+            }
         }
         return out;
     }
