@@ -125,6 +125,32 @@ class KernelClientTests(unittest.TestCase):
         reply, out = run(self.kc, "big")
         self.assertEqual("error", reply["status"], "nothing was loaded")
 
+    def test_a_loaded_table_breaks_down_by_a_column_and_a_day_and_filters_over_zeromq(self):
+        folder = tempfile.mkdtemp(prefix="gtrace-by-")
+        self.addCleanup(shutil.rmtree, folder)
+        path = os.path.join(folder, "tel.csv")
+        with open(path, "w") as f:
+            f.write("datetime,region,model,requests,energy_kwh\n"
+                    "2025-03-24T23:00:00Z,FRA,gpt-4o,10,1.5\n2025-03-25T00:30:00Z,DEU,gpt-4o,20,2.0\n"
+                    "2025-03-25T01:00:00+01:00,FRA,llama,5,0.5\n2025-03-26T12:00:00Z,FRA,llama,5,4.0\n")
+        reply, _ = run(self.kc, f'load byt from "{path}"')
+        self.assertEqual("ok", reply["status"], reply)
+        reply, out = run(self.kc, "emissions byt by model")
+        self.assertEqual("ok", reply["status"], reply)
+        shown = lambda out, mime: "\n".join(c["data"].get(mime, "") for t, c in out if t in ("display_data", "execute_result"))
+        html = shown(out, "text/html")
+        self.assertIn("gpt-4o", html)
+        self.assertIn("llama", html)
+        self.assertTrue(any(t == "display_data" and "image/svg+xml" in c["data"] for t, c in out), "a chart is drawn")
+        reply, out = run(self.kc, "energy byt by day where region = FRA")
+        self.assertEqual("ok", reply["status"], reply)
+        plain = shown(out, "text/plain")
+        for day in ("2025-03-24", "2025-03-25", "2025-03-26"):
+            self.assertIn(day, plain)
+        reply, out = run(self.kc, "emissions byt by modle")
+        self.assertEqual("error", reply["status"])
+        self.assertIn("did you mean 'model'?", str(out))
+
     def test_interrupting_a_long_monte_carlo_run_stops_within_a_second_and_keeps_state(self):
         reply, _ = run(self.kc, "set samples 50000000\n"
                                 "workload image big_mc < queries 700M; energy 0.006 kWh ± 20%; region FRA 50%, USA 50% >")
