@@ -118,6 +118,13 @@ class TableQueriesTest {
     }
 
     @Test
+    void aNumberOfTheWrongKindIsToldHowToWriteIt() {
+        Diagnostic d = error("emissions tel where requests >= lots");
+        assertEquals("'lots' is not a number, which 'requests' holds", d.message());
+        assertEquals("write a plain number in the column's unit, without the unit: requests >= 100", d.hint());
+    }
+
+    @Test
     void whereIsForTablesOnly() {
         Diagnostic d = error("workload w < queries 1M; energy 1 Wh >\nemissions w where region = FRA");
         assertTrue(d.message().startsWith("'where' filters the rows of a loaded table"), d.message());

@@ -1,7 +1,7 @@
 package org.gtrace.stdlib.telemetry;
 
 /**
- * One condition rows must meet: {@code region = FRA}, {@code date >= 2025-03-25}, {@code requests > 100}.
+ * One condition rows must meet: {@code region = FRA}, {@code date >= 2025-03-25}, {@code requests >= 100}.
  * The value is text as written; it is read as the column's kind when the query runs.
  */
 public record Filter(GroupKey on, Op op, String value) {
