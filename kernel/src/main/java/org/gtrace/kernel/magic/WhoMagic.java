@@ -51,7 +51,7 @@ final class WhoMagic implements Magic {
         if (v instanceof UncertainQuantity u) return "uncertain: " + u.describe();
         if (v instanceof Table t) return "table: " + t.rowCount() + " rows × " + t.columnCount() + " columns";
         if (v instanceof org.gtrace.stdlib.telemetry.Dataset d) {
-            return "table: " + d.rowCount() + " rows × " + d.columns().size() + " columns (DuckDB, on disk)";
+            return "table: " + d.rowCount() + " rows × " + d.columns().size() + " columns (" + d.engine() + ")";
         }
         if (v instanceof TableColumn c) return "column " + c.name() + " (" + c.size() + " values)";
         return v == null ? "nothing" : v.getClass().getSimpleName();

@@ -1,184 +1,66 @@
 package org.gtrace.stdlib.telemetry;
 
-import java.lang.ref.Cleaner;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * A loaded telemetry file: its rows live in an embedded DuckDB database in a temporary folder, not
- * in the Java heap, and questions about them are SQL sums. Loaded once and never changed, so it
- * answers the same way however often it is asked; its folder goes when it is closed or collected.
+ * A loaded telemetry file, checked whole and never changed, so it answers the same way however
+ * often it is asked. Its rows stay with the engine that read them (DuckDB by default, on disk);
+ * the language asks it only for sums, so the heap holds groups, never rows.
  */
-public final class Dataset implements AutoCloseable {
+public interface Dataset extends AutoCloseable {
 
     /** More groups than a table or chart can show; a query that would give more is refused, not truncated. */
-    public static final int MAX_GROUPS = 100_000;
+    int MAX_GROUPS = 100_000;
 
-    private static final Cleaner CLEANER = Cleaner.create();
-
-    private final String name;
-    private final Path file;
-    private final long rows;
-    private final List<DatasetColumn> columns;
-    private final Connection connection;
-    private final Path folder;
-    private final Cleaner.Cleanable cleanable;
-
-    Dataset(String name, Path file, long rows, List<DatasetColumn> columns, Store store) {
-        this.name = name;
-        this.file = file;
-        this.rows = rows;
-        this.columns = List.copyOf(columns);
-        this.connection = store.connection();
-        this.folder = store.folder();
-        this.cleanable = CLEANER.register(this, store::close);
-    }
-
-    /** Reads {@code file} (CSV, or Parquet by its extension) whole, checked; see {@link Loader}. */
-    public static Dataset load(String name, Path file, LoadOptions options) {
+    /** Reads {@code file} (CSV, or Parquet by its extension) whole, checked, into DuckDB; see {@link Loader}. */
+    static Dataset load(String name, Path file, LoadOptions options) {
         return Loader.load(name, file, options);
     }
 
-    public String name() {
-        return name;
+    String name();
+
+    Path file();
+
+    long rowCount();
+
+    List<DatasetColumn> columns();
+
+    default List<String> columnNames() {
+        return columns().stream().map(DatasetColumn::name).toList();
     }
 
-    public Path file() {
-        return file;
-    }
-
-    public long rowCount() {
-        return rows;
-    }
-
-    public List<DatasetColumn> columns() {
-        return columns;
-    }
-
-    public List<String> columnNames() {
-        return columns.stream().map(DatasetColumn::name).toList();
-    }
-
-    public Optional<DatasetColumn> column(String header) {
-        return columns.stream().filter(c -> c.name().equals(header)).findFirst();
+    default Optional<DatasetColumn> column(String header) {
+        return columns().stream().filter(c -> c.name().equals(header)).findFirst();
     }
 
     /** The column rows are dated by: the first of times, else the first of dates. */
-    public Optional<DatasetColumn> timeColumn() {
-        Optional<DatasetColumn> time = columns.stream().filter(c -> c.kind() == DatasetColumn.Kind.TIME).findFirst();
-        return time.isPresent() ? time : columns.stream().filter(c -> c.kind() == DatasetColumn.Kind.DATE).findFirst();
+    default Optional<DatasetColumn> timeColumn() {
+        Optional<DatasetColumn> time = columns().stream().filter(c -> c.kind() == DatasetColumn.Kind.TIME).findFirst();
+        return time.isPresent() ? time : columns().stream().filter(c -> c.kind() == DatasetColumn.Kind.DATE).findFirst();
     }
 
-    /** A numeric column's values in file order. Heap grows with rows here: sums use {@link #groups}. */
-    public double[] numbers(String header) {
-        String sql = "SELECT CAST(" + Sql.quote(header) + " AS DOUBLE) FROM data ORDER BY rowid";
-        try (Statement s = connection.createStatement()) {
-            return Cancelling.run(s, "reading the column", () -> {
-                double[] out = new double[Math.toIntExact(rows)];
-                try (ResultSet r = s.executeQuery(sql)) {
-                    for (int i = 0; r.next(); i++) out[i] = r.getDouble(1);
-                }
-                return out;
-            });
-        } catch (SQLException e) {
-            throw failed(e);
-        }
-    }
+    /** The sums a query asks for, one row per key and region, ordered by key; more than {@link #MAX_GROUPS} is an error. */
+    List<GroupRow> groups(GroupQuery q);
+
+    /** A numeric column's values in file order. The heap grows with the rows here: sums use {@link #groups}. */
+    double[] numbers(String header);
+
+    /** The first {@code limit} rows, every value as the file writes it, numbers as numbers. */
+    Table head(long limit);
 
     /** Every row as a Tablesaw table in the heap, for Java code; the language's own sums never need it. */
-    public Table toTable() {
+    default Table toTable() {
         return head(Long.MAX_VALUE);
     }
 
-    /** The first {@code limit} rows, every value as the file writes it, numbers as numbers. */
-    public Table head(long limit) {
-        Table t = Table.create(name);
-        List<Object> cols = new ArrayList<>();
-        for (DatasetColumn c : columns) {
-            cols.add(c.integral() ? LongColumn.create(c.name())
-                    : c.kind() == DatasetColumn.Kind.NUMBER ? DoubleColumn.create(c.name()) : StringColumn.create(c.name()));
-        }
-        String select = String.join(", ", columns.stream().map(c -> c.integral() ? "CAST(" + Sql.quote(c.name()) + " AS BIGINT)"
-                : c.kind() == DatasetColumn.Kind.NUMBER ? "CAST(" + Sql.quote(c.name()) + " AS DOUBLE)"
-                : "CAST(" + Sql.quote(c.name()) + " AS VARCHAR)").toList());
-        try (Statement s = connection.createStatement();
-             ResultSet r = s.executeQuery("SELECT " + select + " FROM data ORDER BY rowid LIMIT " + limit)) {
-            while (r.next()) {
-                for (int i = 0; i < cols.size(); i++) {
-                    if (cols.get(i) instanceof LongColumn l) l.append(r.getLong(i + 1));
-                    else if (cols.get(i) instanceof DoubleColumn d) d.append(r.getDouble(i + 1));
-                    else ((StringColumn) cols.get(i)).append(r.getString(i + 1));
-                }
-            }
-        } catch (SQLException e) {
-            throw failed(e);
-        }
-        for (Object c : cols) t.addColumns((tech.tablesaw.columns.Column<?>) c);
-        return t;
-    }
-
-    /** The sums a query asks for, one row per key and region, ordered by key. */
-    public List<GroupRow> groups(GroupQuery q) {
-        GroupSql sql = new GroupSql(this, q);
-        try (PreparedStatement s = connection.prepareStatement(sql.text())) {
-            sql.bind(s);
-            return Cancelling.run(s, "the query", () -> {
-                List<GroupRow> out = new ArrayList<>();
-                try (ResultSet r = s.executeQuery()) {
-                    int k = q.keys().size();
-                    while (r.next()) {
-                        if (out.size() == MAX_GROUPS) {
-                            throw new LoadError("the answer would have more than " + MAX_GROUPS + " groups", 0, null,
-                                    "group by fewer or coarser keys (by day, not by hour), or filter with where");
-                        }
-                        List<String> key = new ArrayList<>();
-                        for (int i = 1; i <= k; i++) key.add(r.getString(i));
-                        out.add(new GroupRow(key, r.getString(k + 1), r.getDouble(k + 2), r.getDouble(k + 3), r.getLong(k + 4)));
-                    }
-                }
-                return out;
-            });
-        } catch (SQLException e) {
-            throw failed(e);
-        }
-    }
-
-    /** Whether {@code value} reads as the kind a filter on {@code key} compares it as (null if it does). */
-    String unreadable(GroupKey key, String value) {
-        String type = GroupSql.compareType(this, key);
-        try (PreparedStatement s = connection.prepareStatement("SELECT TRY_CAST(? AS " + type + ") IS NULL")) {
-            s.setString(1, value);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getBoolean(1) ? GroupSql.describe(type) : null;
-            }
-        } catch (SQLException e) {
-            throw failed(e);
-        }
-    }
-
-    private LoadError failed(SQLException e) {
-        return new LoadError("the query on '" + name + "' failed: " + e.getMessage().lines().findFirst().orElse(""), 0, null, "");
-    }
-
-    /** Where the database lives while the dataset does. */
-    Path folder() {
-        return folder;
+    /** Which engine holds the rows, and where, in a few words ("DuckDB, on disk"). */
+    default String engine() {
+        return "DuckDB, on disk";
     }
 
     @Override
-    public void close() {
-        cleanable.clean();
-    }
+    void close();
 }

@@ -11,7 +11,7 @@ final class GroupSql {
     private final String text;
     private final List<String> parameters = new ArrayList<>();
 
-    GroupSql(Dataset d, GroupQuery q) {
+    GroupSql(DuckDataset d, GroupQuery q) {
         List<String> select = new ArrayList<>();
         for (GroupKey k : q.keys()) select.add(k.sql());
         select.add(q.region() == null ? "''" : "CAST(" + Sql.quote(q.region()) + " AS VARCHAR)");
@@ -50,7 +50,7 @@ final class GroupSql {
         return k.bucket() == null ? quoted : k.bucket().comparable(quoted);
     }
 
-    static String compareType(Dataset d, GroupKey k) {
+    static String compareType(DuckDataset d, GroupKey k) {
         if (k.bucket() != null) return k.bucket().compareType();
         DatasetColumn.Kind kind = d.column(k.column()).map(DatasetColumn::kind).orElse(DatasetColumn.Kind.TEXT);
         return switch (kind) {

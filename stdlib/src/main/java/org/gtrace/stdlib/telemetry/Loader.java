@@ -50,7 +50,7 @@ final class Loader {
             times(s, columns(s), o);
             List<DatasetColumn> columns = columns(s);
             gaps(s, columns, rows);
-            Dataset d = new Dataset(name, file, rows, columns, store);
+            Dataset d = new DuckDataset(name, file, rows, columns, store);
             kept = true;
             return d;
         } catch (SQLException e) {

@@ -192,7 +192,7 @@ class DatasetTest {
     @Test
     void closingRemovesTheDatabase() throws IOException {
         Dataset d = load(ROWS);
-        Path folder = d.folder();
+        Path folder = ((DuckDataset) d).folder();
         assertTrue(Files.exists(folder.resolve("data.duckdb")));
         d.close();
         assertFalse(Files.exists(folder));
