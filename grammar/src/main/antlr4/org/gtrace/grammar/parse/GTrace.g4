@@ -25,6 +25,7 @@ statement
     | REGION name=ident (FROM base=ident)? block                           # RegionDecl
     | SCENARIO name=ident FROM base=ident block?                           # ScenarioDecl
     | SIMULATE name=ident (FROM base=ident)? block                         # SimulateDecl
+    | SHIFT name=ident FROM base=ident block                               # ShiftDecl
     | ASSESS target=ident block?                                           # AssessStmt
     | LET name=ident ASSIGN value=expr                                     # LetStmt
     | LOAD name=ident FROM path=STRING block?                              # LoadStmt
@@ -41,7 +42,7 @@ statement
     ;
 
 query
-    : measure=measureWord targets=identList byList? whereClause? (ACROSS across=identList)? (IN unit=unitText)?   # MetricQuery
+    : measure=measureWord targets=identList byList? whereClause? (WITH grid=ident)? (ACROSS across=identList)? (IN unit=unitText)?   # MetricQuery
     | COMPARE targets=identList (ACROSS across=identList)? byList? whereClause? (IN unit=unitText)?               # CompareQuery
     | LIFECYCLE training=ident WITH serving=identList (OVER outputs=additive)?                               # LifecycleQuery
     ;
@@ -54,7 +55,8 @@ whereClause : WHERE conditions+=condition (AND conditions+=condition)* ;
 
 condition : column=propName op=(ASSIGN | EQ | NE | GE | LE) value=conditionValue ;
 
-conditionValue : DATE | NUMBER | STRING | propName ;
+/* 'energy >= 1 kWh': a number may carry a unit, converted to the column's own. */
+conditionValue : DATE | NUMBER unit=unitText? | STRING | propName ;
 
 chartable : query | expr ;
 
@@ -111,7 +113,7 @@ ident : ID ;
 
 /* Any word may name a property: '< energy 0.006 kWh; region FR >'. */
 propName
-    : ID | WORKLOAD | TRAINING | REGION | SCENARIO | SIMULATE | ASSESS | LET | LOAD | SET | EXPECT
+    : ID | WORKLOAD | TRAINING | REGION | SCENARIO | SIMULATE | SHIFT | ASSESS | LET | LOAD | SET | EXPECT
     | CHART | TABLE | EXPLAIN | EQUIVALENTS | SCI | REPORT | ENERGY | EMISSIONS | WATER | COMPARE | LIFECYCLE
     | FROM | BY | ACROSS | IN | WITH | PER | AS | OVER | TO | WHERE | AND
     ;
@@ -122,6 +124,7 @@ TRAINING    : 'training' ;
 REGION      : 'region' ;
 SCENARIO    : 'scenario' ;
 SIMULATE    : 'simulate' ;
+SHIFT       : 'shift' ;
 ASSESS      : 'assess' ;
 LET         : 'let' ;
 LOAD        : 'load' ;

@@ -5,7 +5,7 @@ package org.gtrace.grammar.ast;
  * compiler, which StandardCompilersTest requires of every kind this sealed set permits.
  */
 public sealed interface Stmt
-        permits Stmt.Workload, Stmt.Training, Stmt.Region, Stmt.Scenario, Stmt.Simulate, Stmt.Assess,
+        permits Stmt.Workload, Stmt.Training, Stmt.Region, Stmt.Scenario, Stmt.Simulate, Stmt.Shift, Stmt.Assess,
         Stmt.Let, Stmt.Load, Stmt.Set, Stmt.Expect, Stmt.Chart, Stmt.Table, Stmt.Explain, Stmt.Equivalents,
         Stmt.Sci, Stmt.Report, Stmt.Ask, Stmt.Show {
 
@@ -38,6 +38,14 @@ public sealed interface Stmt
 
     /** {@code simulate trend from ghibli < users 130M; days 60; … >}: the viral simulation. */
     record Simulate(Name name, Name base, Block block, Span span) implements Stmt {
+        @Override public Name defines() { return name; }
+    }
+
+    /**
+     * {@code shift flex from tel < grid uk; flexible 30%; window 6 h >}: what a loaded table's CO2e
+     * would be if a share of its load waited for cleaner intervals of a grid table, or moved region.
+     */
+    record Shift(Name name, Name base, Block block, Span span) implements Stmt {
         @Override public Name defines() { return name; }
     }
 

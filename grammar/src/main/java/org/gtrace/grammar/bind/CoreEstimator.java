@@ -147,6 +147,12 @@ public final class CoreEstimator implements Estimator {
     }
 
     @Override
+    public String gridKey(String region, RunContext ctx) {
+        org.gtrace.stdlib.grid.Region r = UserRegions.table(ctx).lookup(region.strip());
+        return r.kind() == org.gtrace.stdlib.grid.Region.Kind.CLOUD && !r.country().isEmpty() ? r.country() : r.id();
+    }
+
+    @Override
     public Report equivalents(String subject, Quantity energy, Quantity co2e, EquivalenceSet factors, int line) {
         return Equivalents.of(subject, energy, co2e, factors).toReport(line);
     }

@@ -56,6 +56,8 @@ public final class DeploymentBuilder {
         b.targetsTracked(props.flag("targets")).policyInPlace(props.flag("policy"));
         props.quantity("budget").ifPresent(q -> b.budgetGramsPerOutput(q.base() * 1000));
         props.quantity("routing").ifPresent(q -> b.carbonAwareShare(q.base()));
+        // assess of a shift: the share moved and the CO2e saved are measured, not declared
+        if (props.get("shift") instanceof org.gtrace.stdlib.grid.LoadShift.Result shift) b.shifted(shift.movedShare(), shift.savedShare());
         // the baseline is written like the workload's energy per output: put it on the same (facility) boundary
         props.quantity("baseline").ifPresent(q -> b.baselineEnergyPerOutputKWh(q.base() * e.layersValue().centralBase()));
         if (props.has("route_to")) {

@@ -1,6 +1,8 @@
 package org.gtrace.grammar.check;
 
 import java.util.List;
+import java.util.Optional;
+import org.gtrace.grammar.ast.Property;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -68,6 +70,7 @@ public final class Checker {
             else if (s instanceof Stmt.Region r) region(r);
             else if (s instanceof Stmt.Scenario sc) scenario(sc);
             else if (s instanceof Stmt.Simulate sim) simulate(sim);
+            else if (s instanceof Stmt.Shift sh) shift(sh);
             else if (s instanceof Stmt.Assess a) assess(a);
             else if (s instanceof Stmt.Let l) scope.define(l.name(), let(l));
             else if (s instanceof Stmt.Load l) load(l);
@@ -127,8 +130,35 @@ public final class Checker {
             scope.define(s.name(), Type.SIMULATION);
         }
 
+        /** {@code shift flex from tel < grid uk; flexible 30%; window 6 h >}: both names loaded tables. */
+        private void shift(Stmt.Shift s) {
+            names.resolveKind(s.base(), "a loaded table of metered energy", Type.Tag.TABLE);
+            props.block(s.block(), Schemas.of(Owner.SHIFT), "a shift");
+            String example = "shift " + s.name().text() + " from " + s.base().text() + " < grid uk; flexible 30%; window 6 h >";
+            Optional<Property> grid = s.block().get("grid");
+            if (grid.isPresent() && grid.get().items().size() == 1 && grid.get().single() instanceof Expr.Ref r) {
+                names.resolveKind(r.name(), "a loaded table of grid intensity", Type.Tag.TABLE);
+            } else if (grid.isPresent()) {
+                diagnostics.error(Kind.PROPERTY, grid.get().span(), "grid names a loaded table of intensity per region and time",
+                        "load it, then name it: load uk from \"grid.csv\"; " + example);
+            }
+            for (String needed : List.of("grid", "flexible")) {
+                if (s.block().get(needed).isEmpty()) {
+                    diagnostics.error(Kind.PROPERTY, s.name().span(), "shift '" + s.name().text() + "' needs " + needed, "write " + example);
+                }
+            }
+            boolean regions = s.block().get("across").map(p -> p.single() instanceof Expr.Ref r && r.name().text().equals("regions"))
+                    .orElse(false);
+            if (!regions && s.block().get("window").isEmpty()) {
+                diagnostics.error(Kind.PROPERTY, s.name().span(), "shift '" + s.name().text() + "' needs a window: how long load may wait",
+                        "write " + example + ", or move it at once to a cleaner region: across regions");
+            }
+            scope.define(s.name(), Type.SHIFT);
+        }
+
         private void assess(Stmt.Assess a) {
-            names.resolveKind(a.target(), "a workload or a simulation", Type.Tag.WORKLOAD, Type.Tag.SIMULATION);
+            names.resolveKind(a.target(), "a workload, a simulation, a loaded table or a shift", Type.Tag.WORKLOAD, Type.Tag.SIMULATION,
+                    Type.Tag.TABLE, Type.Tag.SHIFT);
             props.block(a.block(), Schemas.of(Owner.ASSESS), "an assessment");
         }
 

@@ -300,6 +300,8 @@ final class PropertyChecker {
             return;
         }
         if (e == null || e instanceof Expr.Text) return;
+        // a shift's grid names a loaded table; the shift's own check resolves it
+        if (e instanceof Expr.Ref && spec.name().equals("grid")) return;
         if (e instanceof Expr.Ref r && spec.name().equals("preset")) {
             names.domainWord(Domain.PRESET, r.name().text(), r.span());
             return;

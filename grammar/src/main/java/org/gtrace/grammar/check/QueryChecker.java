@@ -41,19 +41,44 @@ final class QueryChecker {
     }
 
     private void measure(Query.Measure m) {
-        breakdown(m.byAll(), m.where(), m.targets(), emitters(m.targets()));
+        List<Type> types = emitters(m.targets());
+        breakdown(m.byAll(), m.where(), m.targets(), types);
+        if (m.grid() != null) grid(m, types);
         for (Name r : m.across()) names.region(r);
         once(m.across());
         if (m.unit() != null) unit(m.unit(), ExprChecker.dimensionOf(m.metric()), m.metric().word());
     }
 
+    /** {@code emissions tel with uk}: one loaded table's CO2e, priced by another table's intensity over time. */
+    private void grid(Query.Measure m, List<Type> types) {
+        names.resolveKind(m.grid(), "a loaded table of grid intensity", Type.Tag.TABLE);
+        if (m.metric() != org.gtrace.grammar.ast.Metric.EMISSIONS) {
+            diagnostics.error(Kind.TYPE, m.grid().span(), "'with " + m.grid().text() + "' prices CO2e by the hour; it does not change "
+                    + m.metric().word(), "ask: emissions " + m.targets().get(0).text() + " with " + m.grid().text());
+        } else if (m.targets().size() != 1 || types.stream().anyMatch(t -> !t.isUnknown() && t.tag() != Type.Tag.TABLE)) {
+            diagnostics.error(Kind.TYPE, m.targets().get(0).span(), "'with " + m.grid().text() + "' hour-matches one loaded table of"
+                    + " metered energy", "load it first: load tel from \"requests.csv\"; then emissions tel with " + m.grid().text());
+        } else if (!m.across().isEmpty()) {
+            diagnostics.error(Kind.TYPE, m.across().get(0).span(), "'across' moves a workload to other regions; an hour-matched"
+                    + " table keeps its own", "drop 'across', or see what moving would save: shift … < grid "
+                    + m.grid().text() + "; flexible 30%; across regions >");
+        }
+    }
+
     /** {@code in UNIT}: a known unit of the dimension asked for (null: any of energy, CO2e, water). */
     private void unit(Name unit, Dimension want, String what) {
+        unit(unit, want, what, true);
+    }
+
+    /** A known unit; {@code footprint}: one of energy, CO2e and water when {@code want} is null. */
+    private void unit(Name unit, Dimension want, String what, boolean footprint) {
         Unit u = Constants.unit(unit.text());
         if (u == null) {
             String spelled = ExprChecker.spelledUnit(unit.text());
             diagnostics.error(Kind.UNIT, unit.span(), "unknown unit '" + unit.text() + "'",
                     spelled != null ? spelled : DidYouMean.hint(unit.text(), org.gtrace.stdlib.units.Units.symbols()));
+        } else if (!footprint) {
+            return;
         } else if (want != null && !u.dimension().equals(want)) {
             diagnostics.error(Kind.UNIT, unit.span(), what + " is " + want.describe() + ", not " + u.dimension().describe(),
                     "write e.g. 'in " + (want == Dimension.ENERGY ? "MWh" : want == Dimension.CO2E ? "tCO2e" : "L") + "'");
@@ -92,8 +117,8 @@ final class QueryChecker {
     private List<Type> emitters(List<Name> targets) {
         List<Type> types = new ArrayList<>();
         for (Name t : targets) {
-            types.add(names.resolveKind(t, "a workload, a training run, a simulation or a table",
-                    Type.Tag.WORKLOAD, Type.Tag.TRAINING, Type.Tag.SIMULATION, Type.Tag.TABLE));
+            types.add(names.resolveKind(t, "a workload, a training run, a simulation, a table or a shift",
+                    Type.Tag.WORKLOAD, Type.Tag.TRAINING, Type.Tag.SIMULATION, Type.Tag.TABLE, Type.Tag.SHIFT));
         }
         once(targets);
         return types;
@@ -118,6 +143,7 @@ final class QueryChecker {
         boolean table = !types.isEmpty() && types.stream().allMatch(t -> t.tag() == Type.Tag.TABLE);
         boolean unknown = types.stream().anyMatch(Type::isUnknown);
         once(byAll);
+        for (Query.Condition c : where) if (c.unit() != null) unit(c.unit(), null, "where", false);
         if (table && targets.size() > 1 && (!byAll.isEmpty() || !where.isEmpty())) {
             diagnostics.error(Kind.NAME, targets.get(1).span(), "'by' and 'where' break down one table, not " + targets.size(),
                     "ask for each: emissions " + targets.get(0).text() + " by …");

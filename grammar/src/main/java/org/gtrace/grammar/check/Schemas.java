@@ -25,7 +25,7 @@ import org.gtrace.stdlib.units.Dimension;
 public final class Schemas {
 
     /** The declarations and settings that take properties. */
-    public enum Owner { WORKLOAD, TRAINING, REGION, SIMULATE, ASSESS, LOAD, EQUIVALENTS, REPORT, SET }
+    public enum Owner { WORKLOAD, TRAINING, REGION, SIMULATE, SHIFT, ASSESS, LOAD, EQUIVALENTS, REPORT, SET }
 
     private static final double INF = Double.POSITIVE_INFINITY;
     private static final List<Dimension> COUNT_DIMS = List.of(Dimension.NONE, Dimension.OUTPUTS);
@@ -47,6 +47,7 @@ public final class Schemas {
         t.put(Owner.REGION, giving(region(), Map.of("intensity", Field.INTENSITY, "blend", Field.BLEND, "basis", Field.BASIS,
                 "pue", Field.PUE, "wue", Field.WUE_ONSITE, "water_offsite", Field.WUE_OFFSITE)));
         t.put(Owner.SIMULATE, giving(simulate(), simulateFields()));
+        t.put(Owner.SHIFT, shift());
         t.put(Owner.ASSESS, giving(assess(), Map.of("budget", Field.BUDGET, "baseline", Field.BASELINE, "routing", Field.ROUTING,
                 "route_to", Field.REGION)));
         t.put(Owner.LOAD, load());
@@ -279,6 +280,18 @@ public final class Schemas {
         put(m, PropertySpec.quantity("baseline", List.of(Dimension.ENERGY, Dimension.ENERGY_PER_OUTPUT), 0, INF,
                 "baseline 0.008 kWh", "Energy per output before optimisation (the L5 gate compares against it)."));
         put(m, PropertySpec.of("route_to", REGION, "route_to FR", "A lower-carbon region load could be routed to (for the L6 action)."));
+        return m;
+    }
+
+    private static Map<String, PropertySpec> shift() {
+        Map<String, PropertySpec> m = new LinkedHashMap<>();
+        put(m, PropertySpec.of("grid", TEXT, "grid uk", "The loaded table of intensity per region and interval to shift by (required)."));
+        put(m, PropertySpec.number("flexible", SHARE, 0, 1, "flexible 30%", "Share of each interval's load that may move (required)."));
+        put(m, PropertySpec.number("window", List.of(Dimension.TIME), 0, 366 * 86_400.0, "window 6 h",
+                "How long flexible load may wait for a cleaner interval (required unless across regions)."));
+        put(m, PropertySpec.word("across", List.of("hours", "regions", "both"), "across both",
+                "Where load moves: to later, cleaner intervals of its own grid (hours, the default), to the cleanest region"
+                        + " the grid table covers at the same time (regions), or either (both)."));
         return m;
     }
 

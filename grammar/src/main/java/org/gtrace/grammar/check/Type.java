@@ -12,7 +12,7 @@ public record Type(Tag tag, Dimension dimension) {
     public enum Tag {
         QUANTITY("a quantity"), TEXT("text"), PIXELS("a resolution"), WORKLOAD("a workload"),
         TRAINING("a training run"), REGION("a region"), SIMULATION("a simulation"), TABLE("a table"),
-        CURVE("an adoption curve"), COUNT_DISTRIBUTION("a count distribution"), ASSESSMENT("an assessment"),
+        SHIFT("a shift"), CURVE("an adoption curve"), COUNT_DISTRIBUTION("a count distribution"), ASSESSMENT("an assessment"),
         VALUE("a value"), UNKNOWN("unknown");
 
         private final String words;
@@ -36,6 +36,7 @@ public record Type(Tag tag, Dimension dimension) {
     public static final Type REGION = new Type(Tag.REGION, null);
     public static final Type SIMULATION = new Type(Tag.SIMULATION, null);
     public static final Type TABLE = new Type(Tag.TABLE, null);
+    public static final Type SHIFT = new Type(Tag.SHIFT, null);
     public static final Type CURVE = new Type(Tag.CURVE, null);
     public static final Type COUNT_DISTRIBUTION = new Type(Tag.COUNT_DISTRIBUTION, null);
     public static final Type VALUE = new Type(Tag.VALUE, null);
@@ -59,7 +60,7 @@ public record Type(Tag tag, Dimension dimension) {
 
     /** Things that use energy and emit: what {@code emissions X} accepts. */
     public boolean isEmitter() {
-        return tag == Tag.WORKLOAD || tag == Tag.TRAINING || tag == Tag.SIMULATION || tag == Tag.TABLE;
+        return tag == Tag.WORKLOAD || tag == Tag.TRAINING || tag == Tag.SIMULATION || tag == Tag.TABLE || tag == Tag.SHIFT;
     }
 
     public String describe() {

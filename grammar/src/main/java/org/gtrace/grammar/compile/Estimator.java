@@ -40,6 +40,14 @@ public interface Estimator {
     Report assess(Declared target, Properties props, RunContext ctx, int line);
 
     /**
+     * The grid a region name draws from, as a key a telemetry table and a grid table share: a
+     * country's ISO3 code (a cloud region's is its country's: operators export per country or
+     * zone), else the region's own id; so GB, GBR, "United Kingdom" and gcp:europe-west2 meet.
+     * An unknown name is an error with close names.
+     */
+    String gridKey(String region, RunContext ctx);
+
+    /**
      * The Software Carbon Intensity of a workload per functional unit: {@code unit} is an output
      * word, "token", "second", or the user's own with {@code count} of it served (null otherwise).
      */

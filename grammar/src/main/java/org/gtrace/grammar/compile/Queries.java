@@ -48,6 +48,11 @@ final class Queries {
     private static Report answer(Query q, Rows rows, RunContext ctx, Services sv) {
         int line = q.span().line();
         Estimator est = sv.estimator();
+        if (q instanceof Query.Measure m && m.grid() != null) return HourMatchReport.answer(m, ctx, est);
+        if (q instanceof Query.Measure m && m.targets().size() == 1 && m.byAll().isEmpty()
+                && ctx.bindings().value(m.targets().get(0).text()).orElse(null) instanceof org.gtrace.grammar.runtime.ShiftPlan plan) {
+            return Shifts.report(plan, line);
+        }
         if (q instanceof Query.Lifecycle l) {
             List<Declared> serving = new ArrayList<>();
             for (Name n : l.serving()) serving.add(declared(ctx, n));
@@ -100,7 +105,10 @@ final class Queries {
 
     /** The rows of a query about several things (scenarios, regions across, groups), or null for one thing. */
     static Rows rows(Query q, RunContext ctx, Services sv) {
-        if (q instanceof Query.Lifecycle) return null;
+        if (q instanceof Query.Lifecycle || q instanceof Query.Measure m && (m.grid() != null || m.targets().size() == 1
+                && ctx.bindings().value(m.targets().get(0).text()).orElse(null) instanceof org.gtrace.grammar.runtime.ShiftPlan)) {
+            return null;
+        }
         Optional<org.gtrace.stdlib.telemetry.Dataset> table = TableQueries.target(q, ctx);
         if (table.isPresent() && !TableQueries.by(q).isEmpty()) {
             return TableQueries.rows(targets(q).get(0).text(), table.get(), q, sv.estimator(), ctx);
@@ -140,6 +148,11 @@ final class Queries {
 
     static Declared declared(RunContext ctx, Name n) {
         Object v = ctx.bindings().require(n.text());
+        if (v instanceof org.gtrace.grammar.runtime.ShiftPlan) {
+            throw new org.gtrace.grammar.runtime.RunError(org.gtrace.grammar.diag.Kind.TYPE, n.span(), "'" + n.text()
+                    + "' is a shift: what-if CO2e of a table's load moved by the hour", "see it with emissions " + n.text()
+                    + ", or judge it with assess " + n.text());
+        }
         return (Declared) Telemetry.asWorkload(n.text(), v, n.span(), n.span().line());
     }
 

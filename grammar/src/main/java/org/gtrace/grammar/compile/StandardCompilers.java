@@ -23,6 +23,7 @@ final class StandardCompilers {
         put(m, Stmt.Region.class, Declarations::region);
         put(m, Stmt.Scenario.class, Declarations::scenario);
         put(m, Stmt.Simulate.class, Declarations::simulate);
+        put(m, Stmt.Shift.class, Shifts::declare);
         put(m, Stmt.Assess.class, StandardCompilers::assess);
         put(m, Stmt.Let.class, Basics::let);
         put(m, Stmt.Load.class, Basics::load);
@@ -63,10 +64,15 @@ final class StandardCompilers {
     /** The pyramid assessment of a declared workload or simulation. */
     private static Step assess(Stmt.Assess a, Services sv) {
         return Steps.of(a.span(), ctx -> {
-            Declared target = (Declared) ctx.bindings().require(a.target().text());
+            Object bound = ctx.bindings().require(a.target().text());
             Properties props = a.block() == null ? Properties.none()
                     : PropertyValues.evaluate(a.block(), Schemas.of(Schemas.Owner.ASSESS), new Evaluator(ctx, sv.estimator()),
                             "assess " + a.target().text());
+            if (bound instanceof org.gtrace.grammar.runtime.ShiftPlan plan) {
+                ctx.report(Shifts.assess(plan, props, ctx, sv, a.span()));
+                return;
+            }
+            Declared target = (Declared) Telemetry.asWorkload(a.target().text(), bound, a.target().span(), a.span().line());
             ctx.report(sv.estimator().assess(target, props, ctx, a.span().line()));
         });
     }

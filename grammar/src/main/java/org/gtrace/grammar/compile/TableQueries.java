@@ -142,7 +142,7 @@ final class TableQueries {
     }
 
     /** A column by the name the program writes; else a bucket of the time column; else an error naming both. */
-    private static GroupKey key(Dataset d, Name n) {
+    static GroupKey key(Dataset d, Name n) {
         String header = Columns.header(d.columnNames(), n.text());
         if (header != null) return GroupKey.column(header);
         Optional<Bucket> b = Bucket.of(n.text());
@@ -159,14 +159,34 @@ final class TableQueries {
                 hint.isEmpty() ? "break it down by one of " + String.join(", ", choices) : hint);
     }
 
-    private static List<Filter> filters(Dataset d, List<Query.Condition> where) {
+    static List<Filter> filters(Dataset d, List<Query.Condition> where) {
         List<Filter> out = new ArrayList<>();
-        for (Query.Condition c : where) out.add(new Filter(key(d, c.column()), Filter.Op.of(c.op()), c.value()));
+        for (Query.Condition c : where) {
+            GroupKey k = key(d, c.column());
+            out.add(new Filter(k, Filter.Op.of(c.op()), c.unit() == null ? c.value() : inColumnUnit(d, k, c)));
+        }
         return out;
     }
 
+    /** {@code energy >= 1 kWh} on a column in Wh compares with 1000: a value's unit is converted to its column's. */
+    private static String inColumnUnit(Dataset d, GroupKey k, Query.Condition c) {
+        org.gtrace.stdlib.units.Unit given = org.gtrace.stdlib.units.Units.parse(c.unit().text()); // known: the checker saw to it
+        org.gtrace.stdlib.units.Unit column = k.bucket() == null ? Columns.unitOf(k.column()) : null;
+        if (column == null) {
+            throw new RunError(Kind.UNIT, c.unit().span(), "column '" + k.label() + "' of table '" + d.name() + "' names no unit, so "
+                    + c.unit().text() + " cannot be converted to it", "write the plain number, or name the unit in the column's header: "
+                    + k.label() + " [" + c.unit().text() + "]");
+        }
+        if (!column.dimension().equals(given.dimension())) {
+            throw new RunError(Kind.UNIT, c.unit().span(), "column '" + k.label() + "' holds " + column.dimension().describe() + " ("
+                    + column.symbol() + "), not " + given.dimension().describe(), "write the value in " + column.symbol() + " or a unit of"
+                    + " the same kind");
+        }
+        return Double.toString(column.fromBase(given.toBase(Double.parseDouble(c.value()))));
+    }
+
     /** The sums; a condition's value of the wrong kind is pointed at where it is written. */
-    private static List<GroupRow> groups(Dataset d, org.gtrace.stdlib.telemetry.GroupQuery q, List<Query.Condition> where, Span span) {
+    static List<GroupRow> groups(Dataset d, org.gtrace.stdlib.telemetry.GroupQuery q, List<Query.Condition> where, Span span) {
         try {
             return d.groups(q);
         } catch (LoadError e) {
@@ -176,7 +196,7 @@ final class TableQueries {
         }
     }
 
-    private static String described(List<Query.Condition> where) {
+    static String described(List<Query.Condition> where) {
         return String.join(" and ", where.stream().map(c -> c.column().text() + " " + c.op() + " " + c.value()).toList());
     }
 }

@@ -55,6 +55,9 @@ final class AstBuilder {
         if (ctx instanceof GTraceParser.SimulateDeclContext s) {
             return new Stmt.Simulate(name(s.name), nameOrNull(s.base), block(s.block()), span);
         }
+        if (ctx instanceof GTraceParser.ShiftDeclContext s) {
+            return new Stmt.Shift(name(s.name), name(s.base), block(s.block()), span);
+        }
         if (ctx instanceof GTraceParser.AssessStmtContext a) {
             return new Stmt.Assess(name(a.target), block(a.block()), span);
         }
@@ -106,7 +109,7 @@ final class AstBuilder {
         Span span = Spans.of(ctx);
         if (ctx instanceof GTraceParser.MetricQueryContext m) {
             return new Query.Measure(Metric.ofWord(m.measure.getText()), names(m.targets), by(m.byList()), where(m.whereClause()),
-                    names(m.across), m.unit == null ? null : new Name(m.unit.getText(), Spans.of(m.unit)), span);
+                    m.grid == null ? null : name(m.grid), names(m.across), m.unit == null ? null : new Name(m.unit.getText(), Spans.of(m.unit)), span);
         }
         if (ctx instanceof GTraceParser.CompareQueryContext c) {
             return new Query.Compare(names(c.targets), names(c.across), by(c.byList()), where(c.whereClause()),
@@ -129,8 +132,10 @@ final class AstBuilder {
         for (GTraceParser.ConditionContext c : ctx.conditions) {
             String text = c.value.getText();
             if (c.value.STRING() != null) text = Literals.string(text);
-            else if (c.value.NUMBER() != null) text = Double.toString(Literals.number(text));
-            out.add(new Query.Condition(word(c.column), c.op.getText(), text, Spans.of(c.value)));
+            else if (c.value.NUMBER() != null) text = Double.toString(Literals.number(c.value.NUMBER().getText()));
+            GTraceParser.UnitTextContext unit = c.value.unit;
+            out.add(new Query.Condition(word(c.column), c.op.getText(), text,
+                    unit == null ? null : new Name(unit.getText(), Spans.of(unit)), Spans.of(c.value)));
         }
         return out;
     }

@@ -15,6 +15,7 @@ public final class ValueTypes {
         if (v instanceof UncertainQuantity u) return Type.quantity(u.dimension());
         if (v instanceof Declared d) return declared(d.kind());
         if (v instanceof Table || v instanceof org.gtrace.stdlib.telemetry.Dataset) return Type.TABLE;
+        if (v instanceof ShiftPlan) return Type.SHIFT;
         if (v instanceof String) return Type.TEXT;
         if (v instanceof Pixels) return Type.PIXELS;
         if (v instanceof FunctionValue f) {

@@ -121,7 +121,20 @@ class TableQueriesTest {
     void aNumberOfTheWrongKindIsToldHowToWriteIt() {
         Diagnostic d = error("emissions tel where requests >= lots");
         assertEquals("'lots' is not a number, which 'requests' holds", d.message());
-        assertEquals("write a plain number in the column's unit, without the unit: requests >= 100", d.hint());
+        assertEquals("write a number, with a unit where the column has one: requests >= 100, energy >= 1.5 kWh", d.hint());
+    }
+
+    @Test
+    void aValueWithAUnitIsConvertedToTheColumnsUnit() {
+        // energy_kwh: 1.5, 2.0, 0.5 and 4.0; 1500 Wh is 1.5 kWh
+        Report r = run("energy tel where energy >= 1500 Wh");
+        assertEquals(7.5, r.metrics().stream().filter(m -> m.measure() == Measure.ENERGY).findFirst().orElseThrow().value().base(), 1e-12);
+        Diagnostic none = error("energy tel where requests >= 1 kWh");
+        assertTrue(none.message().startsWith("column 'requests' of table 'tel' names no unit"), none.message());
+        assertEquals(32, none.column());
+        Diagnostic kind = error("energy tel where energy >= 1 g");
+        assertTrue(kind.message().startsWith("column 'energy_kwh' holds energy"), kind.message());
+        assertTrue(error("energy tel where energy >= 1 kwhh").message().startsWith("unknown unit 'kwhh'"));
     }
 
     @Test

@@ -24,11 +24,13 @@ import org.gtrace.stdlib.errors.InputError;
  * @param targetsTracked        reduction targets are set and tracked
  * @param policyInPlace         a governance and stewardship policy is in place
  * @param publicDisclosure      an annual public disclosure with method and boundary
+ * @param shiftSavedShare       when {@code carbonAwareShare} was measured by shifting metered load over an hourly
+ *                              grid: the share of CO2e that shift saved (0..1); null when the share is only declared
  */
 public record Deployment(String name, double outputs, Double energyPerOutputKWh, double pue, List<RegionLoad> regions,
                          double telemetryCoverage, boolean publishesPerOutput, Double budgetGramsPerOutput,
                          Double baselineEnergyPerOutputKWh, double carbonAwareShare, List<RegionLoad> routingCandidates,
-                         boolean targetsTracked, boolean policyInPlace, boolean publicDisclosure) {
+                         boolean targetsTracked, boolean policyInPlace, boolean publicDisclosure, Double shiftSavedShare) {
 
     public Deployment {
         Objects.requireNonNull(name, "name");
@@ -76,6 +78,7 @@ public record Deployment(String name, double outputs, Double energyPerOutputKWh,
         private boolean targets;
         private boolean policy;
         private boolean disclosure;
+        private Double shiftSaved;
 
         private Builder(String name) {
             this.name = name;
@@ -94,10 +97,12 @@ public record Deployment(String name, double outputs, Double energyPerOutputKWh,
         public Builder targetsTracked(boolean b) { targets = b; return this; }
         public Builder policyInPlace(boolean b) { policy = b; return this; }
         public Builder publicDisclosure(boolean b) { disclosure = b; return this; }
+        /** A measured shift: {@code moved} of the load moved, saving {@code saved} of its CO2e. */
+        public Builder shifted(double moved, double saved) { carbonAware = moved; shiftSaved = saved; return this; }
 
         public Deployment build() {
             return new Deployment(name, outputs, energy, pue, regions, telemetry, publishes, budget, baseline,
-                    carbonAware, candidates, targets, policy, disclosure);
+                    carbonAware, candidates, targets, policy, disclosure, shiftSaved);
         }
     }
 }

@@ -61,6 +61,13 @@ final class Gates {
             return new Gate(6, "L6.low_carbon", "load-weighted grid intensity", f.intensity(), "≤",
                     p.lowCarbonIntensityMax(), "kg/kWh", true);
         }
+        if (d.shiftSavedShare() != null) {
+            // measured, not declared: load that moved but saved nothing was not moved by a carbon signal
+            double moved = d.carbonAwareShare() * 100;
+            return new Gate(6, "L6.shifted", "metered load shifted to cleaner hours or regions (hour-matched, saving "
+                    + Gate.number(d.shiftSavedShare() * 100) + "% of its CO2e)", moved, "≥", p.carbonAwareShareMin() * 100, "%",
+                    moved >= p.carbonAwareShareMin() * 100 - 1e-9 && d.shiftSavedShare() > 0);
+        }
         return percent(6, "L6.carbon_aware", "load routed or shifted by a carbon signal", d.carbonAwareShare(),
                 p.carbonAwareShareMin());
     }

@@ -74,7 +74,7 @@ final class GroupSql {
         return switch (problem) {
             case "a date" -> "write a date as 2025-03-25";
             case "a time" -> "write a time as 2025-03-25T14:00:00Z";
-            case "a number" -> "write a plain number in the column's unit, without the unit: requests >= 100";
+            case "a number" -> "write a number, with a unit where the column has one: requests >= 100, energy >= 1.5 kWh";
             default -> "";
         };
     }
