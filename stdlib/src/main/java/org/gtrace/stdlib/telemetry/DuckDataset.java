@@ -29,8 +29,10 @@ final class DuckDataset implements Dataset {
     private final Connection connection;
     private final Path folder;
     private final Cleaner.Cleanable cleanable;
+    private final FileStamp readInPlace;
 
-    DuckDataset(String name, Path file, long rows, List<DatasetColumn> columns, Store store) {
+    /** {@code readInPlace}: the file's size and time when its rows are read from it on each query (Parquet), else null. */
+    DuckDataset(String name, Path file, long rows, List<DatasetColumn> columns, Store store, FileStamp readInPlace) {
         this.name = name;
         this.file = file;
         this.rows = rows;
@@ -38,6 +40,15 @@ final class DuckDataset implements Dataset {
         this.connection = store.connection();
         this.folder = store.folder();
         this.cleanable = CLEANER.register(this, store::close);
+        this.readInPlace = readInPlace;
+    }
+
+    /** A file read in place must still be the file that was checked: a changed one would answer with unchecked rows. */
+    private void unchanged() {
+        if (readInPlace != null && !readInPlace.equals(FileStamp.of(file))) {
+            throw new LoadError("\"" + file + "\" changed since '" + name + "' was loaded from it, and its rows are read from the file",
+                    0, null, "load it again: load " + name + " from \"" + file.getFileName() + "\"");
+        }
     }
 
     @Override
@@ -63,6 +74,7 @@ final class DuckDataset implements Dataset {
     /** A numeric column's values in file order. Heap grows with rows here: sums use {@link #groups}. */
     @Override
     public double[] numbers(String header) {
+        unchanged();
         String sql = "SELECT CAST(" + Sql.quote(header) + " AS DOUBLE) FROM data ORDER BY rowid";
         try (Statement s = connection.createStatement()) {
             return Cancelling.run(s, "reading the column", () -> {
@@ -80,6 +92,7 @@ final class DuckDataset implements Dataset {
     /** The first {@code limit} rows, every value as the file writes it, numbers as numbers. */
     @Override
     public Table head(long limit) {
+        unchanged();
         Table t = Table.create(name);
         List<Object> cols = new ArrayList<>();
         for (DatasetColumn c : columns) {
@@ -108,6 +121,7 @@ final class DuckDataset implements Dataset {
     /** The sums a query asks for, one row per key and region, ordered by key. */
     @Override
     public List<GroupRow> groups(GroupQuery q) {
+        unchanged();
         GroupSql sql = new GroupSql(this, q);
         try (PreparedStatement s = connection.prepareStatement(sql.text())) {
             sql.bind(s);

@@ -40,17 +40,28 @@ final class Loader {
         Store store = Store.open(o.memoryLimit());
         boolean kept = false;
         try (Statement s = store.connection().createStatement()) {
-            String read = parquet ? "read_parquet(" + Sql.literal(file.toString()) + ")"
-                    : "read_csv(" + Sql.literal(file.toString()) + ", header = true, delim = " + Sql.literal(String.valueOf(o.separator()))
-                      + ", quote = '\"', escape = '\"', strict_mode = true, store_rejects = true)";
-            Cancelling.run(s, "loading the file", () -> s.execute("CREATE TABLE data AS SELECT * FROM " + read));
-            if (!parquet) rejected(s);
+            FileStamp stamp = null;
+            if (parquet) {
+                // Parquet is typed and columnar: read in place, not copied, unless a column of times must be rewritten
+                stamp = FileStamp.of(file);
+                Cancelling.run(s, "reading the file", () -> s.execute("CREATE VIEW data AS SELECT * EXCLUDE (file_row_number),"
+                        + " file_row_number AS rowid FROM read_parquet(" + Sql.literal(file.toString()) + ", file_row_number = true)"));
+                if (rewritesTimes(s, columns(s))) {
+                    materialise(s);
+                    stamp = null;
+                }
+            } else {
+                String read = "read_csv(" + Sql.literal(file.toString()) + ", header = true, delim = " + Sql.literal(String.valueOf(o.separator()))
+                        + ", quote = '\"', escape = '\"', strict_mode = true, store_rejects = true)";
+                Cancelling.run(s, "loading the file", () -> s.execute("CREATE TABLE data AS SELECT * FROM " + read));
+                rejected(s);
+            }
             long rows = count(s);
             if (rows == 0) throw new LoadError("the file has a header but no rows", 0, null, "");
             times(s, columns(s), o);
             List<DatasetColumn> columns = columns(s);
             gaps(s, columns, rows);
-            Dataset d = new DuckDataset(name, file, rows, columns, store);
+            Dataset d = new DuckDataset(name, file, rows, columns, store, stamp);
             kept = true;
             return d;
         } catch (SQLException e) {
@@ -156,13 +167,27 @@ final class Loader {
     private static List<DatasetColumn> columns(Statement s) throws SQLException {
         List<DatasetColumn> out = new ArrayList<>();
         try (ResultSet r = s.executeQuery("SELECT column_name, data_type FROM information_schema.columns"
-                + " WHERE table_name = 'data' ORDER BY ordinal_position")) {
+                + " WHERE table_name = 'data' AND column_name <> 'rowid' ORDER BY ordinal_position")) {
             while (r.next()) {
                 String type = r.getString(2);
                 out.add(new DatasetColumn(r.getString(1), kindOf(type), type.matches("U?(TINY|SMALL|BIG|HUGE)?INT(EGER)?")));
             }
         }
         return out;
+    }
+
+    /** Whether {@link #times} would change a column: then a Parquet file is copied after all (a view cannot be altered). */
+    private static boolean rewritesTimes(Statement s, List<DatasetColumn> columns) throws SQLException {
+        for (DatasetColumn c : columns) {
+            if (type(s, c.name()).equals("TIMESTAMP") || c.kind() == DatasetColumn.Kind.TEXT && TIME_WORDS.contains(stem(c.name()))) return true;
+        }
+        return false;
+    }
+
+    private static void materialise(Statement s) throws SQLException {
+        Cancelling.run(s, "loading the file", () -> s.execute("CREATE TABLE data_rows AS SELECT * EXCLUDE (rowid) FROM data ORDER BY rowid"));
+        s.execute("DROP VIEW data");
+        s.execute("ALTER TABLE data_rows RENAME TO data");
     }
 
     private static DatasetColumn.Kind kindOf(String type) {

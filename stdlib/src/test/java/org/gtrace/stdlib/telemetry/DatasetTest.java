@@ -206,4 +206,58 @@ class DatasetTest {
             assertEquals("DEU", d.head(2).stringColumn("region").get(1));
         }
     }
+    /** A Parquet file written by DuckDB itself from {@code select}, so the test reads a real file. */
+    private Path parquet(String name, String select) throws Exception {
+        Path p = dir.resolve(name);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("SET TimeZone = 'UTC'");
+            s.execute("COPY (" + select + ") TO '" + p + "' (FORMAT parquet)");
+        }
+        return p;
+    }
+
+    private static final String PARQUET_ROWS = "SELECT * FROM (VALUES (TIMESTAMPTZ '2025-03-24 23:00:00+00', 'FRA', 'gpt-4o', 10, 1.5),"
+            + " (TIMESTAMPTZ '2025-03-25 00:30:00+00', 'DEU', 'gpt-4o', 20, 2.0), (TIMESTAMPTZ '2025-03-25 00:00:00+00', 'FRA', 'llama', 5, 0.5),"
+            + " (TIMESTAMPTZ '2025-03-26 12:00:00+00', 'FRA', 'llama', 5, 4.0)) t(datetime, region, model, requests, energy_kwh)";
+
+    @Test
+    void parquetIsReadInPlaceAndAnswersAsTheSameRowsInCsvDo() throws Exception {
+        GroupQuery byDay = new GroupQuery(List.of(GroupKey.bucket(Bucket.DAY, "datetime")), List.of(), "energy_kwh", "requests", "region");
+        try (Dataset csv = load(ROWS); Dataset pq = Dataset.load("tel", parquet("tel.parquet", PARQUET_ROWS), LoadOptions.csv())) {
+            assertEquals(csv.columnNames(), pq.columnNames());
+            assertEquals(csv.groups(byDay), pq.groups(byDay));
+            assertEquals(4, pq.head(10).rowCount());
+            assertEquals(List.of(1.5, 2.0, 0.5, 4.0), java.util.Arrays.stream(pq.numbers("energy_kwh")).boxed().toList());
+        }
+    }
+
+    @Test
+    void aParquetFileChangedAfterLoadingIsRefusedNotReadUnchecked() throws Exception {
+        Path p = parquet("tel.parquet", PARQUET_ROWS);
+        try (Dataset d = Dataset.load("tel", p, LoadOptions.csv())) {
+            Files.write(p, new byte[] {1, 2, 3});
+            LoadError e = assertThrows(LoadError.class, () -> d.groups(new GroupQuery(List.of(), List.of(), "energy_kwh", null, null)));
+            assertTrue(e.getMessage().contains("changed since 'tel' was loaded from it"), e.getMessage());
+            assertEquals("load it again: load tel from \"tel.parquet\"", e.hint());
+        }
+    }
+
+    @Test
+    void parquetTimesWithoutAZoneAreCopiedInTheZoneTheLoadNames() throws Exception {
+        Path p = parquet("naive.parquet", "SELECT TIMESTAMP '2025-03-25 10:00:00' AS datetime, 'FRA' AS region, 1.0 AS energy_kwh");
+        assertTrue(assertThrows(LoadError.class, () -> Dataset.load("n", p, LoadOptions.csv())).getMessage().contains("without a time zone"));
+        try (Dataset d = Dataset.load("n", p, LoadOptions.csv().withTimeZone("Europe/Paris"))) {
+            Files.delete(p);  // copied, so the file is no longer needed
+            List<GroupRow> rows = d.groups(new GroupQuery(List.of(GroupKey.bucket(Bucket.HOUR, "datetime")), List.of(), "energy_kwh", null, null));
+            assertEquals(List.of("2025-03-25T09:00Z"), rows.get(0).key());
+        }
+    }
+
+    @Test
+    void aParquetNullIsAnEmptyCell() throws Exception {
+        Path p = parquet("gap.parquet", "SELECT * FROM (VALUES ('FRA', 1.0), ('DEU', NULL)) t(region, energy_kwh)");
+        LoadError e = assertThrows(LoadError.class, () -> Dataset.load("g", p, LoadOptions.csv()));
+        assertTrue(e.getMessage().contains("column 'energy_kwh' is empty"), e.getMessage());
+    }
 }
