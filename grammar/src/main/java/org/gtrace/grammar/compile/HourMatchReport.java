@@ -79,7 +79,7 @@ final class HourMatchReport {
                         + " the two sources' bases) and %+,.1f g/kWh from timing (the load met %,.1f g/kWh, weighted by its energy)",
                 g(w - a), a == 0 ? 0 : 100 * (w - a) / a, g(p - a), m.grid().name(), m.grid().intervalWord(), g(p), g(a), g(w - p), g(w)));
         notes.addAll(annual.notes().stream().filter(n -> n.startsWith("grid ") || n.startsWith("reference data")).toList());
-        notes.add("the annual figure carries its uncertainty; the grid table's intensities are taken as its file gives them");
+        notes.add("the grid table's intensities are taken as its file gives them, with no uncertainty (none is published with them)");
         return new Report(q.span().line(), q.targets().get(0).text(), title, List.of(metric(q, m, h, tel)), t,
                 List.of(line(title, m, a, u)), null, notes);
     }
