@@ -2,7 +2,6 @@ package org.gtrace.grammar.compile;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.gtrace.grammar.ast.Span;
 import org.gtrace.grammar.diag.Kind;
 import org.gtrace.grammar.runtime.RunError;
@@ -63,9 +62,7 @@ final class Columns {
 
     /** "Energy [kWh]" → "energy"; "GPU hours" → "gpu_hours". */
     static String stem(String header) {
-        int bracket = header.indexOf('[');
-        String base = bracket < 0 ? header : header.substring(0, bracket);
-        return base.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+        return org.gtrace.stdlib.telemetry.Headers.stem(header);
     }
 
     /** The unit a header names: in brackets ("energy [kWh]"), or as a suffix ("energy_kwh"). */

@@ -179,7 +179,7 @@ final class Loader {
     /** Whether {@link #times} would change a column: then a Parquet file is copied after all (a view cannot be altered). */
     private static boolean rewritesTimes(Statement s, List<DatasetColumn> columns) throws SQLException {
         for (DatasetColumn c : columns) {
-            if (type(s, c.name()).equals("TIMESTAMP") || c.kind() == DatasetColumn.Kind.TEXT && TIME_WORDS.contains(stem(c.name()))) return true;
+            if (type(s, c.name()).equals("TIMESTAMP") || c.kind() == DatasetColumn.Kind.TEXT && TIME_WORDS.contains(Headers.stem(c.name()))) return true;
         }
         return false;
     }
@@ -210,7 +210,7 @@ final class Loader {
                 }
                 s.execute("ALTER TABLE data ALTER COLUMN " + q + " SET DATA TYPE TIMESTAMPTZ USING timezone("
                         + Sql.literal(o.timeZone()) + ", " + q + ")");
-            } else if (c.kind() == DatasetColumn.Kind.TEXT && TIME_WORDS.contains(stem(c.name()))) {
+            } else if (c.kind() == DatasetColumn.Kind.TEXT && TIME_WORDS.contains(Headers.stem(c.name()))) {
                 textTimes(s, c, o);
             }
         }
@@ -319,9 +319,4 @@ final class Loader {
         }
     }
 
-    private static String stem(String header) {
-        int bracket = header.indexOf('[');
-        String base = bracket < 0 ? header : header.substring(0, bracket);
-        return base.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
-    }
 }
