@@ -121,14 +121,14 @@ final class Shifts {
         LoadShift.Result r = plan.result();
         String how = switch (plan.across()) {
             case HOURS -> "may wait up to " + DisplayUnits.number(plan.windowHours()) + " h (" + plan.window() + " " + plan.intervals()
-                    + ") for the cleanest " + single(plan.intervals()) + " of its own grid";
+                    + ") for the cleanest " + single(plan.intervals()) + " of its own grid in '" + plan.grid() + "'";
             case REGIONS -> "may move at once to the cleanest region '" + plan.grid() + "' covers";
             case BOTH -> "may wait up to " + DisplayUnits.number(plan.windowHours()) + " h (" + plan.window() + " " + plan.intervals()
                     + ") and move to the cleanest region and " + single(plan.intervals()) + " '" + plan.grid() + "' covers";
         };
-        return String.format(Locale.ROOT, "%s of each %s's load of '%s' %s in '%s': %s kWh (%s of the load) moved, saving %s"
+        return String.format(Locale.ROOT, "%s of each %s's load of '%s' %s: %s kWh (%s of the load) moved, saving %s"
                         + " (%s of its hour-matched CO2e, %s)", percent(plan.flexible()), single(plan.intervals()), plan.base(), how,
-                plan.grid(), DisplayUnits.number(r.movedKWh()), percent(r.movedShare()), DisplayUnits.format(r.savedKg(), Dimension.CO2E),
+                DisplayUnits.number(r.movedKWh()), percent(r.movedShare()), DisplayUnits.format(r.savedKg(), Dimension.CO2E),
                 percent(r.savedShare()), DisplayUnits.format(r.beforeKg(), Dimension.CO2E) + " as it ran");
     }
 
