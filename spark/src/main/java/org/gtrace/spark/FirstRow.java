@@ -31,7 +31,12 @@ final class FirstRow {
 
     /** The value the file wrote in {@code column} at a row found. */
     String value(Found f, String column) {
-        Row r = rows.where(col(SparkLoader.ROW).equalTo(f.id())).select(col(SparkSql.quote(column)).cast("string")).first();
+        return valueOf(f, SparkSql.quote(column));
+    }
+
+    /** The value of {@code sql}, an expression over the file's columns, at a row found. */
+    String valueOf(Found f, String sql) {
+        Row r = rows.where(col(SparkLoader.ROW).equalTo(f.id())).select(expr(sql).cast("string")).first();
         return r.isNullAt(0) ? "" : r.getString(0);
     }
 

@@ -39,6 +39,8 @@ final class Sessions {
         SparkSession.Builder b = SparkSession.builder().appName("G-TRACE").master(m)
                 .config("spark.sql.session.timeZone", "UTC")
                 .config("spark.sql.caseSensitive", "true")
+                // a row with a value too many or too few is only seen when every value is split out
+                .config("spark.sql.csv.parser.columnPruning.enabled", "false")
                 .config("spark.ui.enabled", "false")
                 .config("spark.ui.showConsoleProgress", "false");
         if (m.startsWith("local")) {

@@ -68,7 +68,7 @@ final class SparkLoader {
         long rows = scan.getLong(0);
         if (rows == 0) throw new LoadError("the file has a header but no rows", 0, null, "");
         FirstRow first = new FirstRow(raw);
-        if (scan.getLong(1) > 0) throw malformed(first, fields.size(), o.separator());
+        if (scan.getLong(1) > 0) throw malformed(first, fields, o.separator());
         List<Counts> counts = new ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {
             long[] v = new long[Counts.width()];
@@ -124,10 +124,15 @@ final class SparkLoader {
         return reader.schema(schema).option("columnNameOfCorruptRecord", CORRUPT).csv(file.toString());
     }
 
-    private static LoadError malformed(FirstRow first, int columns, char separator) {
-        FirstRow.Found f = first.where(CORRUPT + " IS NOT NULL");
-        int found = TextRow.values(first.value(f, CORRUPT), separator);
-        return new LoadError("line " + f.line() + " has " + found + " values; the header has " + columns, f.line(), null,
+    /**
+     * Spark refuses a query of a raw CSV file that reads only the column of rows it could not split,
+     * so the first data column is read with it (its length is never negative).
+     */
+    private static LoadError malformed(FirstRow first, List<StructField> fields, char separator) {
+        String other = SparkSql.quote(fields.get(0).name());
+        FirstRow.Found f = first.where(CORRUPT + " IS NOT NULL AND length(coalesce(" + other + ", '')) >= 0");
+        int found = TextRow.values(first.valueOf(f, "coalesce(" + CORRUPT + ", " + other + ")"), separator);
+        return new LoadError("line " + f.line() + " has " + found + " values; the header has " + fields.size(), f.line(), null,
                 "give every row one value per column (quote a value that holds the separator)");
     }
 
