@@ -36,6 +36,18 @@ final class Sessions {
         if (System.getProperty("io.netty.tryReflectionSetAccessible") == null) {
             System.setProperty("io.netty.tryReflectionSetAccessible", "true");
         }
+        try {
+            // Spark 4 finds its session implementation through the thread's context class loader
+            session = Jobs.inEngine(() -> builder(m).getOrCreate());
+        } catch (RuntimeException e) {
+            throw new LoadError("Spark could not start on " + m + ": " + Jobs.firstLine(e), 0, null, m.startsWith("local")
+                    ? "check the memory and the temporary folder" : "check that the master URL is right and the cluster is reachable from here");
+        }
+        master = m;
+        return session;
+    }
+
+    private static SparkSession.Builder builder(String m) {
         SparkSession.Builder b = SparkSession.builder().appName("G-TRACE").master(m)
                 .config("spark.sql.session.timeZone", "UTC")
                 .config("spark.sql.caseSensitive", "true")
@@ -49,14 +61,7 @@ final class Sessions {
                     .config("spark.driver.host", "127.0.0.1")
                     .config("spark.driver.bindAddress", "127.0.0.1");
         }
-        try {
-            session = Jobs.inEngine(b::getOrCreate);
-        } catch (RuntimeException e) {
-            throw new LoadError("Spark could not start on " + m + ": " + Jobs.firstLine(e), 0, null, m.startsWith("local")
-                    ? "check the memory and the temporary folder" : "check that the master URL is right and the cluster is reachable from here");
-        }
-        master = m;
-        return session;
+        return b;
     }
 
     static synchronized String master() {

@@ -29,6 +29,26 @@ public final class Engines {
         return FOUND.computeIfAbsent(name, Engines::find);
     }
 
+    /**
+     * The JVM flags the engine needs ({@code NAME-jvm-flags} beside this class, one a line) when its
+     * jars are built, else none: a launcher adds them only then, since module flags such as
+     * --add-opens turn off part of class-data sharing and so cost every start a little.
+     */
+    public static List<String> jvmFlags(String name) {
+        try {
+            jars(name);
+        } catch (LoadError notBuilt) {
+            return List.of();
+        }
+        try (java.io.InputStream in = Engines.class.getResourceAsStream(name + "-jvm-flags")) {
+            if (in == null) return List.of();
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty()).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
     private static Engine find(String name) {
         Engine here = among(ServiceLoader.load(Engine.class, Engines.class.getClassLoader()), name);
         if (here != null) return here;
@@ -57,13 +77,13 @@ public final class Engines {
     }
 
     /**
-     * The engine's jars: every jar in {@code -Dgtrace.NAME.lib}, or by default in NAME/target/lib
-     * under the install (where Maven copies the module's dependencies) and the module's own jar beside it.
+     * The engine's jars: every jar in {@code -Dgtrace.NAME.lib}, by default NAME/target/lib under the
+     * install (where Maven copies the module's dependencies), and the module's own jar there or beside it.
      */
     static List<Path> jars(String name) {
         Path folder = folder(name);
         List<Path> jars = new ArrayList<>(jarsIn(folder));
-        if (System.getProperty(property(name)) == null && folder.getParent() != null) {
+        if (folder.getParent() != null) {
             jarsIn(folder.getParent()).stream().filter(j -> j.getFileName().toString().startsWith("gtrace-" + name + "-")).forEach(jars::add);
         }
         if (jars.stream().noneMatch(j -> j.getFileName().toString().startsWith("gtrace-" + name + "-"))) {
@@ -105,7 +125,7 @@ public final class Engines {
     }
 
     private static String build(String name) {
-        return "build it once from the checkout: mvn -q -B install -pl " + name + " -am -DskipTests (in " + install()
+        return "build it once from the checkout: mvn -q -B package -pl " + name + " -am -DskipTests (in " + install()
                 + "), or point -D" + property(name) + "=FOLDER at a folder holding its jars";
     }
 }

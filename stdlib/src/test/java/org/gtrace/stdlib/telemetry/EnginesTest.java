@@ -19,7 +19,7 @@ class EnginesTest {
         LoadError e = assertThrows(LoadError.class, () -> Engines.named("nosuch"));
         assertTrue(e.getMessage().startsWith("the nosuch engine is not built: its jars are not in "), e.getMessage());
         assertTrue(e.getMessage().endsWith(Path.of("nosuch", "target", "lib").toString()), e.getMessage());
-        assertTrue(e.hint().startsWith("build it once from the checkout: mvn -q -B install -pl nosuch -am -DskipTests"), e.hint());
+        assertTrue(e.hint().startsWith("build it once from the checkout: mvn -q -B package -pl nosuch -am -DskipTests"), e.hint());
         assertTrue(e.hint().endsWith("or point -Dgtrace.nosuch.lib=FOLDER at a folder holding its jars"), e.hint());
         assertEquals(0, e.line());
     }
