@@ -23,7 +23,8 @@ final class Sessions {
     private Sessions() {}
 
     static synchronized SparkSession of(String wanted) {
-        String m = wanted == null || wanted.isBlank() ? LOCAL : wanted.strip();
+        // under spark-submit the master is its --master, which it passes as this property
+        String m = wanted == null || wanted.isBlank() ? System.getProperty("spark.master", LOCAL) : wanted.strip();
         if (session != null) {
             if (!m.equals(master)) {
                 throw new LoadError("Spark already runs on " + master + " in this session and cannot move to " + m, 0, null,
