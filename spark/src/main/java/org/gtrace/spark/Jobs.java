@@ -51,17 +51,23 @@ final class Jobs {
         }, 100, 100, TimeUnit.MILLISECONDS);
         try {
             return inEngine(work);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {  // Scala throws checked ones too: InterruptedException, AnalysisException
             if (cancelled.get() || caller.isInterrupted() || interruption(e)) {
                 sc.cancelJobGroup(group);
                 caller.interrupt();
                 throw new CancelledException(what);
             }
-            throw e;
+            throw Jobs.<RuntimeException>unchecked(e);
         } finally {
             watch.cancel(false);
             sc.clearJobGroup();
         }
+    }
+
+    /** Rethrows {@code e} as it is; the callers catch what Spark throws, checked or not. */
+    @SuppressWarnings("unchecked")
+    private static <E extends Exception> E unchecked(Exception e) throws E {
+        throw (E) e;
     }
 
     private static boolean interruption(Throwable e) {
