@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.gtrace.stdlib.telemetry.Bucket;
 import org.gtrace.stdlib.telemetry.Dataset;
@@ -32,18 +37,27 @@ class SameAsDuckDbTest {
 
     private static Dataset duck;
     private static Dataset spark;
+    private static Dataset duckParquet;
+    private static Dataset sparkParquet;
 
     @BeforeAll
-    static void load() {
+    static void load() throws SQLException {
         Path file = Telemetry.write(dir, 5_000, 7);
         duck = Dataset.load("tel", file, LoadOptions.csv());
-        spark = Engines.named("spark").load("tel", file, LoadOptions.csv(), java.util.Map.of());
+        spark = Engines.named("spark").load("tel", file, LoadOptions.csv(), Map.of());
+        // the Parquet file as DuckDB writes it: times as UTC instants, whole numbers as BIGINT
+        Path parquet = dir.resolve("tel.parquet");
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
+            st.execute("SET TimeZone = 'UTC'");
+            st.execute("COPY (SELECT * FROM read_csv('" + file + "')) TO '" + parquet + "' (FORMAT parquet)");
+        }
+        duckParquet = Dataset.load("tel", parquet, LoadOptions.csv());
+        sparkParquet = Engines.named("spark").load("tel", parquet, LoadOptions.csv(), Map.of());
     }
 
     @AfterAll
     static void close() {
-        duck.close();
-        spark.close();
+        for (Dataset d : List.of(duck, spark, duckParquet, sparkParquet)) d.close();
     }
 
     private static GroupKey bucket(Bucket b) {
@@ -81,8 +95,17 @@ class SameAsDuckDbTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("queries")
     void sameGroups(String statement, GroupQuery q) {
-        List<GroupRow> expected = duck.groups(q);
-        List<GroupRow> actual = spark.groups(q);
+        same(statement, duck.groups(q), spark.groups(q));
+    }
+
+    @ParameterizedTest(name = "Parquet: {0}")
+    @MethodSource("queries")
+    void sameGroupsFromParquet(String statement, GroupQuery q) {
+        same(statement, duck.groups(q), sparkParquet.groups(q));
+        same(statement, duckParquet.groups(q), sparkParquet.groups(q));
+    }
+
+    private static void same(String statement, List<GroupRow> expected, List<GroupRow> actual) {
         assertTrue(expected.size() > 1, statement + ": the query must give several groups to compare, gave " + expected.size());
         assertEquals(expected.size(), actual.size(), statement);
         for (int i = 0; i < expected.size(); i++) {
@@ -99,6 +122,8 @@ class SameAsDuckDbTest {
     @Test
     void sameColumnsKindsAndRows() {
         assertEquals(duck.columns(), spark.columns());
+        assertEquals(duckParquet.columns(), sparkParquet.columns());
+        assertEquals(spark.columns(), sparkParquet.columns());
         assertEquals(List.of(DatasetColumn.Kind.TIME, DatasetColumn.Kind.TEXT, DatasetColumn.Kind.TEXT, DatasetColumn.Kind.NUMBER,
                 DatasetColumn.Kind.NUMBER), spark.columns().stream().map(DatasetColumn::kind).toList());
         assertEquals(5_000, spark.rowCount());
