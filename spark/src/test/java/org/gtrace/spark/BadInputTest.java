@@ -95,6 +95,21 @@ class BadInputTest {
     }
 
     @Test
+    void parquetTimesWithoutAZoneNeedTheLoadToNameOne() throws java.sql.SQLException {
+        Path csv = Telemetry.text(dir.resolve("naive.csv"), Telemetry.HEADER + "\n2025-03-24 23:30:00,FRA,gpt-4o,10,1.5\n");
+        Path parquet = dir.resolve("naive.parquet");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:"); java.sql.Statement st = c.createStatement()) {
+            st.execute("COPY (SELECT * FROM read_csv('" + csv + "')) TO '" + parquet + "' (FORMAT parquet)");
+        }
+        LoadError e = assertThrows(LoadError.class, () -> Engines.named("spark").load("tel", parquet, LoadOptions.csv(), Map.of()));
+        assertEquals("column 'datetime' holds times without a time zone (line 2: 2025-03-24 23:30:00)", e.getMessage());
+        GroupQuery byHour = new GroupQuery(List.of(GroupKey.bucket(Bucket.HOUR, "datetime")), List.of(), "energy_kwh", null, "region");
+        try (Dataset s = Engines.named("spark").load("tel", parquet, LoadOptions.csv().withTimeZone("Europe/Paris"), Map.of())) {
+            assertEquals("2025-03-24T22:00Z", s.groups(byHour).get(0).key().get(0));
+        }
+    }
+
+    @Test
     void aTimeColumnThatIsNotTimesNamesTheRow() {
         LoadError e = refused(GOOD + "yesterday,FRA,llama,5,0.5\n");
         assertEquals("line 4, column 'datetime': 'yesterday' is not a time G-TRACE can read", e.getMessage());
