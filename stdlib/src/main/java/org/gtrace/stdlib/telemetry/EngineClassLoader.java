@@ -28,22 +28,31 @@ final class EngineClassLoader extends URLClassLoader {
         synchronized (getClassLoadingLock(name)) {
             Class<?> c = findLoadedClass(name);
             if (c == null) c = platform(name);
-            if (c == null && SHARED.stream().noneMatch(name::startsWith)) {
-                try {
-                    c = findClass(name);
-                } catch (ClassNotFoundException notOurs) {
-                    // not among the engine's jars: the caller's classpath may hold it
-                }
-            }
-            if (c == null) c = getParent().loadClass(name);
+            boolean shared = SHARED.stream().anyMatch(name::startsWith);
+            if (c == null) c = shared ? from(getParent(), name) : own(name);
+            // a caller without SLF4J (a program embedding the stdlib) leaves it to the engine's own
+            if (c == null) c = shared ? own(name) : from(getParent(), name);
+            if (c == null) throw new ClassNotFoundException(name);
             if (resolve) resolveClass(c);
             return c;
         }
     }
 
     private static Class<?> platform(String name) {
+        return from(ClassLoader.getPlatformClassLoader(), name);
+    }
+
+    private static Class<?> from(ClassLoader loader, String name) {
         try {
-            return ClassLoader.getPlatformClassLoader().loadClass(name);
+            return loader.loadClass(name);
+        } catch (ClassNotFoundException e) {
+            return null;
+        }
+    }
+
+    private Class<?> own(String name) {
+        try {
+            return findClass(name);
         } catch (ClassNotFoundException e) {
             return null;
         }
