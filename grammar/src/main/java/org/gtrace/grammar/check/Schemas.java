@@ -338,8 +338,11 @@ public final class Schemas {
         put(m, PropertySpec.of("region", REGION, "set region FR", "Default region of workloads that name none."));
         put(m, PropertySpec.word("equivalents", EquivalenceFactors.sets(), "set equivalents uk",
                 "Default set of equivalence factors: us or uk."));
-        put(m, PropertySpec.word("engine", List.of("duckdb", "tablesaw"), "set engine tablesaw",
-                "Where load keeps a table: duckdb (embedded, on disk, any size; the default) or tablesaw (in the Java heap)."));
+        put(m, PropertySpec.word("engine", List.of("duckdb", "tablesaw", "spark"), "set engine tablesaw",
+                "Where load keeps a table: duckdb (embedded, on disk, any size; the default), tablesaw (in the Java heap)"
+                        + " or spark (Apache Spark, on this machine or the cluster spark_master names; built apart: docs/spark.md)."));
+        put(m, PropertySpec.of("spark_master", TEXT, "set spark_master \"spark://host:7077\"",
+                "The Spark master set engine spark loads tables on (default local[*]: every core of this machine)."));
         return m;
     }
 

@@ -13,6 +13,7 @@ import org.gtrace.stdlib.report.Report;
 import org.gtrace.stdlib.units.Quantity;
 import org.gtrace.stdlib.uncertainty.CancelledException;
 import org.gtrace.stdlib.telemetry.Dataset;
+import org.gtrace.stdlib.telemetry.Engines;
 import org.gtrace.stdlib.telemetry.LoadError;
 import org.gtrace.stdlib.telemetry.LoadOptions;
 import tech.tablesaw.api.Table;
@@ -74,8 +75,8 @@ final class Basics {
             char sep = l.block().get("separator").map(p -> p.single() instanceof Expr.Text t && !t.value().isEmpty()
                     ? t.value().charAt(0) : ',').orElse(',');
             String zone = l.block().get("timezone").map(p -> p.single() instanceof Expr.Text t ? t.value() : null).orElse(null);
-            boolean heap = ctx.settings().get("engine").map(v -> String.valueOf(v).equals("tablesaw")).orElse(false);
-            if (heap) {
+            String engine = ctx.settings().get("engine").map(String::valueOf).orElse("duckdb");
+            if (engine.equals("tablesaw")) {
                 Table t = tablesaw(l, path, sep);
                 Declarations.bind(ctx, l.name(), t);
                 ctx.report(Report.text(l.span().line(), "Loaded " + l.name().text(),
@@ -84,7 +85,9 @@ final class Basics {
             }
             Dataset d;
             try {
-                d = Dataset.load(l.name().text(), path, LoadOptions.csv().withSeparator(sep).withTimeZone(zone));
+                LoadOptions o = LoadOptions.csv().withSeparator(sep).withTimeZone(zone);
+                d = engine.equals("duckdb") ? Dataset.load(l.name().text(), path, o)
+                        : Engines.named(engine).load(l.name().text(), path, o, engineSettings(ctx));
             } catch (LoadError e) {
                 throw new RunError(Kind.DATA, l.pathSpan(), "\"" + l.path() + "\": " + e.getMessage() + "; nothing was loaded", e.hint());
             }
@@ -92,6 +95,11 @@ final class Basics {
             ctx.report(Report.text(l.span().line(), "Loaded " + l.name().text(),
                     String.format(java.util.Locale.ROOT, "%,d", d.rowCount()) + " rows, columns: " + String.join(", ", d.columnNames())));
         });
+    }
+
+    /** The settings an engine other than DuckDB reads ({@code set spark_master}), as text. */
+    private static java.util.Map<String, String> engineSettings(RunContext ctx) {
+        return ctx.settings().get("spark_master").map(v -> java.util.Map.of("spark_master", String.valueOf(v))).orElse(java.util.Map.of());
     }
 
     /** {@code set engine tablesaw}: the whole file checked, then read into the Java heap. */

@@ -44,6 +44,13 @@ public final class KernelSpec {
     private final String java;
     private final List<String> classpath;
 
+    /** {@link #JVM_FLAGS}, and the spark engine's --add-opens once it is built (set engine spark needs them; no one else pays for them). */
+    static List<String> jvmFlags() {
+        List<String> flags = new ArrayList<>(JVM_FLAGS);
+        flags.addAll(org.gtrace.stdlib.telemetry.Engines.jvmFlags("spark"));
+        return flags;
+    }
+
     public KernelSpec(String java, List<String> classpath) {
         this.java = java;
         this.classpath = List.copyOf(classpath);
@@ -92,7 +99,7 @@ public final class KernelSpec {
     public String kernelJson() {
         List<String> argv = new ArrayList<>();
         argv.add(java);
-        argv.addAll(JVM_FLAGS);
+        argv.addAll(jvmFlags());
         argv.addAll(List.of("-cp", String.join(File.pathSeparator, classpath), "org.gtrace.kernel.cli.Main", "kernel", "{connection_file}"));
         return kernelJson(argv);
     }
@@ -133,10 +140,10 @@ public final class KernelSpec {
         List<String> leftOut = new ArrayList<>();
         writeWhole(kernelsDir, NAME, tmp -> {
             Path archive = tmp.resolve(ARCHIVE);
-            ClassDataArchive.Outcome made = new ClassDataArchive(java, JVM_FLAGS, String.join(File.pathSeparator, classpath)).build(archive);
+            ClassDataArchive.Outcome made = new ClassDataArchive(java, jvmFlags(), String.join(File.pathSeparator, classpath)).build(archive);
             String json;
             if (made.written()) {
-                String script = KernelLauncherScript.of(java, JVM_FLAGS, archive, target.resolve(ARCHIVE), classpath);
+                String script = KernelLauncherScript.of(java, jvmFlags(), archive, target.resolve(ARCHIVE), classpath);
                 AtomicFile.write(tmp.resolve(KernelLauncherScript.NAME), script, false);
                 executable(tmp.resolve(KernelLauncherScript.NAME));
                 json = kernelJson(List.of("/bin/sh", target.resolve(KernelLauncherScript.NAME).toString(), "{connection_file}"));

@@ -23,7 +23,7 @@ final class GroupSql {
             String problem = d.unreadable(f.on(), f.value());
             if (problem != null) {
                 throw new LoadError("'" + f.value() + "' is not " + problem + ", which '" + f.on().label() + "' holds", 0, f.on().label(),
-                        hint(problem));
+                        FilterText.hint(problem));
             }
             where.add(lhs(f.on()) + " " + f.op().symbol() + " CAST(? AS " + compareType(d, f.on()) + ")");
             parameters.add(f.value());
@@ -62,20 +62,7 @@ final class GroupSql {
     }
 
     static String describe(String type) {
-        return switch (type) {
-            case "DOUBLE" -> "a number";
-            case "TIMESTAMPTZ" -> "a time";
-            case "DATE" -> "a date";
-            default -> "text";
-        };
+        return FilterText.kindOf(type);
     }
 
-    private static String hint(String problem) {
-        return switch (problem) {
-            case "a date" -> "write a date as 2025-03-25";
-            case "a time" -> "write a time as 2025-03-25T14:00:00Z";
-            case "a number" -> "write a number, with a unit where the column has one: requests >= 100, energy >= 1.5 kWh";
-            default -> "";
-        };
-    }
 }

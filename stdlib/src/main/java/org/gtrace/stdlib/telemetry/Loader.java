@@ -1,8 +1,5 @@
 package org.gtrace.stdlib.telemetry;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,7 +7,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,19 +20,14 @@ import java.util.regex.Pattern;
  */
 final class Loader {
 
-    /** Headers a column of times goes by; such a column read as text is a time in a form DuckDB could not read. */
-    private static final Set<String> TIME_WORDS = Set.of("datetime", "timestamp", "time", "date", "ts", "hour", "start", "start_time");
     private static final Pattern CAST = Pattern.compile("Could not convert string \"(.*)\" to '([A-Z ]+)'");
     private static final Pattern ZONED = Pattern.compile(".*(Z|[+-]\\d\\d(:?\\d\\d)?)$");
-
-    /** More columns than a telemetry table ever has; beyond it a file is refused before the reader is given it. */
-    static final int MAX_COLUMNS = 10_000;
 
     private Loader() {}
 
     static Dataset load(String name, Path file, LoadOptions o) {
         boolean parquet = isParquet(file);
-        if (!parquet) textFile(file, o.separator());
+        if (!parquet) CsvText.check(file, o.separator());
         Store store = Store.open(o.memoryLimit());
         boolean kept = false;
         try (Statement s = store.connection().createStatement()) {
@@ -83,34 +74,6 @@ final class Loader {
     static boolean isParquet(Path file) {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return n.endsWith(".parquet") || n.endsWith(".pq");
-    }
-
-    /**
-     * An empty file, or one with a NUL byte near its start (an image, a zip), is not a CSV file; a
-     * header of more than {@link #MAX_COLUMNS} columns is refused before DuckDB would size buffers for it.
-     */
-    private static void textFile(Path file, char separator) {
-        byte[] start = new byte[65536];
-        int n;
-        try (InputStream in = Files.newInputStream(file)) {
-            n = in.readNBytes(start, 0, start.length);
-        } catch (IOException e) {
-            throw new LoadError("cannot read the file: " + e.getMessage(), 0, null, "");
-        }
-        if (n == 0) throw new LoadError("the file is empty: it needs a header line and at least one row", 0, null, "");
-        long line = 1;
-        int columns = 1;
-        for (int i = 0; i < n; i++) {
-            if (start[i] == 0) {
-                throw new LoadError("line " + line + ": the file is not text: it holds a NUL byte, so it is not UTF-8 text", line, null,
-                        "load reads CSV files saved as UTF-8 text");
-            }
-            if (start[i] == '\n') line++;
-            if (line == 1 && start[i] == separator && ++columns > MAX_COLUMNS) {
-                throw new LoadError("line 1: more than " + String.format(Locale.ROOT, "%,d", MAX_COLUMNS) + " columns", 1, null,
-                        "a telemetry table has a column per quantity (check the separator: load t from \"f.csv\" < separator \";\" >)");
-            }
-        }
     }
 
     /** The first row DuckDB's reader rejected, as a problem of its line. */
@@ -179,7 +142,7 @@ final class Loader {
     /** Whether {@link #times} would change a column: then a Parquet file is copied after all (a view cannot be altered). */
     private static boolean rewritesTimes(Statement s, List<DatasetColumn> columns) throws SQLException {
         for (DatasetColumn c : columns) {
-            if (type(s, c.name()).equals("TIMESTAMP") || c.kind() == DatasetColumn.Kind.TEXT && TIME_WORDS.contains(Headers.stem(c.name()))) return true;
+            if (type(s, c.name()).equals("TIMESTAMP") || c.kind() == DatasetColumn.Kind.TEXT && CsvText.namesTime(c.name())) return true;
         }
         return false;
     }
@@ -210,7 +173,7 @@ final class Loader {
                 }
                 s.execute("ALTER TABLE data ALTER COLUMN " + q + " SET DATA TYPE TIMESTAMPTZ USING timezone("
                         + Sql.literal(o.timeZone()) + ", " + q + ")");
-            } else if (c.kind() == DatasetColumn.Kind.TEXT && TIME_WORDS.contains(Headers.stem(c.name()))) {
+            } else if (c.kind() == DatasetColumn.Kind.TEXT && CsvText.namesTime(c.name())) {
                 textTimes(s, c, o);
             }
         }
@@ -318,5 +281,4 @@ final class Loader {
             return r.next() ? r.getString(1) : "";
         }
     }
-
 }
