@@ -32,6 +32,7 @@ final class Loader {
         boolean kept = false;
         try (Statement s = store.connection().createStatement()) {
             FileStamp stamp = null;
+            List<String> times = List.of();
             if (parquet) {
                 // Parquet is typed and columnar: read in place, not copied, unless a column of times must be rewritten
                 stamp = FileStamp.of(file);
@@ -42,14 +43,18 @@ final class Loader {
                     stamp = null;
                 }
             } else {
-                String read = "read_csv(" + Sql.literal(file.toString()) + ", header = true, delim = " + Sql.literal(String.valueOf(o.separator()))
-                        + ", quote = '\"', escape = '\"', strict_mode = true, store_rejects = true)";
+                String options = ", header = true, delim = " + Sql.literal(String.valueOf(o.separator()))
+                        + ", quote = '\"', escape = '\"', strict_mode = true";
+                // a column the sniffer calls times is read as text: its sample may name zones while a later row does not, and
+                // DuckDB would read that row as UTC without a word; the text is checked and converted row by row instead
+                times = sniffedTimes(s, "read_csv(" + Sql.literal(file.toString()) + options + ", ignore_errors = true)");
+                String read = "read_csv(" + Sql.literal(file.toString()) + options + ", store_rejects = true" + asText(times) + ")";
                 Cancelling.run(s, "loading the file", () -> s.execute("CREATE TABLE data AS SELECT * FROM " + read));
                 rejected(s);
             }
             long rows = count(s);
             if (rows == 0) throw new LoadError("the file has a header but no rows", 0, null, "");
-            times(s, columns(s), o);
+            times(s, columns(s), o, times);
             List<DatasetColumn> columns = columns(s);
             gaps(s, columns, rows);
             Dataset d = new DuckDataset(name, file, rows, columns, store, stamp);
@@ -162,7 +167,7 @@ final class Loader {
      * grid's hour must be the same hour. A time-named column DuckDB kept as text is read if every
      * row parses and names its zone, else the first row that does not is the error.
      */
-    private static void times(Statement s, List<DatasetColumn> columns, LoadOptions o) throws SQLException {
+    private static void times(Statement s, List<DatasetColumn> columns, LoadOptions o, List<String> sniffed) throws SQLException {
         for (DatasetColumn c : columns) {
             String q = Sql.quote(c.name());
             String type = type(s, c.name());
@@ -173,27 +178,59 @@ final class Loader {
                 }
                 s.execute("ALTER TABLE data ALTER COLUMN " + q + " SET DATA TYPE TIMESTAMPTZ USING timezone("
                         + Sql.literal(o.timeZone()) + ", " + q + ")");
-            } else if (c.kind() == DatasetColumn.Kind.TEXT && CsvText.namesTime(c.name())) {
+            } else if (c.kind() == DatasetColumn.Kind.TEXT && (sniffed.contains(c.name()) || CsvText.namesTime(c.name()))) {
                 textTimes(s, c, o);
             }
         }
     }
 
+    /** The columns DuckDB's sniffer reads as times, from its sample of the file. */
+    private static List<String> sniffedTimes(Statement s, String read) {
+        List<String> out = new ArrayList<>();
+        // a statement of its own: a failed query closes the statement it ran on
+        try (Statement probe = s.getConnection().createStatement(); ResultSet r = probe.executeQuery("DESCRIBE SELECT * FROM " + read)) {
+            while (r.next()) {
+                if (r.getString(2).startsWith("TIMESTAMP")) out.add(r.getString(1));
+            }
+        } catch (SQLException e) {
+            return List.of();  // a file the sniffer cannot read: the load itself says why, with the line
+        }
+        return out;
+    }
+
+    private static String asText(List<String> columns) {
+        if (columns.isEmpty()) return "";
+        return ", types = {" + String.join(", ", columns.stream().map(c -> Sql.literal(c) + ": 'VARCHAR'").toList()) + "}";
+    }
+
     private static void textTimes(Statement s, DatasetColumn c, LoadOptions o) throws SQLException {
         String q = Sql.quote(c.name());
-        long bad = firstRow(s, "TRY_CAST(" + q + " AS TIMESTAMP) IS NULL");
+        String zoned = "regexp_matches(trim(" + q + "), '(Z|[+-][0-9][0-9](:?[0-9][0-9])?)$')";
+        String given = q + " IS NOT NULL AND trim(" + q + ") <> ''";
+        // one scan for both flaws; only a flawed column is searched for its first one (an empty cell is left to gaps)
+        try (ResultSet r = s.executeQuery("SELECT COUNT(*) FILTER (WHERE " + given + " AND TRY_CAST(" + q + " AS TIMESTAMP) IS NULL),"
+                + " COUNT(*) FILTER (WHERE " + given + " AND NOT " + zoned + ") FROM data")) {
+            r.next();
+            if (r.getLong(1) == 0 && (r.getLong(2) == 0 || o.timeZone() != null)) {
+                convert(s, q, zoned, o);
+                return;
+            }
+        }
+        long bad = firstRow(s, given + " AND TRY_CAST(" + q + " AS TIMESTAMP) IS NULL");
         if (bad >= 0) {
             throw new LoadError("line " + (bad + 2) + ", column '" + c.name() + "': '" + value(s, q, bad) + "' is not a time G-TRACE can read",
                     bad + 2, c.name(), "write times as ISO 8601 with their zone: 2025-03-25T14:00:00Z");
         }
-        long naive = firstRow(s, "NOT regexp_matches(trim(" + q + "), '(Z|[+-][0-9][0-9](:?[0-9][0-9])?)$')");
-        if (naive >= 0 && o.timeZone() == null) {
-            throw new LoadError("line " + (naive + 2) + ", column '" + c.name() + "': '" + value(s, q, naive) + "' has no time zone",
-                    naive + 2, c.name(), "write the zone in every row (2025-03-25T14:00:00Z, or +01:00), or name it: load … < timezone UTC >");
-        }
+        long naive = firstRow(s, given + " AND NOT " + zoned);
+        throw new LoadError("line " + (naive + 2) + ", column '" + c.name() + "': '" + value(s, q, naive) + "' has no time zone",
+                naive + 2, c.name(), "write the zone in every row (2025-03-25T14:00:00Z, or +01:00), or name it: load … < timezone UTC >");
+    }
+
+    /** Text to times: a zoned row as written, one without in the load's zone; an empty cell stays empty for gaps to name. */
+    private static void convert(Statement s, String q, String zoned, LoadOptions o) throws SQLException {
         String zone = o.timeZone() == null ? "'UTC'" : Sql.literal(o.timeZone());
-        s.execute("ALTER TABLE data ALTER COLUMN " + q + " SET DATA TYPE TIMESTAMPTZ USING CASE WHEN regexp_matches(trim(" + q
-                + "), '(Z|[+-][0-9][0-9](:?[0-9][0-9])?)$') THEN CAST(" + q + " AS TIMESTAMPTZ) ELSE timezone(" + zone + ", CAST(" + q
+        s.execute("ALTER TABLE data ALTER COLUMN " + q + " SET DATA TYPE TIMESTAMPTZ USING CASE WHEN " + q + " IS NULL OR trim(" + q
+                + ") = '' THEN NULL WHEN " + zoned + " THEN CAST(" + q + " AS TIMESTAMPTZ) ELSE timezone(" + zone + ", CAST(" + q
                 + " AS TIMESTAMP)) END");
     }
 
