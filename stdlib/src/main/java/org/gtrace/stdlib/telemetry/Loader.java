@@ -46,11 +46,13 @@ final class Loader {
                 String options = ", header = true, delim = " + Sql.literal(String.valueOf(o.separator()))
                         + ", quote = '\"', escape = '\"', strict_mode = true";
                 // a column the sniffer calls times is read as text: its sample may name zones while a later row does not, and
-                // DuckDB would read that row as UTC without a word; the text is checked and converted row by row instead
+                // DuckDB would read that row as UTC without a word; each row is checked (in a load's own zone: after reading)
                 times = sniffedTimes(s, "read_csv(" + Sql.literal(file.toString()) + options + ", ignore_errors = true)");
                 String read = "read_csv(" + Sql.literal(file.toString()) + options + ", store_rejects = true" + asText(times) + ")";
-                Cancelling.run(s, "loading the file", () -> s.execute("CREATE TABLE data AS SELECT * FROM " + read));
+                ZonedTimes zoned = new ZonedTimes(o.timeZone() == null ? times : List.of());
+                Cancelling.run(s, "loading the file", () -> s.execute("CREATE TABLE data AS SELECT " + zoned.select() + " FROM " + read));
                 rejected(s);
+                zoned.check(s, "read_csv(" + Sql.literal(file.toString()) + options + asText(times) + ")");
             }
             long rows = count(s);
             if (rows == 0) throw new LoadError("the file has a header but no rows", 0, null, "");
