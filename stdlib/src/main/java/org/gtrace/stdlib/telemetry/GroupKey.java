@@ -25,9 +25,15 @@ public record GroupKey(String label, String column, Bucket bucket, long origin, 
         return step > 0;
     }
 
-    String sql() {
+    /** What rows are grouped by, once per row: a column's text, a bucket's number or date, an interval's number. */
+    String cut() {
         String quoted = Sql.quote(column);
-        if (isInterval()) return "CAST(CAST(floor((epoch(" + quoted + ") - " + origin + ") / " + step + ") AS BIGINT) AS VARCHAR)";
-        return bucket == null ? "CAST(" + quoted + " AS VARCHAR)" : "CAST(" + bucket.label(quoted) + " AS VARCHAR)";
+        if (isInterval()) return "CAST(floor((epoch(" + quoted + ") - " + origin + ") / " + step + ") AS BIGINT)";
+        return bucket == null ? "CAST(" + quoted + " AS VARCHAR)" : bucket.cut(quoted);
+    }
+
+    /** The key as the answer writes it, once per group, from {@code cut}, the name of what {@link #cut} gave. */
+    String label(String cut) {
+        return bucket == null ? "CAST(" + cut + " AS VARCHAR)" : bucket.label(cut);
     }
 }

@@ -12,12 +12,21 @@ final class GroupSql {
     private final List<String> parameters = new ArrayList<>();
 
     GroupSql(DuckDataset d, GroupQuery q) {
-        List<String> select = new ArrayList<>();
-        for (GroupKey k : q.keys()) select.add(k.sql());
-        select.add(q.region() == null ? "''" : "CAST(" + Sql.quote(q.region()) + " AS VARCHAR)");
-        select.add("SUM(CAST(" + Sql.quote(q.energy()) + " AS DOUBLE))");
-        select.add(q.volume() == null ? "CAST(COUNT(*) AS DOUBLE)" : "SUM(CAST(" + Sql.quote(q.volume()) + " AS DOUBLE))");
-        select.add("COUNT(*)");
+        // the rows are cut and summed inside; the keys are labelled outside, once per group
+        List<String> inner = new ArrayList<>(), outer = new ArrayList<>(), order = new ArrayList<>();
+        for (int i = 0; i < q.keys().size(); i++) {
+            GroupKey k = q.keys().get(i);
+            inner.add(k.cut() + " AS k" + i);
+            outer.add(k.label("k" + i));
+            order.add("k" + i);
+        }
+        inner.add((q.region() == null ? "''" : "CAST(" + Sql.quote(q.region()) + " AS VARCHAR)") + " AS r");
+        order.add("r");
+        List<String> positions = new ArrayList<>();
+        for (int i = 1; i <= q.keys().size() + 1; i++) positions.add(String.valueOf(i));
+        inner.add("SUM(CAST(" + Sql.quote(q.energy()) + " AS DOUBLE)) AS e");
+        inner.add((q.volume() == null ? "CAST(COUNT(*) AS DOUBLE)" : "SUM(CAST(" + Sql.quote(q.volume()) + " AS DOUBLE))") + " AS v");
+        inner.add("COUNT(*) AS n");
         List<String> where = new ArrayList<>();
         for (Filter f : q.filters()) {
             String problem = d.unreadable(f.on(), f.value());
@@ -28,12 +37,10 @@ final class GroupSql {
             where.add(lhs(f.on()) + " " + f.op().symbol() + " CAST(? AS " + compareType(d, f.on()) + ")");
             parameters.add(f.value());
         }
-        int groups = q.keys().size() + 1;
-        List<String> positions = new ArrayList<>();
-        for (int i = 1; i <= groups; i++) positions.add(String.valueOf(i));
-        text = "SELECT " + String.join(", ", select) + " FROM data"
+        outer.addAll(List.of("r", "e", "v", "n"));
+        text = "SELECT " + String.join(", ", outer) + " FROM (SELECT " + String.join(", ", inner) + " FROM data"
                 + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-                + " GROUP BY " + String.join(", ", positions) + " ORDER BY " + String.join(", ", positions)
+                + " GROUP BY " + String.join(", ", positions) + ") ORDER BY " + String.join(", ", order)
                 + " LIMIT " + (Dataset.MAX_GROUPS + 1);
     }
 
