@@ -56,10 +56,25 @@ public final class Reports {
     static final int PREVIEW_ROWS = 20;
 
     private static Report preview(int line, org.gtrace.stdlib.telemetry.Dataset d) {
-        Report r = Report.ofTable(line, d.head(PREVIEW_ROWS));
+        Report r = Report.ofTable(line, exactCounts(d.head(PREVIEW_ROWS)));
         if (d.rowCount() <= PREVIEW_ROWS) return r;
         return r.withNotes(List.of("the first " + PREVIEW_ROWS + " of " + String.format(java.util.Locale.ROOT, "%,d", d.rowCount())
                 + " rows; sum them with emissions " + d.name() + " by …"));
+    }
+
+    /** A file's whole numbers as the file has them (30,168), not to four significant digits as computed figures are shown. */
+    private static Table exactCounts(Table t) {
+        Table out = Table.create(t.name());
+        for (tech.tablesaw.columns.Column<?> c : t.columns()) {
+            if (!(c instanceof tech.tablesaw.api.LongColumn l)) {
+                out.addColumns(c);
+                continue;
+            }
+            StringColumn s = StringColumn.create(c.name());
+            for (int i = 0; i < l.size(); i++) s.append(String.format(java.util.Locale.ROOT, "%,d", l.getLong(i)));
+            out.addColumns(s);
+        }
+        return out;
     }
 
     /**
