@@ -23,7 +23,6 @@ import org.gtrace.stdlib.units.Dimension;
 import org.gtrace.stdlib.units.DisplayUnits;
 import org.gtrace.stdlib.units.Quantity;
 import org.gtrace.stdlib.units.Unit;
-import org.gtrace.stdlib.units.Units;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -36,8 +35,6 @@ import tech.tablesaw.api.Table;
  * sources); the part the timing gives is the load-weighted intensity less that plain mean.
  */
 final class HourMatchReport {
-
-    private static final Unit G_PER_KWH = Units.parse("g/kWh");
 
     private HourMatchReport() {}
 
@@ -69,7 +66,7 @@ final class HourMatchReport {
         Table t = Table.create(title,
                 StringColumn.create("figure", List.of("annual average", "hour-matched", "difference", "  of which the period and basis",
                         "  of which the timing of the load")),
-                DoubleColumn.create("intensity [g/kWh]", new double[] {g(a), g(w), g(w - a), g(p - a), g(w - p)}),
+                DoubleColumn.create("intensity [g/kWh]", new double[] {GridWords.grams(a), GridWords.grams(w), GridWords.grams(w - a), GridWords.grams(p - a), GridWords.grams(w - p)}),
                 DoubleColumn.create("CO2e [" + u.symbol() + "]", new double[] {u.fromBase(annualKg), u.fromBase(h.kg()),
                         u.fromBase(h.kg() - annualKg), u.fromBase((p - a) * h.kWh()), u.fromBase((w - p) * h.kWh())}));
         List<String> notes = new ArrayList<>();
@@ -77,7 +74,7 @@ final class HourMatchReport {
         notes.add(String.format(Locale.ROOT, "the difference, %+,.1f g/kWh (%+.1f%%): %+,.1f g/kWh from the period (the plain mean of '%s' over"
                         + " the %s the load spans is %,.1f g/kWh, against the annual average's %,.1f; that includes any difference between"
                         + " the two sources' bases) and %+,.1f g/kWh from timing (the load met %,.1f g/kWh, weighted by its energy)",
-                g(w - a), a == 0 ? 0 : 100 * (w - a) / a, g(p - a), m.grid().name(), m.grid().intervalWord(), g(p), g(a), g(w - p), g(w)));
+                GridWords.grams(w - a), a == 0 ? 0 : 100 * (w - a) / a, GridWords.grams(p - a), m.grid().name(), m.grid().intervalWord(), GridWords.grams(p), GridWords.grams(a), GridWords.grams(w - p), GridWords.grams(w)));
         notes.addAll(annual.notes().stream().filter(n -> n.startsWith("grid ") || n.startsWith("reference data")).toList());
         notes.add("the grid table's intensities are taken as its file gives them, with no uncertainty (none is published with them)");
         return new Report(q.span().line(), q.targets().get(0).text(), title, List.of(metric(q, m, h, tel)), t,
@@ -102,7 +99,7 @@ final class HourMatchReport {
             yearly.append(u.fromBase(a));
             matched.append(u.fromBase(h.kg()));
             diff.append(a == 0 ? 0 : 100 * (h.kg() - a) / a);
-            met.append(g(h.intensity()));
+            met.append(GridWords.grams(h.intensity()));
         }
         Table t = TableQueries.split(Table.create(title, keys, kWh, yearly, matched, diff, met), q);
         HourMatch.Matched all = total(m);
@@ -117,8 +114,8 @@ final class HourMatchReport {
 
     private static String matchedNote(String name, GridMatching.Result m, HourMatch.Matched h) {
         return String.format(Locale.ROOT, "hour-matched: the energy of '%s' in each region and %s, times that %s's intensity in grid"
-                        + " table '%s' (%,d %s, %s to %s UTC, %,.4g kWh)", name, single(m.grid().intervalWord()),
-                single(m.grid().intervalWord()), m.grid().name(), h.last() - h.first() + 1, m.grid().intervalWord(),
+                        + " table '%s' (%,d %s, %s to %s UTC, %,.4g kWh)", name, GridWords.one(m.grid().intervalWord()),
+                GridWords.one(m.grid().intervalWord()), m.grid().name(), h.last() - h.first() + 1, m.grid().intervalWord(),
                 stamp(m.grid().start(h.first())), stamp(m.grid().start(h.last())), h.kWh());
     }
 
@@ -137,14 +134,14 @@ final class HourMatchReport {
     /** The headline, with a derivation {@code explain} can show: the sum of energy × intensity over intervals. */
     private static Metric metric(Query.Measure q, GridMatching.Result m, HourMatch.Matched h, Dataset tel) {
         String name = q.targets().get(0).text();
-        Source grid = new Source("grid table " + m.grid().name(), "intensity per region and " + single(m.grid().intervalWord())
+        Source grid = new Source("grid table " + m.grid().name(), "intensity per region and " + GridWords.one(m.grid().intervalWord())
                 + ", table '" + m.grid().name() + "'", m.grid().name(), 0, "as the loaded file's", "user", "");
         Source metered = new Source("table " + name, "metered energy, table '" + name + "' (" + tel.file().getFileName() + ")", "", 0,
                 "", "user", "");
         Quantity kg = Quantity.kgCO2e(h.kg());
         Derivation d = new Derivation("CO2e of " + name + ", hour-matched", "C = Σ_k E_k × I_k",
                 List.of(new Derivation.Input("E", "energy summed over the " + m.grid().intervalWord(), Quantity.kWh(h.kWh()), metered),
-                        new Derivation.Input("I", "the intensities met, weighted by energy", Quantity.of(g(h.intensity()), G_PER_KWH), grid)),
+                        new Derivation.Input("I", "the intensities met, weighted by energy", Quantity.of(GridWords.grams(h.intensity()), GridWords.G_PER_KWH), grid)),
                 kg, List.of());
         return Metric.point(Measure.CO2E, "CO2e, hour-matched", kg, d);
     }
@@ -160,7 +157,7 @@ final class HourMatchReport {
             yearly[i] = u.fromBase(e.getValue()[0] * annual);
             matched[i++] = u.fromBase(e.getValue()[1]);
         }
-        return new ChartSpec(ChartSpec.Kind.LINE, title, single(m.grid().intervalWord()) + " (UTC)", "CO2e (" + u.symbol() + ")",
+        return new ChartSpec(ChartSpec.Kind.LINE, title, GridWords.one(m.grid().intervalWord()) + " (UTC)", "CO2e (" + u.symbol() + ")",
                 u.symbol(), labels, List.of(ChartSpec.Series.of("annual average", yearly), ChartSpec.Series.of("hour-matched", matched)),
                 "metered energy × grid table " + m.grid().name());
     }
@@ -169,13 +166,6 @@ final class HourMatchReport {
         return e.metric(Measure.CO2E).map(x -> x.value().base()).orElse(0.0);
     }
 
-    private static double g(double kgPerKWh) {
-        return G_PER_KWH.fromBase(kgPerKWh);
-    }
-
-    private static String single(String intervals) {
-        return intervals.endsWith("s") ? intervals.substring(0, intervals.length() - 1) : intervals;
-    }
 
     private static String stamp(java.time.Instant t) {
         return t.toString().replace(":00Z", "Z");

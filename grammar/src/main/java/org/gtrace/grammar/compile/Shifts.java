@@ -29,7 +29,6 @@ import org.gtrace.stdlib.units.Dimension;
 import org.gtrace.stdlib.units.DisplayUnits;
 import org.gtrace.stdlib.units.Quantity;
 import org.gtrace.stdlib.units.Unit;
-import org.gtrace.stdlib.units.Units;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -41,8 +40,6 @@ import tech.tablesaw.api.Table;
  * pyramid's L6 gate from it.
  */
 final class Shifts {
-
-    private static final Unit G_PER_KWH = Units.parse("g/kWh");
 
     private Shifts() {}
 
@@ -84,8 +81,8 @@ final class Shifts {
         Table t = Table.create(title,
                 StringColumn.create("figure", List.of("as it ran, hour-matched", "shifted", "saved")),
                 DoubleColumn.create("energy moved [kWh]", new double[] {0, r.movedKWh(), r.movedKWh()}),
-                DoubleColumn.create("intensity [g/kWh]", new double[] {g(r.beforeKg() / r.kWh()), g(r.afterKg() / r.kWh()),
-                        g(r.savedKg() / r.kWh())}),
+                DoubleColumn.create("intensity [g/kWh]", new double[] {GridWords.grams(r.beforeKg() / r.kWh()), GridWords.grams(r.afterKg() / r.kWh()),
+                        GridWords.grams(r.savedKg() / r.kWh())}),
                 DoubleColumn.create("CO2e [" + u.symbol() + "]", new double[] {u.fromBase(r.beforeKg()), u.fromBase(r.afterKg()),
                         u.fromBase(r.savedKg())}));
         List<String> notes = new ArrayList<>();
@@ -121,13 +118,13 @@ final class Shifts {
         LoadShift.Result r = plan.result();
         String how = switch (plan.across()) {
             case HOURS -> "may wait up to " + DisplayUnits.number(plan.windowHours()) + " h (" + plan.window() + " " + plan.intervals()
-                    + ") for the cleanest " + single(plan.intervals()) + " of its own grid in '" + plan.grid() + "'";
+                    + ") for the cleanest " + GridWords.one(plan.intervals()) + " of its own grid in '" + plan.grid() + "'";
             case REGIONS -> "may move at once to the cleanest region '" + plan.grid() + "' covers";
             case BOTH -> "may wait up to " + DisplayUnits.number(plan.windowHours()) + " h (" + plan.window() + " " + plan.intervals()
-                    + ") and move to the cleanest region and " + single(plan.intervals()) + " '" + plan.grid() + "' covers";
+                    + ") and move to the cleanest region and " + GridWords.one(plan.intervals()) + " '" + plan.grid() + "' covers";
         };
         return String.format(Locale.ROOT, "%s of each %s's load of '%s' %s: %s kWh (%s of the load) moved, saving %s"
-                        + " (%s of its hour-matched CO2e, %s)", percent(plan.flexible()), single(plan.intervals()), plan.base(), how,
+                        + " (%s of its hour-matched CO2e, %s)", percent(plan.flexible()), GridWords.one(plan.intervals()), plan.base(), how,
                 DisplayUnits.number(r.movedKWh()), percent(r.movedShare()), DisplayUnits.format(r.savedKg(), Dimension.CO2E),
                 percent(r.savedShare()), DisplayUnits.format(r.beforeKg(), Dimension.CO2E) + " as it ran");
     }
@@ -145,20 +142,12 @@ final class Shifts {
             before[i] = r.before().getOrDefault(k, 0.0);
             after[i++] = r.after().getOrDefault(k, 0.0);
         }
-        return new ChartSpec(ChartSpec.Kind.LINE, title, single(plan.intervals()) + " (UTC)", "energy (kWh)", "kWh",
+        return new ChartSpec(ChartSpec.Kind.LINE, title, GridWords.one(plan.intervals()) + " (UTC)", "energy (kWh)", "kWh",
                 labels, List.of(ChartSpec.Series.of("as it ran", before), ChartSpec.Series.of("shifted", after)),
                 "metered energy, shifted over grid table " + plan.grid());
     }
 
     private static String percent(double share) {
         return DisplayUnits.number(share * 100) + "%";
-    }
-
-    private static double g(double kgPerKWh) {
-        return G_PER_KWH.fromBase(kgPerKWh);
-    }
-
-    private static String single(String intervals) {
-        return intervals.endsWith("s") ? intervals.substring(0, intervals.length() - 1) : intervals;
     }
 }
